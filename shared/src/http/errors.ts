@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** Machine-readable reasons a request was refused. Stable: clients branch on them. */
+export const errorCodes = [
+  "validation_failed",
+  "invalid_json",
+  "payload_too_large",
+  "unsupported_media_type",
+  "idempotency_key_required",
+  "idempotency_conflict",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "table_not_found",
+  "unknown_item",
+  "sold_out",
+  "invalid_options",
+  "invalid_transition",
+  "rate_limited",
+  "internal",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Every 4xx/5xx body: `{"error": {"code", "message", "details?"}}`. */
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: "ApiError" });
+export type ApiError = z.infer<typeof apiErrorSchema>;

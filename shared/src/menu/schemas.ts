@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+export const idSchema = z.string().min(1).max(64);
+
+export const optionSchema = z
+  .object({ id: z.string(), name: z.string(), priceDelta: z.int() })
+  .meta({ id: "MenuOption" });
+
+export const optionGroupSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    minChoices: z.int().min(0),
+    maxChoices: z.int().min(1),
+    options: z.array(optionSchema),
+  })
+  .meta({ id: "OptionGroup" });
+
+export const menuItemSchema = z
+  .object({
+    id: z.string(),
+    categoryId: z.string(),
+    name: z.string(),
+    description: z.string(),
+    price: z.int().describe("Minor units of the shop's currency"),
+    soldOut: z.boolean(),
+    optionGroups: z.array(optionGroupSchema),
+  })
+  .meta({ id: "MenuItem" });
+
+export const categorySchema = z
+  .object({ id: z.string(), name: z.string(), items: z.array(menuItemSchema) })
+  .meta({ id: "MenuCategory" });
+
+export const paymentModes = ["pay_first", "pay_at_counter", "both"] as const;
+export type PaymentMode = (typeof paymentModes)[number];
+
+export const shopSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    currency: z.string().length(3),
+    locale: z.string(),
+    timezone: z.string(),
+    paymentMode: z.enum(paymentModes),
+  })
+  .meta({ id: "Shop" });
+
+export const tableKinds = ["table", "counter"] as const;
+export type TableKind = (typeof tableKinds)[number];
+
+export const publicTableSchema = z
+  .object({ id: z.string(), label: z.string(), kind: z.enum(tableKinds) })
+  .meta({ id: "PublicTable" });
+
+/** What a diner's phone gets when it opens a QR link. */
+export const tableMenuSchema = z
+  .object({ shop: shopSchema, table: publicTableSchema, categories: z.array(categorySchema) })
+  .meta({ id: "TableMenu" });
+
+export type MenuOption = z.infer<typeof optionSchema>;
+export type OptionGroup = z.infer<typeof optionGroupSchema>;
+export type MenuItem = z.infer<typeof menuItemSchema>;
+export type MenuCategory = z.infer<typeof categorySchema>;
+export type Shop = z.infer<typeof shopSchema>;
+export type PublicTable = z.infer<typeof publicTableSchema>;
+export type TableMenu = z.infer<typeof tableMenuSchema>;

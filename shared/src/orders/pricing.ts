@@ -1,0 +1,35 @@
+import type { MenuItem, MenuOption } from "../menu/schemas.js";
+
+export type PricedLine =
+  | { ok: true; unitPrice: number; lineTotal: number; options: MenuOption[] }
+  | { ok: false; reason: "invalid_options"; message: string };
+
+/**
+ * Prices one line from the menu alone: base price plus each chosen option's delta, times quantity.
+ * Checks the choice against every option group's min/max so a line can't skip a required choice.
+ */
+export function priceLine(item: MenuItem, optionIds: readonly string[], quantity: number): PricedLine {
+  const chosen = new Set(optionIds);
+  if (chosen.size !== optionIds.length) {
+    return { ok: false, reason: "invalid_options", message: `"${item.name}": an option was chosen twice` };
+  }
+  const picked: MenuOption[] = [];
+  for (const group of item.optionGroups) {
+    const inGroup = group.options.filter((option) => chosen.has(option.id));
+    if (inGroup.length < group.minChoices || inGroup.length > group.maxChoices) {
+      return { ok: false, reason: "invalid_options", message: describeRange(item.name, group) };
+    }
+    picked.push(...inGroup);
+  }
+  if (picked.length !== chosen.size) {
+    return { ok: false, reason: "invalid_options", message: `"${item.name}": an option does not belong to it` };
+  }
+  const unitPrice = item.price + picked.reduce((sum, option) => sum + option.priceDelta, 0);
+  return { ok: true, unitPrice, lineTotal: unitPrice * quantity, options: picked };
+}
+
+function describeRange(itemName: string, group: { name: string; minChoices: number; maxChoices: number }) {
+  const { name, minChoices: min, maxChoices: max } = group;
+  const range = min === max ? `exactly ${min}` : `${min} to ${max}`;
+  return `"${itemName}": choose ${range} of "${name}"`;
+}

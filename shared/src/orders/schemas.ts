@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { idSchema, publicTableSchema } from "../menu/schemas.js";
+import { orderStatuses, staffSettableStatuses } from "./status.js";
+
+const noControlChars = /^[^\u0000-\u0008\u000B-\u001F\u007F]*$/;
+const freeText = (max: number) =>
+  z.string().trim().max(max).regex(noControlChars, "must not contain control characters");
+
+export const MAX_QUANTITY = 99;
+export const MAX_LINES = 50;
+
+export const orderLineInputSchema = z
+  .object({
+    itemId: idSchema,
+    quantity: z.int().min(1).max(MAX_QUANTITY),
+    optionIds: z.array(idSchema).max(30).default([]),
+    note: freeText(200).optional(),
+  })
+  .strict();
+
+/**
+ * Body of `POST /api/orders`. Strict: prices, totals and statuses are the server's business,
+ * so a client that sends them is refused rather than silently trusted.
+ */
+export const createOrderRequestSchema = z
+  .object({
+    tableToken: z.string().min(16).max(64).optional(),
+    counterToken: z.string().min(16).max(64).optional(),
+    lines: z.array(orderLineInputSchema).min(1).max(MAX_LINES),
+    note: freeText(300).optional(),
+  })
+  .strict()
+  .refine((body) => (body.tableToken === undefined) !== (body.counterToken === undefined), {
+    message: "send exactly one of tableToken or counterToken",
+    path: ["tableToken"],
+  })
+  .meta({ id: "CreateOrderRequest" });
+
+export const idempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only");
+
+export const paymentStatuses = ["unpaid", "paid", "refunded"] as const;
+
+export const orderLineSchema = z
+  .object({
+    id: z.string(),
+    itemId: z.string(),
+    name: z.string(),
+    quantity: z.int(),
+    unitPrice: z.int(),
+    lineTotal: z.int(),
+    note: z.string(),
+    options: z.array(z.object({ id: z.string(), name: z.string(), priceDelta: z.int() })),
+  })
+  .meta({ id: "OrderLine" });
+
+export const orderSchema = z
+  .object({
+    id: z.string(),
+    shopId: z.string(),
+    seq: z.int().describe("Per-shop sequence of the order's latest change; increases with every change"),
+    pickupNumber: z.int().describe("Daily number the diner is called by"),
+    status: z.enum(orderStatuses),
+    paymentStatus: z.enum(paymentStatuses),
+    table: publicTableSchema,
+    lines: z.array(orderLineSchema),
+    note: z.string(),
+    subtotal: z.int(),
+    total: z.int(),
+    currency: z.string(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Order" });
+
+export const createOrderResponseSchema = z
+  .object({ order: orderSchema, orderToken: z.string() })
+  .meta({ id: "CreateOrderResponse" });
+
+export const setStatusRequestSchema = z
+  .object({ status: z.enum(staffSettableStatuses) })
+  .strict()
+  .meta({ id: "SetStatusRequest" });
+
+export const merchantOrdersQuerySchema = z
+  .object({ sinceSeq: z.coerce.number().int().min(0).optional() })
+  .strict();
+
+export const orderListSchema = z
+  .object({ orders: z.array(orderSchema), lastSeq: z.int() })
+  .meta({ id: "OrderList" });
+
+export type OrderLineInput = z.infer<typeof orderLineInputSchema>;
+export type CreateOrderRequest = z.infer<typeof createOrderRequestSchema>;
+export type Order = z.infer<typeof orderSchema>;
+export type OrderLine = z.infer<typeof orderLineSchema>;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+export type CreateOrderResponse = z.infer<typeof createOrderResponseSchema>;
+export type OrderList = z.infer<typeof orderListSchema>;
