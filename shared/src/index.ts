@@ -8,3 +8,4 @@ export * from "./orders/pricing.js";
 export * from "./orders/schemas.js";
 export * from "./orders/status.js";
 export * from "./realtime/events.js";
+export * from "./time.js";

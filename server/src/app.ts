@@ -1,0 +1,73 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import express, { type RequestHandler } from "express";
+import helmet from "helmet";
+import type { Redis } from "ioredis";
+import { pinoHttp } from "pino-http";
+import type { Server } from "socket.io";
+import swaggerUi from "swagger-ui-express";
+import type { Db } from "./db/database.js";
+import { authRoutes } from "./features/auth/auth.routes.js";
+import { requireStaff } from "./features/auth/require-staff.js";
+import { healthRoutes } from "./features/health/health.routes.js";
+import { menuRoutes } from "./features/menu/menu.routes.js";
+import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
+import { tablesRoutes } from "./features/tables/tables.routes.js";
+import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
+import { buildOpenApiDocument } from "./http/openapi.js";
+import { serveWebApps, type WebRoots } from "./http/web-apps.js";
+import type { Logger } from "./logger.js";
+import { createPublisher, type Publisher } from "./realtime/publisher.js";
+import { createRealtimeServer } from "./realtime/server.js";
+
+export interface AppDeps {
+  db: Db;
+  redis: Redis;
+  session: RequestHandler;
+  logger: Logger;
+  clock: () => number;
+  publicUrl: string;
+  /** Nudges the outbox dispatcher after a commit that queued a job. */
+  kickOutbox: () => void;
+  webRoots?: WebRoots;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: Server;
+  publisher: Publisher;
+}
+
+/** Wires Express and Socket.IO onto one HTTP server. Listening is the caller's job. */
+export function createApp(deps: AppDeps): App {
+  const app = express();
+  const httpServer = createServer(app);
+  const io = createRealtimeServer({ httpServer, session: deps.session, db: deps.db });
+  const publisher = createPublisher(io);
+  const routeDeps = { ...deps, publisher };
+  const secure = deps.publicUrl.startsWith("https://");
+
+  app.disable("x-powered-by");
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } },
+      strictTransportSecurity: secure,
+    }),
+  );
+
+  const api = express.Router();
+  api.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === "/api/health" } }));
+  api.use(requireJson, express.json({ limit: "32kb", strict: true }));
+  api.use(healthRoutes(deps));
+  api.get("/openapi.json", (_req, res) => res.json(buildOpenApiDocument(deps.publicUrl)));
+  api.use("/docs", swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }));
+  api.use(menuRoutes(deps));
+  api.use(dinerOrderRoutes(routeDeps));
+  api.use("/auth", deps.session, authRoutes(deps));
+  api.use("/merchant", deps.session, requireStaff, merchantOrderRoutes(routeDeps), tablesRoutes(deps));
+  api.use(apiNotFound);
+  api.use(errorHandler(deps.logger));
+  app.use("/api", api);
+
+  if (deps.webRoots) serveWebApps(app, deps.webRoots, deps.logger);
+  return { httpServer, io, publisher };
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", "yes", "no"])
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z.string().min(1).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  ROLE: z.enum(["all", "api", "worker"]).default("all"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SEED_DEMO: flag.default(true),
+  DEMO_OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Role = "all" | "api" | "worker";
+
+export type DatabaseTarget = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string };
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  database: DatabaseTarget;
+  redisUrl: string;
+  /** False when REDIS_URL was not set: start-up may then run a private redis-server. */
+  redisUrlExplicit: boolean;
+  role: Role;
+  sessionSecret: string;
+  seedDemo: boolean;
+  demoOwnerPassword: string | undefined;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
+  redisPrefix: string;
+}
+
+export class ConfigError extends Error {}
+
+/** The only reader of process.env. Fails with a message naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    dataDir,
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
+    redisUrl: e.REDIS_URL ?? "redis://127.0.0.1:6379",
+    redisUrlExplicit: e.REDIS_URL !== undefined,
+    role: e.ROLE,
+    sessionSecret: e.SESSION_SECRET ?? developmentSecret(e.NODE_ENV, dataDir),
+    seedDemo: e.SEED_DEMO,
+    demoOwnerPassword: e.DEMO_OWNER_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    redisPrefix: "tt",
+  };
+}
+
+function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseTarget {
+  if (url === undefined) return { dialect: "sqlite", file: path.join(dataDir, "tabletap.sqlite") };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: "postgres", url };
+  const file = url.replace(/^(sqlite|file):(\/\/)?/, "");
+  if (file === "" || /^[a-z]+:\/\//i.test(url)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  DATABASE_URL: use postgres://… for PostgreSQL, or sqlite:<path> / a file path for SQLite",
+    );
+  }
+  return { dialect: "sqlite", file: file === ":memory:" ? file : path.resolve(file) };
+}
+
+/** Development keeps a generated secret in the data folder so sessions survive restarts. */
+function developmentSecret(nodeEnv: string, dataDir: string): string {
+  if (nodeEnv === "production") {
+    throw new ConfigError("Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production");
+  }
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,26 @@
+import type { TableMenu } from "@tabletap/shared";
+import { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+import { findShop } from "../shops/shops.repository.js";
+import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { loadMenu } from "./menu.repository.js";
+
+/** What a diner's phone loads after scanning a table or counter QR code. */
+export function menuRoutes(deps: { db: Db }): Router {
+  const router = Router();
+  router.get("/tables/:token", async (req, res) => {
+    const table = await findActiveTableByToken(deps.db, req.params.token);
+    const shop = table && (await findShop(deps.db, table.shopId));
+    if (!table || !shop) {
+      throw new HttpError(404, "table_not_found", "This QR code is not active. Please ask a member of staff.");
+    }
+    const body: TableMenu = {
+      shop,
+      table: { id: table.id, label: table.label, kind: table.kind },
+      categories: await loadMenu(deps.db, shop.id),
+    };
+    res.set("Cache-Control", "no-store").json(body);
+  });
+  return router;
+}

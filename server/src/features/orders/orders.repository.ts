@@ -1,0 +1,121 @@
+import type { Order, OrderStatus, PaymentStatus, TableKind } from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import type { OrderLinesTable, OrdersTable } from "../../db/schema.js";
+
+export const activeStatuses: OrderStatus[] = ["placed", "accepted", "preparing", "ready"];
+
+const orderColumns = [
+  "orders.id",
+  "orders.shopId",
+  "orders.tableId",
+  "orders.seq",
+  "orders.pickupNumber",
+  "orders.businessDay",
+  "orders.status",
+  "orders.paymentStatus",
+  "orders.note",
+  "orders.subtotal",
+  "orders.total",
+  "orders.currency",
+  "orders.idempotencyKey",
+  "orders.requestHash",
+  "orders.orderToken",
+  "orders.createdAt",
+  "orders.updatedAt",
+  "tables.label as tableLabel",
+  "tables.kind as tableKind",
+] as const;
+
+type OrderRow = OrdersTable & { tableLabel: string; tableKind: string };
+
+const ordersWithTable = (db: Db) =>
+  db.selectFrom("orders").innerJoin("tables", "tables.id", "orders.tableId").select(orderColumns);
+
+export type OrderFilter =
+  | { by: "id"; shopId?: string; orderId: string }
+  | { by: "idempotencyKey"; shopId: string; key: string }
+  | { by: "sinceSeq"; shopId: string; sinceSeq: number }
+  | { by: "board"; shopId: string; businessDay: string };
+
+/** Loads full orders (lines and table) for one of the reads the app needs. */
+export async function findOrders(db: Db, filter: OrderFilter): Promise<(Order & { orderToken: string; requestHash: string })[]> {
+  let query = ordersWithTable(db);
+  if (filter.shopId) query = query.where("orders.shopId", "=", filter.shopId);
+  switch (filter.by) {
+    case "id":
+      query = query.where("orders.id", "=", filter.orderId);
+      break;
+    case "idempotencyKey":
+      query = query.where("orders.idempotencyKey", "=", filter.key);
+      break;
+    case "sinceSeq":
+      query = query.where("orders.seq", ">", filter.sinceSeq).orderBy("orders.seq").limit(2000);
+      break;
+    case "board":
+      query = query
+        .where((eb) => eb.or([eb("orders.status", "in", activeStatuses), eb("orders.businessDay", "=", filter.businessDay)]))
+        .orderBy("orders.seq")
+        .limit(2000);
+      break;
+  }
+  const rows = (await query.execute()) as OrderRow[];
+  if (rows.length === 0) return [];
+  const lines = await db
+    .selectFrom("orderLines")
+    .selectAll()
+    .where(
+      "orderId",
+      "in",
+      rows.map((row) => row.id),
+    )
+    .orderBy("position")
+    .execute();
+  return rows.map((row) => toOrder(row, lines));
+}
+
+function toOrder(row: OrderRow, allLines: OrderLinesTable[]): Order & { orderToken: string; requestHash: string } {
+  return {
+    id: row.id,
+    shopId: row.shopId,
+    seq: Number(row.seq),
+    pickupNumber: row.pickupNumber,
+    status: row.status as OrderStatus,
+    paymentStatus: row.paymentStatus as PaymentStatus,
+    table: { id: row.tableId, label: row.tableLabel, kind: row.tableKind as TableKind },
+    lines: allLines
+      .filter((line) => line.orderId === row.id)
+      .map((line) => ({
+        id: line.id,
+        itemId: line.itemId,
+        name: line.name,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice,
+        lineTotal: line.lineTotal,
+        note: line.note,
+        options: JSON.parse(line.optionsJson),
+      })),
+    note: row.note,
+    subtotal: row.subtotal,
+    total: row.total,
+    currency: row.currency,
+    createdAt: new Date(Number(row.createdAt)).toISOString(),
+    updatedAt: new Date(Number(row.updatedAt)).toISOString(),
+    orderToken: row.orderToken,
+    requestHash: row.requestHash,
+  };
+}
+
+/** Hands out the shop's next pickup number for a local day, starting at 1 each day. */
+export async function nextPickupNumber(trx: Db, shopId: string, businessDay: string): Promise<number> {
+  const row = await trx
+    .insertInto("pickupCounters")
+    .values({ shopId, businessDay, lastNumber: 1 })
+    .onConflict((oc) => oc.columns(["shopId", "businessDay"]).doUpdateSet((eb) => ({ lastNumber: eb("pickupCounters.lastNumber", "+", 1) })))
+    .returning("lastNumber")
+    .executeTakeFirstOrThrow();
+  return row.lastNumber;
+}
+
+/** Strips the fields only the server may see. */
+export const publicOrder = ({ orderToken: _t, requestHash: _h, ...order }: Order & { orderToken: string; requestHash: string }): Order =>
+  order;

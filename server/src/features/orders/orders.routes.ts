@@ -1,0 +1,95 @@
+import {
+  createOrderRequestSchema,
+  type CreateOrderResponse,
+  idempotencyKeySchema,
+  localDay,
+  merchantOrdersQuerySchema,
+  type OrderList,
+  setStatusRequestSchema,
+} from "@tabletap/shared";
+import { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { HttpError, parseOr400 } from "../../http/errors.js";
+import type { Publisher } from "../../realtime/publisher.js";
+import { currentStaff, requireStaff } from "../auth/require-staff.js";
+import { findShop } from "../shops/shops.repository.js";
+import { createOrder } from "./create-order.js";
+import { tokensMatch } from "./diner-access.js";
+import { findOrders, publicOrder } from "./orders.repository.js";
+import { setOrderStatus } from "./set-status.js";
+
+export interface OrdersRouteDeps {
+  db: Db;
+  clock: () => number;
+  publisher: Publisher;
+  /** Nudges the outbox dispatcher after a commit that queued a job. */
+  kickOutbox: () => void;
+}
+
+/** Diner endpoints: place an order, read it back with its token. */
+export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
+  const router = Router();
+
+  router.post("/orders", async (req, res) => {
+    const header = req.get("Idempotency-Key");
+    if (header === undefined) {
+      throw new HttpError(400, "idempotency_key_required", "Send an Idempotency-Key header (e.g. a random UUID)");
+    }
+    const key = parseOr400(idempotencyKeySchema, header, "Idempotency-Key header");
+    const request = parseOr400(createOrderRequestSchema, req.body, "order");
+    const result = await createOrder(deps, request, key);
+    if (result.created) deps.publisher.orderCreated(result.order);
+    else res.set("Idempotent-Replayed", "true");
+    const body: CreateOrderResponse = { order: result.order, orderToken: result.orderToken };
+    res.status(201).json(body);
+  });
+
+  router.get("/orders/:id", async (req, res) => {
+    const token = /^Bearer (.+)$/.exec(req.get("Authorization") ?? "")?.[1];
+    if (!token) throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
+    const [order] = await findOrders(deps.db, { by: "id", orderId: req.params.id });
+    // Same answer for "no such order" and "wrong token", so ids can't be probed.
+    if (!order || !tokensMatch(order.orderToken, token)) throw new HttpError(404, "not_found", "No such order");
+    res.set("Cache-Control", "no-store").json({ order: publicOrder(order) });
+  });
+
+  return router;
+}
+
+/** Staff endpoints, scoped to the signed-in staff member's shop. */
+export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
+  const router = Router();
+  router.use(requireStaff);
+
+  router.get("/orders", async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const query = parseOr400(merchantOrdersQuerySchema, req.query, "query");
+    const shop = await findShop(deps.db, shopId);
+    if (!shop) throw new HttpError(404, "not_found", "Shop not found");
+    // Read the sequence before the orders: anything newer is either in the result or arrives as an event.
+    const lastSeq = (await deps.db.selectFrom("shops").select("lastSeq").where("id", "=", shopId).executeTakeFirstOrThrow())
+      .lastSeq;
+    const orders =
+      query.sinceSeq === undefined
+        ? await findOrders(deps.db, { by: "board", shopId, businessDay: localDay(deps.clock(), shop.timezone) })
+        : await findOrders(deps.db, { by: "sinceSeq", shopId, sinceSeq: query.sinceSeq });
+    const body: OrderList = { orders: orders.map(publicOrder), lastSeq: Number(lastSeq) };
+    res.set("Cache-Control", "no-store").json(body);
+  });
+
+  router.post("/orders/:id/status", async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const { status } = parseOr400(setStatusRequestSchema, req.body, "status change");
+    const { order, jobQueued } = await setOrderStatus(deps, {
+      shopId: staff.shopId,
+      orderId: req.params.id,
+      to: status,
+      staffId: staff.id,
+    });
+    deps.publisher.orderUpdated(order);
+    if (jobQueued) deps.kickOutbox();
+    res.json({ order });
+  });
+
+  return router;
+}

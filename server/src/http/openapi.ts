@@ -1,0 +1,143 @@
+import {
+  apiErrorSchema,
+  createOrderRequestSchema,
+  createOrderResponseSchema,
+  idempotencyKeySchema,
+  loginRequestSchema,
+  merchantTableListSchema,
+  orderListSchema,
+  orderSchema,
+  setStatusRequestSchema,
+  staffSessionSchema,
+  tableMenuSchema,
+} from "@tabletap/shared";
+import { z } from "zod";
+import { createDocument, type oas31 } from "zod-openapi";
+
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const error = (description: string) => ({ description, ...json(apiErrorSchema) });
+const ok = (description: string, schema: z.ZodType) => ({ description, ...json(schema) });
+const staffOnly = { security: [{ staffSession: [] }], tags: ["merchant"] };
+const idPath = z.object({ id: z.string() });
+const tokenPath = z.object({ token: z.string().describe("The QR token of a table or counter") });
+
+/** The public contract, generated from the same zod schemas the server validates with. */
+export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "TableTap API",
+      version: "1.0.0",
+      description: 'Errors are always `{"error": {"code", "message"}}`. Money is in integer minor units.',
+    },
+    servers: [{ url: publicUrl }],
+    components: {
+      securitySchemes: {
+        staffSession: { type: "apiKey", in: "cookie", name: "tt.sid" },
+        orderToken: { type: "http", scheme: "bearer" },
+      },
+    },
+    paths: {
+      "/api/health": {
+        get: {
+          summary: "Database and Redis liveness",
+          responses: {
+            "200": ok("Both up", z.object({ ok: z.boolean(), db: z.enum(["up", "down"]), redis: z.enum(["up", "down"]) })),
+            "503": { description: "A part is down (same body, naming it)" },
+          },
+        },
+      },
+      "/api/tables/{token}": {
+        get: {
+          tags: ["diner"],
+          summary: "Shop, table and menu for the diner page",
+          requestParams: { path: tokenPath },
+          responses: { "200": ok("The menu", tableMenuSchema), "404": error("Unknown or inactive QR token") },
+        },
+      },
+      "/api/orders": {
+        post: {
+          tags: ["diner"],
+          summary: "Place an order (prices and totals are computed by the server)",
+          requestParams: { header: z.object({ "Idempotency-Key": idempotencyKeySchema }) },
+          requestBody: json(createOrderRequestSchema),
+          responses: {
+            "201": ok("Created, or the earlier order for the same Idempotency-Key", createOrderResponseSchema),
+            "400": error("Malformed body, unknown fields, bad quantity or missing Idempotency-Key"),
+            "404": error("Unknown or inactive table/counter token"),
+            "409": error("An item is sold out, or the key was used for a different order"),
+            "413": error("Body too large"),
+            "422": error("Unknown item or invalid option choice"),
+          },
+        },
+      },
+      "/api/orders/{id}": {
+        get: {
+          tags: ["diner"],
+          summary: "The diner's order and its status",
+          security: [{ orderToken: [] }],
+          requestParams: { path: idPath },
+          responses: {
+            "200": ok("The order", z.object({ order: orderSchema })),
+            "401": error("No token"),
+            "404": error("No such order for this token"),
+          },
+        },
+      },
+      "/api/auth/login": {
+        post: {
+          tags: ["merchant"],
+          summary: "Staff sign-in; sets the session cookie",
+          requestBody: json(loginRequestSchema),
+          responses: { "200": ok("Signed in", staffSessionSchema), "401": error("Wrong email or password") },
+        },
+      },
+      "/api/auth/logout": {
+        post: { ...staffOnly, summary: "Ends the session on the server", responses: { "204": { description: "Signed out" } } },
+      },
+      "/api/auth/session": {
+        get: { ...staffOnly, summary: "Who is signed in", responses: { "200": ok("Session", staffSessionSchema), "401": error("Not signed in") } },
+      },
+      "/api/merchant/orders": {
+        get: {
+          ...staffOnly,
+          summary: "Active and today's orders, or every change after a sequence number",
+          requestParams: { query: z.object({ sinceSeq: z.int().min(0).optional() }) },
+          responses: { "200": ok("Orders ordered by seq", orderListSchema), "401": error("Not signed in") },
+        },
+      },
+      "/api/merchant/orders/{id}/status": {
+        post: {
+          ...staffOnly,
+          summary: "Move an order to its next status",
+          requestParams: { path: idPath },
+          requestBody: json(setStatusRequestSchema),
+          responses: {
+            "200": ok("Updated", z.object({ order: orderSchema })),
+            "404": error("No such order in this shop"),
+            "409": error("Not allowed from the current status"),
+          },
+        },
+      },
+      "/api/merchant/tables": {
+        get: { ...staffOnly, summary: "The shop's tables with their QR tokens", responses: { "200": ok("Tables", merchantTableListSchema) } },
+      },
+      "/api/merchant/tables/{id}/qr.png": {
+        get: {
+          ...staffOnly,
+          summary: "QR code (PNG) encoding the table's diner URL",
+          requestParams: { path: idPath },
+          responses: { "200": { description: "PNG image", content: { "image/png": {} } }, "404": error("No such table") },
+        },
+      },
+      "/api/merchant/tables/{id}/qr.svg": {
+        get: {
+          ...staffOnly,
+          summary: "QR code (SVG) encoding the table's diner URL",
+          requestParams: { path: idPath },
+          responses: { "200": { description: "SVG image", content: { "image/svg+xml": {} } }, "404": error("No such table") },
+        },
+      },
+    },
+  });
+}

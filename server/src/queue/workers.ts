@@ -1,0 +1,54 @@
+import {
+  type JobName,
+  type JobPayload,
+  jobPayloadSchemas,
+  jobQueues,
+  type QueueName,
+  queueNames,
+} from "@tabletap/shared";
+import { type Job, Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "../logger.js";
+
+export type JobHandler<N extends JobName> = (payload: JobPayload<N>, job: Job) => Promise<void>;
+export type JobHandlers = { [N in JobName]: JobHandler<N> };
+
+/** One worker per queue; each job is routed by name to its handler after its payload is validated. */
+export function startWorkers(options: {
+  connection: Redis;
+  prefix: string;
+  handlers: JobHandlers;
+  logger: Logger;
+  concurrency?: number;
+}): Worker[] {
+  const { handlers, logger } = options;
+  const missing = (Object.keys(jobPayloadSchemas) as JobName[]).filter((name) => !(name in handlers));
+  if (missing.length > 0) throw new Error(`No handler for job(s): ${missing.join(", ")}`);
+
+  return queueNames.map((queue: QueueName) => {
+    const worker = new Worker(
+      queue,
+      async (job: Job) => {
+        const name = job.name as JobName;
+        if (jobQueues[name] !== queue) throw new Error(`Job ${job.name} does not belong on queue ${queue}`);
+        const payload = jobPayloadSchemas[name].parse(job.data);
+        await (handlers[name] as JobHandler<typeof name>)(payload, job);
+      },
+      { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 8 },
+    );
+    worker.on("error", (error) => logger.error({ err: error, queue }, "worker error"));
+    worker.on("failed", (job, error) =>
+      logger.warn({ err: error, queue, jobId: job?.id, name: job?.name, attempts: job?.attemptsMade }, "job failed"),
+    );
+    return worker;
+  });
+}
+
+/** Lets running jobs finish, but no longer than timeoutMs; unfinished ones are retried elsewhere. */
+export async function closeWorkers(workers: Worker[], timeoutMs = 10_000): Promise<void> {
+  const graceful = Promise.all(workers.map((worker) => worker.close()));
+  const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), timeoutMs).unref());
+  if ((await Promise.race([graceful, timeout])) === "timeout") {
+    await Promise.all(workers.map((worker) => worker.close(true)));
+  }
+}

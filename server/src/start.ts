@@ -1,0 +1,135 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { Emitter } from "@socket.io/redis-emitter";
+import type { Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import { createClient } from "redis";
+import { createApp } from "./app.js";
+import type { Config } from "./config.js";
+import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { createSessionMiddleware } from "./features/auth/session.js";
+import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
+import { type DemoInfo, seedDemo } from "./features/shops/demo-seed.js";
+import { createLogger, type Logger } from "./logger.js";
+import { OutboxDispatcher } from "./queue/dispatcher.js";
+import { closeQueues, createQueues, type Queues } from "./queue/queues.js";
+import { closeWorkers, startWorkers } from "./queue/workers.js";
+import { createRedis } from "./redis/connection.js";
+import { ensureRedis } from "./redis/ensure-redis.js";
+import { createPublisher, type Publisher, type RoomEmitter } from "./realtime/publisher.js";
+
+export interface RunningServer {
+  config: Config;
+  /** Base URL the HTTP server answers on (undefined for ROLE=worker). */
+  url: string | undefined;
+  db: Db;
+  queues: Queues;
+  dispatcher: OutboxDispatcher;
+  demo: DemoInfo | undefined;
+  logger: Logger;
+  close: () => Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  clock?: () => number;
+  databaseOptions?: DatabaseOptions;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const webRoots = {
+  customer: path.join(repoRoot, "web-customer/dist"),
+  merchant: path.join(repoRoot, "web-merchant/dist"),
+};
+
+/**
+ * Starts the roles the config asks for: `api` (HTTP + Socket.IO + outbox dispatch), `worker` (BullMQ
+ * workers + outbox sweep) or `all` in one process. Migrates and seeds first; returns a closer.
+ */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? Date.now;
+  const closers: (() => Promise<unknown>)[] = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer().catch((err) => logger.warn({ err }, "error while closing"));
+  };
+  try {
+    const redisTarget = await ensureRedis({ url: config.redisUrl, explicit: config.redisUrlExplicit, dataDir: config.dataDir, logger });
+    closers.push(redisTarget.stop);
+
+    const db = createDatabase(config.database, options.databaseOptions);
+    closers.push(() => db.destroy());
+    await migrateToLatest(db);
+    const demo = config.seedDemo
+      ? await seedDemo(db, { dataDir: config.dataDir, password: config.demoOwnerPassword, now: clock() })
+      : undefined;
+
+    const redis = createRedis(redisTarget.url, logger, "app");
+    closers.push(() => redis.quit());
+    const queues = createQueues(redis, config.redisPrefix);
+    closers.push(() => closeQueues(queues));
+    const dispatcher = new OutboxDispatcher({ db, queues, logger, clock });
+    closers.push(() => dispatcher.stop());
+
+    let url: string | undefined;
+    let publisher: Publisher | undefined;
+    if (config.role !== "worker") {
+      const sessionClient = createClient({ url: redisTarget.url });
+      sessionClient.on("error", (err) => logger.warn({ err }, "session store connection error"));
+      await sessionClient.connect();
+      closers.push(() => sessionClient.quit());
+      const session = createSessionMiddleware({
+        client: sessionClient,
+        secret: config.sessionSecret,
+        secureCookie: config.publicUrl.startsWith("https://"),
+        prefix: config.redisPrefix,
+      });
+      const app = createApp({
+        db,
+        redis,
+        session,
+        logger,
+        clock,
+        publicUrl: config.publicUrl,
+        kickOutbox: () => dispatcher.kick(),
+        webRoots,
+      });
+      if (config.role === "api") attachRedisAdapter(app.io, redis, config.redisPrefix, closers);
+      closers.push(() => new Promise((resolve) => app.io.close(() => resolve(undefined))));
+      app.httpServer.listen(config.port, config.host);
+      await once(app.httpServer, "listening");
+      const { port } = app.httpServer.address() as AddressInfo;
+      url = `http://localhost:${port}`;
+      publisher = app.publisher;
+    }
+
+    if (config.role !== "api") {
+      // A worker on its own reaches sockets on API nodes through their Redis adapter.
+      publisher ??= createPublisher(new Emitter(redis, { key: `${config.redisPrefix}:socket.io` }) as unknown as RoomEmitter);
+      const workers: Worker[] = startWorkers({
+        connection: redis,
+        prefix: config.redisPrefix,
+        handlers: { ...notificationHandlers({ db, publisher, clock }) },
+        logger,
+      });
+      closers.push(() => closeWorkers(workers));
+    }
+    dispatcher.start();
+
+    return { config, url, db, queues, dispatcher, demo, logger, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function attachRedisAdapter(io: import("socket.io").Server, redis: Redis, prefix: string, closers: (() => Promise<unknown>)[]) {
+  const pub = redis.duplicate();
+  const sub = redis.duplicate();
+  closers.push(() => Promise.all([pub.quit(), sub.quit()]));
+  io.adapter(createAdapter(pub, sub, { key: `${prefix}:socket.io` }));
+}
