@@ -55,7 +55,17 @@ export function createApp(deps: AppDeps): App {
   );
 
   const api = express.Router();
-  api.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === "/api/health" } }));
+  api.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url === "/api/health" },
+      // Method, path and status are enough; headers would log session cookies.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   api.use(requireJson, express.json({ limit: "32kb", strict: true }));
   api.use(healthRoutes(deps));
   api.get("/openapi.json", (_req, res) => res.json(buildOpenApiDocument(deps.publicUrl)));

@@ -103,7 +103,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       app.httpServer.listen(config.port, config.host);
       await once(app.httpServer, "listening");
       const { port } = app.httpServer.address() as AddressInfo;
-      url = `http://localhost:${port}`;
+      url = `http://127.0.0.1:${port}`;
       publisher = app.publisher;
     }
 
