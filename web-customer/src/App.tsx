@@ -1,0 +1,39 @@
+import { Suspense, useEffect } from "react";
+import { Route, Switch, useLocation } from "wouter";
+import { LoadingScreen } from "./components/StatusScreen";
+import { HomePage } from "./features/home/HomePage";
+import { NotFoundPage } from "./features/home/NotFoundPage";
+import { MenuPage } from "./features/menu/MenuPage";
+import { LazyOrderPage } from "./features/order/lazyOrderPage";
+import { text } from "./lib/text";
+
+/** Two real screens: the menu a QR code opens, and the order the diner then follows. */
+export function App() {
+  const [location] = useLocation();
+  // A new screen starts at its top, not at the scroll position of the long menu the diner just left.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the location changes.
+  useEffect(() => {
+    // Block body on purpose: newer browsers return a Promise from scrollTo, which React would call as cleanup.
+    window.scrollTo(0, 0);
+  }, [location]);
+
+  return (
+    <Switch>
+      {/* Keyed so moving to another table or order starts from fresh state, not the previous one's. */}
+      <Route path="/t/:token">{(params) => <MenuPage key={params.token} tableToken={params.token} />}</Route>
+      <Route path="/orders/:id">
+        {(params) => (
+          <Suspense fallback={<LoadingScreen label={text.order.loading} />}>
+            <LazyOrderPage key={params.id} orderId={params.id} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/">
+        <HomePage />
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
+}

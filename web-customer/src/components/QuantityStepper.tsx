@@ -1,0 +1,47 @@
+import { text } from "../lib/text";
+import { MinusIcon, PlusIcon } from "./Icons";
+
+interface QuantityStepperProps {
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+  /** Names the group for screen readers, e.g. "Quantity of Latte". */
+  label: string;
+  size?: "regular" | "small";
+}
+
+export function QuantityStepper({
+  value,
+  min,
+  max,
+  onChange,
+  label,
+  size = "regular",
+}: QuantityStepperProps) {
+  return (
+    <fieldset className={`stepper stepper--${size}`} aria-label={label}>
+      <button
+        type="button"
+        className="stepper__button"
+        onClick={() => onChange(Math.max(min, value - 1))}
+        disabled={value <= min}
+        aria-label={text.sheet.decrease}
+      >
+        <MinusIcon />
+      </button>
+      <output className="stepper__value" aria-live="polite">
+        {value}
+      </output>
+      <button
+        type="button"
+        className="stepper__button"
+        onClick={() => onChange(Math.min(max, value + 1))}
+        disabled={value >= max}
+        aria-label={text.sheet.increase}
+      >
+        <PlusIcon />
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import { randomId } from "../../lib/randomId";
+import {
+  addLine,
+  type Cart,
+  emptyCart,
+  type NewCartLine,
+  removeLine,
+  setLineQuantity,
+  setOrderNote,
+} from "./cart";
+import { loadCart, saveCart } from "./cartStorage";
+
+export interface CartApi {
+  cart: Cart;
+  add: (line: NewCartLine) => void;
+  setQuantity: (key: string, quantity: number) => void;
+  remove: (key: string) => void;
+  setNote: (note: string) => void;
+  /** The idempotency key for this cart's submission: the same one until the cart changes. */
+  beginSubmission: () => string;
+  clear: () => void;
+}
+
+/** The cart for one table, kept in localStorage so a reload or a locked phone doesn't lose it. */
+export function useCart(tableToken: string): CartApi {
+  const [cart, setCart] = useState<Cart>(() => loadCart(tableToken));
+
+  useEffect(() => saveCart(tableToken, cart), [tableToken, cart]);
+
+  return {
+    cart,
+    add: (line) => setCart((current) => addLine(current, line)),
+    setQuantity: (key, quantity) => setCart((current) => setLineQuantity(current, key, quantity)),
+    remove: (key) => setCart((current) => removeLine(current, key)),
+    setNote: (note) => setCart((current) => setOrderNote(current, note)),
+    beginSubmission: () => {
+      const key = cart.submissionKey ?? randomId();
+      const next = { ...cart, submissionKey: key };
+      // Saved before the request leaves, so a reload while it is in flight retries with the same key.
+      saveCart(tableToken, next);
+      setCart(next);
+      return key;
+    },
+    clear: () => setCart(emptyCart()),
+  };
+}

@@ -1,0 +1,36 @@
+import { Link } from "wouter";
+import { CupIcon } from "../../components/Icons";
+import { listStoredOrders } from "../../lib/orderStore";
+import { text } from "../../lib/text";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
+
+/** `/`: someone who opened the site without a QR code, or came back to find an order they placed. */
+export function HomePage() {
+  useDocumentTitle(undefined);
+  const orders = listStoredOrders().slice(0, 5);
+  return (
+    <main className="status-screen">
+      <div className="status-screen__icon">
+        <CupIcon />
+      </div>
+      <h1 className="status-screen__title">{text.home.title}</h1>
+      <p className="status-screen__body">{text.home.body}</p>
+      {orders.length > 0 ? (
+        <section className="recent-orders" aria-labelledby="recent-orders-title">
+          <h2 id="recent-orders-title" className="card__title">
+            {text.home.recentOrders}
+          </h2>
+          <ul>
+            {orders.map((order) => (
+              <li key={order.id}>
+                <Link href={`/orders/${encodeURIComponent(order.id)}`} className="recent-orders__link">
+                  {text.home.orderLink(`#${order.pickupNumber}`, order.shopName)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MenuItem } from "@tabletap/shared";
+import { PlusIcon } from "../../components/Icons";
+import { useMoney } from "../../lib/money";
+import { text } from "../../lib/text";
+
+/** A whole card is one button: the biggest possible touch target on a phone. Sold out cannot be tapped. */
+interface MenuItemCardProps {
+  item: MenuItem;
+  /** How many of this item are already in the cart, so the diner sees what they picked while browsing. */
+  inCart: number;
+  onOpen: () => void;
+}
+
+export function MenuItemCard({ item, inCart, onOpen }: MenuItemCardProps) {
+  const { format } = useMoney();
+  return (
+    <button
+      type="button"
+      className="item-card"
+      data-testid="menu-item"
+      disabled={item.soldOut}
+      aria-disabled={item.soldOut || undefined}
+      onClick={onOpen}
+    >
+      <span className="item-card__text">
+        <span className="item-card__name">{item.name}</span>
+        {item.description ? <span className="item-card__description">{item.description}</span> : null}
+        <span className="item-card__footer">
+          <span className="item-card__price">{format(item.price)}</span>
+          {inCart > 0 && !item.soldOut ? (
+            <span className="item-card__in-cart">{text.menu.inCart(inCart)}</span>
+          ) : null}
+        </span>
+      </span>
+      {item.soldOut ? (
+        <span className="item-card__sold-out">{text.menu.soldOut}</span>
+      ) : (
+        <span className="item-card__add" aria-hidden="true">
+          <PlusIcon />
+        </span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,40 @@
+import { AlertIcon } from "../../components/Icons";
+import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
+import { MoneyProvider } from "../../lib/money";
+import { text } from "../../lib/text";
+import { InactiveTable } from "./InactiveTable";
+import { MenuView } from "./MenuView";
+import { useTableMenu } from "./useTableMenu";
+
+/** `/t/:token`, the page a table's QR code opens. */
+export function MenuPage({ tableToken }: { tableToken: string }) {
+  const { state, reload } = useTableMenu(tableToken);
+
+  switch (state.status) {
+    case "loading":
+      return <LoadingScreen label={text.menu.loading} />;
+    case "inactive":
+      return <InactiveTable />;
+    case "error":
+      return (
+        <StatusScreen
+          icon={<AlertIcon />}
+          title={text.menu.loadFailedTitle}
+          tone="warning"
+          action={
+            <button type="button" className="primary-button" onClick={reload}>
+              {text.common.retry}
+            </button>
+          }
+        >
+          <p>{state.message}</p>
+        </StatusScreen>
+      );
+    case "ready":
+      return (
+        <MoneyProvider currency={state.menu.shop.currency} locale={state.menu.shop.locale}>
+          <MenuView menu={state.menu} tableToken={tableToken} onMenuChanged={reload} />
+        </MoneyProvider>
+      );
+  }
+}

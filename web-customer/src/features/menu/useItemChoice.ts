@@ -1,0 +1,51 @@
+import { type MenuItem, type OptionGroup, priceLine } from "@tabletap/shared";
+import { useState } from "react";
+
+export interface ItemChoice {
+  optionIds: string[];
+  quantity: number;
+  note: string;
+  setQuantity: (quantity: number) => void;
+  setNote: (note: string) => void;
+  toggle: (group: OptionGroup, optionId: string, checked: boolean) => void;
+  /** Groups that still need a choice, in menu order, for the hint next to the disabled button. */
+  missing: OptionGroup[];
+  valid: boolean;
+  /** Price for the current choice and quantity; shown even before the choice is complete. */
+  total: number;
+}
+
+/** The state of the item sheet, checked by the shared `priceLine` exactly as the server will check it. */
+export function useItemChoice(item: MenuItem): ItemChoice {
+  const [optionIds, setOptionIds] = useState<string[]>([]);
+  const [quantity, setQuantity] = useState(1);
+  const [note, setNote] = useState("");
+
+  const toggle = (group: OptionGroup, optionId: string, checked: boolean) => {
+    setOptionIds((current) => {
+      const groupIds = new Set(group.options.map((option) => option.id));
+      // A single-choice group swaps its choice; a multi-choice one adds up to its maximum.
+      const others = group.maxChoices === 1 ? current.filter((id) => !groupIds.has(id)) : current;
+      const without = others.filter((id) => id !== optionId);
+      if (!checked) return without;
+      const inGroup = without.filter((id) => groupIds.has(id)).length;
+      return inGroup >= group.maxChoices ? current : [...without, optionId];
+    });
+  };
+
+  const chosen = new Set(optionIds);
+  const missing = item.optionGroups.filter(
+    (group) => group.options.filter((option) => chosen.has(option.id)).length < group.minChoices,
+  );
+  const priced = priceLine(item, optionIds, quantity);
+  const total = priced.ok
+    ? priced.lineTotal
+    : (item.price +
+        item.optionGroups
+          .flatMap((group) => group.options)
+          .filter((option) => chosen.has(option.id))
+          .reduce((sum, option) => sum + option.priceDelta, 0)) *
+      quantity;
+
+  return { optionIds, quantity, note, setQuantity, setNote, toggle, missing, valid: priced.ok, total };
+}

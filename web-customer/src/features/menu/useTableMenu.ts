@@ -1,0 +1,45 @@
+import type { TableMenu } from "@tabletap/shared";
+import { useCallback, useEffect, useState } from "react";
+import { ApiRequestError, getTableMenu } from "../../lib/api";
+import { text } from "../../lib/text";
+
+export type TableMenuState =
+  | { status: "loading" }
+  | { status: "ready"; menu: TableMenu }
+  | { status: "inactive" }
+  | { status: "error"; message: string };
+
+/**
+ * Loads the table's menu. `reload` refreshes in the background: the menu already on screen stays put and
+ * only a successful answer replaces it (e.g. to pick up a sold-out flag after the server refused an order).
+ */
+export function useTableMenu(tableToken: string): { state: TableMenuState; reload: () => void } {
+  const [state, setState] = useState<TableMenuState>({ status: "loading" });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    // `version` only re-triggers this effect; the request is the same.
+    void version;
+    getTableMenu(tableToken, abort.signal).then(
+      (menu) => setState({ status: "ready", menu }),
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        setState((current) => {
+          if (current.status === "ready") return current;
+          if (error instanceof ApiRequestError && error.status === 404) return { status: "inactive" };
+          const message = error instanceof ApiRequestError ? error.message : text.errors.generic;
+          return { status: "error", message };
+        });
+      },
+    );
+    return () => abort.abort();
+  }, [tableToken, version]);
+
+  const reload = useCallback(() => {
+    setState((current) => (current.status === "ready" ? current : { status: "loading" }));
+    setVersion((v) => v + 1);
+  }, []);
+
+  return { state, reload };
+}

@@ -1,0 +1,46 @@
+import { AlertIcon, QrIcon } from "../../components/Icons";
+import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
+import { MoneyProvider } from "../../lib/money";
+import { getStoredOrder, type StoredOrder } from "../../lib/orderStore";
+import { text } from "../../lib/text";
+import { OrderView } from "./OrderView";
+import { useLiveOrder } from "./useLiveOrder";
+
+/** `/orders/:id`. Only the phone that placed the order holds its token, so only it can follow it. */
+export function OrderPage({ orderId }: { orderId: string }) {
+  const stored = getStoredOrder(orderId);
+  if (!stored) {
+    return (
+      <StatusScreen icon={<QrIcon />} title={text.order.notOnDeviceTitle} tone="warning">
+        <p>{text.order.notOnDeviceBody}</p>
+      </StatusScreen>
+    );
+  }
+  return <LiveOrderPage orderId={orderId} stored={stored} />;
+}
+
+function LiveOrderPage({ orderId, stored }: { orderId: string; stored: StoredOrder }) {
+  const live = useLiveOrder(orderId, stored.orderToken);
+  if (!live.order) {
+    if (!live.error) return <LoadingScreen label={text.order.loading} />;
+    return (
+      <StatusScreen
+        icon={<AlertIcon />}
+        title={text.order.loadFailedTitle}
+        tone="warning"
+        action={
+          <button type="button" className="primary-button" onClick={live.retry}>
+            {text.common.retry}
+          </button>
+        }
+      >
+        <p>{live.error}</p>
+      </StatusScreen>
+    );
+  }
+  return (
+    <MoneyProvider currency={live.order.currency} locale={stored.locale}>
+      <OrderView order={live.order} stored={stored} connection={live.connection} notified={live.notified} />
+    </MoneyProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { isFinal, type Order } from "@tabletap/shared";
+import { Link } from "wouter";
+import { useMoney } from "../../lib/money";
+import type { StoredOrder } from "../../lib/orderStore";
+import { placeLabel } from "../../lib/placeLabel";
+import { text } from "../../lib/text";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { OrderLines } from "./OrderLines";
+import { PayCard } from "./PayCard";
+import { ReadyBanner } from "./ReadyBanner";
+import { StatusCard } from "./StatusCard";
+import type { Connection } from "./useLiveOrder";
+
+interface OrderViewProps {
+  order: Order;
+  stored: StoredOrder;
+  connection: Connection;
+  notified: boolean;
+}
+
+export function OrderView({ order, stored, connection, notified }: OrderViewProps) {
+  const { format } = useMoney();
+  const pickup = `#${order.pickupNumber}`;
+  const statusWord = text.status[order.status];
+  // The push may beat the status update; either one means "go to the counter" until the order is done.
+  const showReady = order.status === "ready" || (notified && !isFinal(order.status));
+  const stopped = order.status === "cancelled" || order.status === "expired";
+  // Nothing is owed on an order that will never be made, so don't tell the diner to pay for it.
+  const showPay = !(stopped && order.paymentStatus === "unpaid");
+  const pickupTone = showReady ? " pickup-card--ready" : stopped ? " pickup-card--stopped" : "";
+  const placedAt = new Intl.DateTimeFormat(stored.locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: stored.timezone,
+  }).format(new Date(order.createdAt));
+  useDocumentTitle(`${pickup} · ${showReady ? text.status.ready : statusWord}`);
+
+  return (
+    <div className="order-page">
+      <header className="order-header">
+        <p className="order-header__shop">{stored.shopName}</p>
+        <p className="order-header__place">{placeLabel(order.table)}</p>
+      </header>
+      <main className="order-main">
+        {showReady ? <ReadyBanner /> : null}
+        <section className={`pickup-card${pickupTone}`} aria-label={text.order.pickupNumber}>
+          <p className="pickup-card__label">{text.order.pickupNumber}</p>
+          <p className="pickup-card__number" data-testid="pickup-number">
+            {pickup}
+          </p>
+          <p className="pickup-card__meta">{text.order.placedAt(placedAt)}</p>
+        </section>
+        <StatusCard status={order.status} connection={connection} />
+        {showPay ? <PayCard paymentStatus={order.paymentStatus} amount={format(order.total)} /> : null}
+        <OrderLines order={order} />
+        <Link href={stored.menuPath} className="secondary-button">
+          {text.order.orderMore}
+        </Link>
+      </main>
+    </div>
+  );
+}

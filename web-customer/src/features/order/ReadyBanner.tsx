@@ -1,0 +1,17 @@
+import { BellIcon } from "../../components/Icons";
+import { text } from "../../lib/text";
+
+/** Loud on purpose: the one moment the diner must look up from their phone and walk to the counter. */
+export function ReadyBanner() {
+  return (
+    <div className="ready-banner" role="alert">
+      <span className="ready-banner__icon" aria-hidden="true">
+        <BellIcon />
+      </span>
+      <div>
+        <p className="ready-banner__title">{text.order.readyTitle}</p>
+        <p className="ready-banner__body">{text.order.readyBody}</p>
+      </div>
+    </div>
+  );
+}

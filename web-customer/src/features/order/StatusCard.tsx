@@ -1,0 +1,30 @@
+import { isFinal, type OrderStatus } from "@tabletap/shared";
+import { text } from "../../lib/text";
+import { StatusProgress } from "./StatusProgress";
+import type { Connection } from "./useLiveOrder";
+
+const tone = (status: OrderStatus) =>
+  status === "cancelled" || status === "expired" ? "stopped" : status === "ready" ? "ready" : "active";
+
+export function StatusCard({ status, connection }: { status: OrderStatus; connection: Connection }) {
+  return (
+    <section className={`card status-card status-card--${tone(status)}`} aria-labelledby="order-status-title">
+      <h2 id="order-status-title" className="card__title">
+        {text.order.statusHeading}
+      </h2>
+      <div aria-live="polite">
+        <p className="status-card__word" data-testid="order-status">
+          {text.status[status]}
+        </p>
+        <p className="status-card__detail">{text.statusDetail[status]}</p>
+      </div>
+      <StatusProgress status={status} />
+      {isFinal(status) ? null : (
+        <p className={`live-indicator live-indicator--${connection}`}>
+          <span className="live-indicator__dot" aria-hidden="true" />
+          {connection === "offline" ? text.order.liveOff : text.order.liveOn}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { OrderStatus } from "@tabletap/shared";
+import { text } from "../../lib/text";
+
+/** The happy path a diner watches. Cancelled and expired leave it and are shown on their own. */
+const steps = [
+  "placed",
+  "accepted",
+  "preparing",
+  "ready",
+  "completed",
+] as const satisfies readonly OrderStatus[];
+
+export function StatusProgress({ status }: { status: OrderStatus }) {
+  if (status === "cancelled" || status === "expired") return null;
+  const reached = steps.indexOf(status as (typeof steps)[number]);
+  return (
+    <ol className="progress">
+      {steps.map((step, index) => {
+        // The last step is an end, not a wait: "completed" shows as done rather than in progress.
+        const finished = status === "completed";
+        const state = index < reached || finished ? "done" : index === reached ? "current" : "todo";
+        return (
+          <li key={step} className={`progress__step progress__step--${state}`}>
+            <span className="progress__dot" aria-hidden="true" />
+            <span className="progress__label">{text.progress[step]}</span>
+            {state === "current" ? <span className="visually-hidden"> (current)</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

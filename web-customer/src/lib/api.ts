@@ -1,0 +1,84 @@
+import type { CreateOrderRequest, CreateOrderResponse, ErrorCode, Order, TableMenu } from "@tabletap/shared";
+import { isRecord } from "./storage";
+import { text } from "./text";
+
+export type ApiFailureCode = ErrorCode | "network";
+
+/** The one error the UI catches. `message` is the server's own sentence, written for a person to read. */
+export class ApiRequestError extends Error {
+  readonly status: number;
+  readonly code: ApiFailureCode;
+
+  constructor(status: number, code: ApiFailureCode, message: string) {
+    super(message);
+    this.name = "ApiRequestError";
+    this.status = status;
+    this.code = code;
+  }
+}
+
+interface RequestOptions {
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+// Ordering must not hang forever on a café's flaky Wi-Fi; a retry is safe thanks to the idempotency key.
+const ORDER_TIMEOUT_MS = 20_000;
+
+async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    // The caller gave up (component unmounted): let it see the abort. A timeout is just a bad network.
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiRequestError(0, "network", text.errors.network);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok && body !== undefined) return body as T;
+  throw toApiError(response.status, body);
+}
+
+function toApiError(status: number, body: unknown): ApiRequestError {
+  const error = isRecord(body) ? body.error : undefined;
+  if (isRecord(error) && typeof error.code === "string" && typeof error.message === "string") {
+    return new ApiRequestError(status, error.code as ErrorCode, error.message);
+  }
+  // A proxy's HTML error page or an empty body: say something useful instead of a parse error.
+  const fallback = status >= 500 || status === 0 ? text.errors.server : text.errors.generic;
+  return new ApiRequestError(status, status === 404 ? "not_found" : "internal", fallback);
+}
+
+export function getTableMenu(tableToken: string, signal?: AbortSignal): Promise<TableMenu> {
+  return request<TableMenu>(`/api/tables/${encodeURIComponent(tableToken)}`, { signal });
+}
+
+/** Never sends prices: the server prices every line from its own menu. */
+export function createOrder(body: CreateOrderRequest, idempotencyKey: string): Promise<CreateOrderResponse> {
+  const signal =
+    typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(ORDER_TIMEOUT_MS) : undefined;
+  return request<CreateOrderResponse>("/api/orders", {
+    method: "POST",
+    headers: { "Idempotency-Key": idempotencyKey },
+    body,
+    signal,
+  });
+}
+
+export async function getOrder(orderId: string, orderToken: string, signal?: AbortSignal): Promise<Order> {
+  const body = await request<Order | { order: Order }>(`/api/orders/${encodeURIComponent(orderId)}`, {
+    headers: { Authorization: `Bearer ${orderToken}` },
+    signal,
+  });
+  // The server answers `{order}` (like POST's `{order, orderToken}`); a bare Order is accepted as well.
+  return "order" in body ? body.order : body;
+}

@@ -1,0 +1,26 @@
+import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defineConfig } from "vite";
+
+const apiServer = "http://localhost:3000";
+
+export default defineConfig({
+  base: "/",
+  plugins: [react()],
+  // `source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: [{ test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false }] },
+    },
+  },
+  // `vite preview` reuses this proxy, so both dev and preview talk to the real API on :3000.
+  server: {
+    proxy: {
+      "/api": apiServer,
+      "/socket.io": { target: apiServer, ws: true },
+    },
+  },
+});
