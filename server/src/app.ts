@@ -69,7 +69,11 @@ export function createApp(deps: AppDeps): App {
   api.use(requireJson, express.json({ limit: "32kb", strict: true }));
   api.use(healthRoutes(deps));
   api.get("/openapi.json", (_req, res) => res.json(buildOpenApiDocument(deps.publicUrl)));
-  api.use("/docs", swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }));
+  api.use(
+    "/docs",
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }),
+  );
   api.use(menuRoutes(deps));
   api.use(dinerOrderRoutes(routeDeps));
   api.use("/auth", deps.session, authRoutes(deps));

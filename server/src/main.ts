@@ -41,7 +41,9 @@ function printWelcome(publicUrl: string, demo: Awaited<ReturnType<typeof startSe
   const lines = [``, `  TableTap is running at ${publicUrl}`, `  Merchant console:  ${publicUrl}/merchant/`];
   if (demo) {
     lines.push(`  Table T1 (diner):  ${publicUrl}/t/${demo.firstTableToken}`);
-    lines.push(`  Owner login:       ${demo.ownerEmail} / ${demo.ownerPassword ?? "(set by DEMO_OWNER_PASSWORD)"}`);
+    lines.push(
+      `  Owner login:       ${demo.ownerEmail} / ${demo.ownerPassword ?? "(set by DEMO_OWNER_PASSWORD)"}`,
+    );
   }
   lines.push(`  API docs:          ${publicUrl}/api/docs`, ``);
   console.log(lines.join("\n"));

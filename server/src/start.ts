@@ -18,9 +18,9 @@ import { createLogger, type Logger } from "./logger.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";
 import { closeQueues, createQueues, type Queues } from "./queue/queues.js";
 import { closeWorkers, startWorkers } from "./queue/workers.js";
+import { createPublisher, type Publisher, type RoomEmitter } from "./realtime/publisher.js";
 import { createRedis } from "./redis/connection.js";
 import { ensureRedis } from "./redis/ensure-redis.js";
-import { createPublisher, type Publisher, type RoomEmitter } from "./realtime/publisher.js";
 
 export interface RunningServer {
   config: Config;
@@ -55,10 +55,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const clock = options.clock ?? Date.now;
   const closers: (() => Promise<unknown>)[] = [];
   const close = async () => {
-    for (const closer of closers.reverse()) await closer().catch((err) => logger.warn({ err }, "error while closing"));
+    for (const closer of closers.reverse())
+      await closer().catch((err) => logger.warn({ err }, "error while closing"));
   };
   try {
-    const redisTarget = await ensureRedis({ url: config.redisUrl, explicit: config.redisUrlExplicit, dataDir: config.dataDir, logger });
+    const redisTarget = await ensureRedis({
+      url: config.redisUrl,
+      explicit: config.redisUrlExplicit,
+      dataDir: config.dataDir,
+      logger,
+    });
     closers.push(redisTarget.stop);
 
     const db = createDatabase(config.database, options.databaseOptions);
@@ -109,7 +115,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
     if (config.role !== "api") {
       // A worker on its own reaches sockets on API nodes through their Redis adapter.
-      publisher ??= createPublisher(new Emitter(redis, { key: `${config.redisPrefix}:socket.io` }) as unknown as RoomEmitter);
+      publisher ??= createPublisher(
+        new Emitter(redis, { key: `${config.redisPrefix}:socket.io` }) as unknown as RoomEmitter,
+      );
       const workers: Worker[] = startWorkers({
         connection: redis,
         prefix: config.redisPrefix,
@@ -127,7 +135,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
 }
 
-function attachRedisAdapter(io: import("socket.io").Server, redis: Redis, prefix: string, closers: (() => Promise<unknown>)[]) {
+function attachRedisAdapter(
+  io: import("socket.io").Server,
+  redis: Redis,
+  prefix: string,
+  closers: (() => Promise<unknown>)[],
+) {
   const pub = redis.duplicate();
   const sub = redis.duplicate();
   closers.push(() => Promise.all([pub.quit(), sub.quit()]));

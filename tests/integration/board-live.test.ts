@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const tea = (quantity = 1) => ({ tableToken: shop.tableToken, lines: [{ itemId: shop.item("Tea").id, quantity }] });
+const tea = (quantity = 1) => ({
+  tableToken: shop.tableToken,
+  lines: [{ itemId: shop.item("Tea").id, quantity }],
+});
 
 describe("the live board", () => {
   it("receives a new order within a second, with the server-computed total", async () => {
@@ -51,7 +54,9 @@ describe("the live board", () => {
 
     const again = connectMerchant(server.url, cookie);
     await connected(again);
-    const catchUp = await getJson<OrderList>(`${server.url}/api/merchant/orders?sinceSeq=${lastSeq}`, { Cookie: cookie });
+    const catchUp = await getJson<OrderList>(`${server.url}/api/merchant/orders?sinceSeq=${lastSeq}`, {
+      Cookie: cookie,
+    });
     expect(catchUp.status).toBe(200);
     const byId = new Map(catchUp.body.orders.map((o) => [o.id, o]));
     expect(byId.get(missedA.body.order.id)?.status).toBe("placed");
@@ -84,9 +89,16 @@ describe("the live board", () => {
     const skip = await setStatus(server.url, cookie, id, "completed");
     expect(skip.status).toBe(409);
     expect((skip.body as unknown as { error: { code: string } }).error.code).toBe("invalid_transition");
-    const taps = await Promise.all([setStatus(server.url, cookie, id, "accepted"), setStatus(server.url, cookie, id, "accepted")]);
+    const taps = await Promise.all([
+      setStatus(server.url, cookie, id, "accepted"),
+      setStatus(server.url, cookie, id, "accepted"),
+    ]);
     expect(taps.map((t) => t.status).sort()).toEqual([200, 409]);
-    const changes = await server.db.selectFrom("orderStatusChanges").select("toStatus").where("orderId", "=", id).execute();
+    const changes = await server.db
+      .selectFrom("orderStatusChanges")
+      .select("toStatus")
+      .where("orderId", "=", id)
+      .execute();
     expect(changes.map((c) => c.toStatus)).toEqual(["placed", "accepted"]);
     const bogus = await setStatus(server.url, cookie, id, "pending_payment");
     expect(bogus.status).toBe(400);
@@ -102,14 +114,19 @@ describe("the diner's live status", () => {
     const updates = record<Order>(diner, "order:updated");
     const notes = record<DinerNotification>(diner, "notification:sent");
 
-    for (const status of ["accepted", "preparing", "ready"]) await setStatus(server.url, cookie, order.id, status);
+    for (const status of ["accepted", "preparing", "ready"])
+      await setStatus(server.url, cookie, order.id, status);
     await updates.next((o) => o.status === "ready");
     const note = await notes.next();
     expect(note).toEqual({ kind: "order_ready", orderId: order.id, pickupNumber: order.pickupNumber });
     expect(updates.events.map((o) => o.status)).toEqual(["accepted", "preparing", "ready"]);
 
     // The job went through the outbox, with the outbox id as its BullMQ job id.
-    const outbox = await server.db.selectFrom("outbox").selectAll().where("payload", "like", `%${order.id}%`).execute();
+    const outbox = await server.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("payload", "like", `%${order.id}%`)
+      .execute();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]?.dispatchedAt).not.toBeNull();
     const job = await server.queues.notifications.getJob(outbox[0]?.id ?? "");
@@ -117,13 +134,21 @@ describe("the diner's live status", () => {
     await expect.poll(() => job?.isCompleted() ?? false).toBe(true);
 
     // A second delivery of the same job (at-least-once) does not notify again.
-    await server.db.updateTable("outbox").set({ dispatchedAt: null }).where("id", "=", outbox[0]?.id ?? "").execute();
+    await server.db
+      .updateTable("outbox")
+      .set({ dispatchedAt: null })
+      .where("id", "=", outbox[0]?.id ?? "")
+      .execute();
     await job?.remove();
     await server.dispatcher.flush();
     const redelivered = await server.queues.notifications.getJob(outbox[0]?.id ?? "");
     await expect.poll(async () => (await redelivered?.isCompleted()) ?? false).toBe(true);
     expect(notes.events).toHaveLength(1);
-    const sent = await server.db.selectFrom("notifications").selectAll().where("orderId", "=", order.id).execute();
+    const sent = await server.db
+      .selectFrom("notifications")
+      .selectAll()
+      .where("orderId", "=", order.id)
+      .execute();
     expect(sent.map((n) => [n.kind, n.channel, n.status])).toEqual([["order_ready", "socket", "sent"]]);
     diner.close();
   });

@@ -20,7 +20,9 @@ afterAll(() => server?.stop());
 describe("table QR codes", () => {
   it("a PNG that a standard decoder reads back as the table's diner URL, which opens the menu", async () => {
     const t1 = shop.tables.find((t) => t.label === "T1");
-    const res = await fetch(`${server.url}/api/merchant/tables/${t1?.id}/qr.png`, { headers: { Cookie: cookie } });
+    const res = await fetch(`${server.url}/api/merchant/tables/${t1?.id}/qr.png`, {
+      headers: { Cookie: cookie },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
     const png = PNG.sync.read(Buffer.from(await res.arrayBuffer()));
@@ -42,17 +44,25 @@ describe("table QR codes", () => {
     );
     expect(list.body.tables.map((t) => t.label)).toEqual(["T1", "T2", "T3", "Counter"]);
     const counter = list.body.tables.find((t) => t.kind === "counter");
-    const svg = await fetch(`${server.url}/api/merchant/tables/${counter?.id}/qr.svg`, { headers: { Cookie: cookie } });
+    const svg = await fetch(`${server.url}/api/merchant/tables/${counter?.id}/qr.svg`, {
+      headers: { Cookie: cookie },
+    });
     expect(svg.headers.get("content-type")).toContain("image/svg+xml");
     expect(await svg.text()).toMatch(/^<svg[^>]+viewBox/);
     expect(counter?.url).toBe(`${server.config.publicUrl}/t/${shop.counterToken}`);
-    const other = await fetch(`${server.url}/api/merchant/tables/${counter?.id}/qr.gif`, { headers: { Cookie: cookie } });
+    const other = await fetch(`${server.url}/api/merchant/tables/${counter?.id}/qr.gif`, {
+      headers: { Cookie: cookie },
+    });
     expect(other.status).toBe(404);
   });
 
   it("an inactive table's code opens nothing", async () => {
     const t3 = shop.tables.find((t) => t.label === "T3");
-    await server.db.updateTable("tables").set({ active: 0 }).where("id", "=", t3?.id ?? "").execute();
+    await server.db
+      .updateTable("tables")
+      .set({ active: 0 })
+      .where("id", "=", t3?.id ?? "")
+      .execute();
     const res = await getJson<{ error: { code: string } }>(`${server.url}/api/tables/${t3?.token}`);
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe("table_not_found");
@@ -70,12 +80,19 @@ describe("sign-in", () => {
     expect(wrong.headers.getSetCookie()).toEqual([]);
 
     const session = await login(server.url, shop.owner.email, shop.owner.password);
-    const who = await getJson<{ staff: { email: string; role: string } }>(`${server.url}/api/auth/session`, { Cookie: session });
+    const who = await getJson<{ staff: { email: string; role: string } }>(`${server.url}/api/auth/session`, {
+      Cookie: session,
+    });
     expect(who.body.staff).toMatchObject({ email: shop.owner.email, role: "owner" });
-    const logout = await fetch(`${server.url}/api/auth/logout`, { method: "POST", headers: { Cookie: session } });
+    const logout = await fetch(`${server.url}/api/auth/logout`, {
+      method: "POST",
+      headers: { Cookie: session },
+    });
     expect(logout.status).toBe(204);
     // The old cookie is worthless now, even though the browser could still send it.
-    expect((await fetch(`${server.url}/api/merchant/orders`, { headers: { Cookie: session } })).status).toBe(401);
+    expect((await fetch(`${server.url}/api/merchant/orders`, { headers: { Cookie: session } })).status).toBe(
+      401,
+    );
   });
 
   it("sets an HttpOnly, SameSite=Lax session cookie", async () => {
@@ -97,14 +114,23 @@ describe("health and API docs", () => {
   });
 
   it("publishes the contract as OpenAPI and serves browsable docs", async () => {
-    const doc = await getJson<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(
-      `${server.url}/api/openapi.json`,
-    );
+    const doc = await getJson<{
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    }>(`${server.url}/api/openapi.json`);
     expect(doc.body.openapi).toBe("3.1.0");
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(["/api/orders", "/api/orders/{id}", "/api/tables/{token}", "/api/merchant/orders/{id}/status"]),
+      expect.arrayContaining([
+        "/api/orders",
+        "/api/orders/{id}",
+        "/api/tables/{token}",
+        "/api/merchant/orders/{id}/status",
+      ]),
     );
-    expect(Object.keys(doc.body.components.schemas)).toEqual(expect.arrayContaining(["Order", "CreateOrderRequest", "ApiError"]));
+    expect(Object.keys(doc.body.components.schemas)).toEqual(
+      expect.arrayContaining(["Order", "CreateOrderRequest", "ApiError"]),
+    );
     const docs = await fetch(`${server.url}/api/docs/`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain("swagger-ui");

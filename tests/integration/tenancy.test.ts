@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const teaFor = (shop: TestShop) => ({ tableToken: shop.tableToken, lines: [{ itemId: shop.item("Tea").id, quantity: 1 }] });
+const teaFor = (shop: TestShop) => ({
+  tableToken: shop.tableToken,
+  lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
+});
 
 describe("two shops on one server", () => {
   it("staff never receive another shop's orders over Socket.IO", async () => {
@@ -48,17 +51,28 @@ describe("two shops on one server", () => {
     const listA = await getJson<OrderList>(`${server.url}/api/merchant/orders`, { Cookie: cookieA });
     expect(listA.status).toBe(200);
     expect(listA.body.orders.every((o) => o.shopId === shopA.shopId)).toBe(true);
-    const sinceA = await getJson<OrderList>(`${server.url}/api/merchant/orders?sinceSeq=0`, { Cookie: cookieA });
+    const sinceA = await getJson<OrderList>(`${server.url}/api/merchant/orders?sinceSeq=0`, {
+      Cookie: cookieA,
+    });
     expect(sinceA.body.orders.map((o) => o.id)).not.toContain(placedB.body.order.id);
 
     const move = await setStatus(server.url, cookieA, placedB.body.order.id, "accepted");
     expect(move.status).toBe(404);
-    const stillPlaced = await server.db.selectFrom("orders").select("status").where("id", "=", placedB.body.order.id).executeTakeFirstOrThrow();
+    const stillPlaced = await server.db
+      .selectFrom("orders")
+      .select("status")
+      .where("id", "=", placedB.body.order.id)
+      .executeTakeFirstOrThrow();
     expect(stillPlaced.status).toBe("placed");
 
     const tableB = shopB.tables[0]?.id;
-    expect((await fetch(`${server.url}/api/merchant/tables/${tableB}/qr.png`, { headers: { Cookie: cookieA } })).status).toBe(404);
-    const tablesA = await getJson<{ tables: { id: string }[] }>(`${server.url}/api/merchant/tables`, { Cookie: cookieA });
+    expect(
+      (await fetch(`${server.url}/api/merchant/tables/${tableB}/qr.png`, { headers: { Cookie: cookieA } }))
+        .status,
+    ).toBe(404);
+    const tablesA = await getJson<{ tables: { id: string }[] }>(`${server.url}/api/merchant/tables`, {
+      Cookie: cookieA,
+    });
     expect(tablesA.body.tables.map((t) => t.id)).not.toContain(tableB);
   });
 

@@ -10,7 +10,11 @@ export interface JsonResponse<T = unknown> {
 async function send<T>(url: string, init: RequestInit): Promise<JsonResponse<T>> {
   const response = await fetch(url, init);
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : undefined) as T,
+    headers: response.headers,
+  };
 }
 
 export const postJson = <T = unknown>(url: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -20,7 +24,8 @@ export const postJson = <T = unknown>(url: string, body: unknown, headers: Recor
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
-export const getJson = <T = unknown>(url: string, headers: Record<string, string> = {}) => send<T>(url, { headers });
+export const getJson = <T = unknown>(url: string, headers: Record<string, string> = {}) =>
+  send<T>(url, { headers });
 
 export interface PlacedOrder {
   order: Order;
@@ -47,4 +52,8 @@ export async function login(baseUrl: string, email: string, password: string): P
 }
 
 export const setStatus = (baseUrl: string, cookie: string, orderId: string, status: string) =>
-  postJson<{ order: Order }>(`${baseUrl}/api/merchant/orders/${orderId}/status`, { status }, { Cookie: cookie });
+  postJson<{ order: Order }>(
+    `${baseUrl}/api/merchant/orders/${orderId}/status`,
+    { status },
+    { Cookie: cookie },
+  );

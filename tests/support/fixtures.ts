@@ -11,8 +11,24 @@ export const testMenu: MenuSeed[] = [
         name: "Latte",
         price: 2800,
         groups: [
-          { name: "Size", min: 1, max: 1, options: [["Regular", 0], ["Large", 400]] },
-          { name: "Milk", min: 0, max: 1, options: [["Oat milk", 300], ["Soy milk", 200]] },
+          {
+            name: "Size",
+            min: 1,
+            max: 1,
+            options: [
+              ["Regular", 0],
+              ["Large", 400],
+            ],
+          },
+          {
+            name: "Milk",
+            min: 0,
+            max: 1,
+            options: [
+              ["Oat milk", 300],
+              ["Soy milk", 200],
+            ],
+          },
         ],
       },
       { name: "Tea", price: 1500 },
@@ -35,7 +51,10 @@ export interface TestShop {
 }
 
 /** A shop with an owner, three tables, a counter and the test menu, created through the server's own code. */
-export async function createTestShop(server: TestServer, options: { currency?: string; timezone?: string } = {}): Promise<TestShop> {
+export async function createTestShop(
+  server: TestServer,
+  options: { currency?: string; timezone?: string } = {},
+): Promise<TestShop> {
   const slug = `shop-${randomBytes(4).toString("hex")}`;
   const owner = { email: `owner@${slug}.test`, password: "correct horse battery staple" };
   const { shopId } = await createShop(server.db, {

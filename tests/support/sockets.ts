@@ -22,7 +22,12 @@ export function connectMerchant(baseUrl: string, cookie: string | undefined): Me
 }
 
 export function connectDiner(baseUrl: string, orderToken: string): DinerSocket {
-  return io(`${baseUrl}${DINER_NAMESPACE}`, { transports: ["websocket"], auth: { orderToken }, reconnection: false, forceNew: true });
+  return io(`${baseUrl}${DINER_NAMESPACE}`, {
+    transports: ["websocket"],
+    auth: { orderToken },
+    reconnection: false,
+    forceNew: true,
+  });
 }
 
 /** Resolves on connect, rejects with the server's refusal. */
@@ -35,7 +40,10 @@ export function connected(socket: Socket): Promise<void> {
 }
 
 /** Collects every event of a name so a test can wait for one or assert that none came. */
-export function record<T>(socket: Socket, event: string): { events: T[]; next: (match?: (value: T) => boolean, ms?: number) => Promise<T> } {
+export function record<T>(
+  socket: Socket,
+  event: string,
+): { events: T[]; next: (match?: (value: T) => boolean, ms?: number) => Promise<T> } {
   const events: T[] = [];
   const waiters: { match: (value: T) => boolean; resolve: (value: T) => void }[] = [];
   socket.on(event, (value: T) => {
@@ -52,7 +60,13 @@ export function record<T>(socket: Socket, event: string): { events: T[]; next: (
       const seen = events.find(match);
       if (seen) return resolve(seen);
       const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-      waiters.push({ match, resolve: (value) => (clearTimeout(timer), resolve(value)) });
+      waiters.push({
+        match,
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+      });
     });
   return { events, next };
 }

@@ -12,7 +12,8 @@ export type Dialect = "sqlite" | "postgres";
 export const POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = "redis://127.0.0.1:6379";
 
-export const dialectUnderTest = (): Dialect => (process.env.TEST_DIALECT === "postgres" ? "postgres" : "sqlite");
+export const dialectUnderTest = (): Dialect =>
+  process.env.TEST_DIALECT === "postgres" ? "postgres" : "sqlite";
 
 export interface TestServer extends RunningServer {
   url: string;
@@ -23,7 +24,9 @@ export interface TestServer extends RunningServer {
  * A whole server on a random port against real Redis and a real database of the dialect under test,
  * isolated from other tests by its own SQLite file or PostgreSQL schema and its own Redis key prefix.
  */
-export async function startTestServer(options: { dialect?: Dialect; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { dialect?: Dialect; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const dialect = options.dialect ?? dialectUnderTest();
   const id = `t${randomBytes(6).toString("hex")}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "tabletap-test-"));

@@ -23,9 +23,14 @@ export const errorBody = (code: ErrorCode, message: string, details?: unknown): 
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const details = result.error.issues.map((issue) => ({
+    path: issue.path.join("."),
+    message: issue.message,
+  }));
   const first = details[0];
-  const message = first ? `Invalid ${what}: ${first.path ? `${first.path}: ` : ""}${first.message}` : `Invalid ${what}`;
+  const message = first
+    ? `Invalid ${what}: ${first.path ? `${first.path}: ` : ""}${first.message}`
+    : `Invalid ${what}`;
   throw new HttpError(400, "validation_failed", message, details);
 }
 
@@ -57,7 +62,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 /** State-changing JSON endpoints refuse form posts, which browsers may send cross-site without preflight. */
 export const requireJson: RequestHandler = (req, _res, next) => {
-  const hasBody = req.headers["content-length"] !== "0" && (req.headers["content-length"] || req.headers["transfer-encoding"]);
+  const hasBody =
+    req.headers["content-length"] !== "0" &&
+    (req.headers["content-length"] || req.headers["transfer-encoding"]);
   if (hasBody && !req.is("application/json")) {
     return next(new HttpError(415, "unsupported_media_type", "Send the body as application/json"));
   }

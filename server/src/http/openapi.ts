@@ -42,7 +42,10 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         get: {
           summary: "Database and Redis liveness",
           responses: {
-            "200": ok("Both up", z.object({ ok: z.boolean(), db: z.enum(["up", "down"]), redis: z.enum(["up", "down"]) })),
+            "200": ok(
+              "Both up",
+              z.object({ ok: z.boolean(), db: z.enum(["up", "down"]), redis: z.enum(["up", "down"]) }),
+            ),
             "503": { description: "A part is down (same body, naming it)" },
           },
         },
@@ -62,7 +65,10 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           requestParams: { header: z.object({ "Idempotency-Key": idempotencyKeySchema }) },
           requestBody: json(createOrderRequestSchema),
           responses: {
-            "201": ok("Created, or the earlier order for the same Idempotency-Key", createOrderResponseSchema),
+            "201": ok(
+              "Created, or the earlier order for the same Idempotency-Key",
+              createOrderResponseSchema,
+            ),
             "400": error("Malformed body, unknown fields, bad quantity or missing Idempotency-Key"),
             "404": error("Unknown or inactive table/counter token"),
             "409": error("An item is sold out, or the key was used for a different order"),
@@ -93,10 +99,18 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         },
       },
       "/api/auth/logout": {
-        post: { ...staffOnly, summary: "Ends the session on the server", responses: { "204": { description: "Signed out" } } },
+        post: {
+          ...staffOnly,
+          summary: "Ends the session on the server",
+          responses: { "204": { description: "Signed out" } },
+        },
       },
       "/api/auth/session": {
-        get: { ...staffOnly, summary: "Who is signed in", responses: { "200": ok("Session", staffSessionSchema), "401": error("Not signed in") } },
+        get: {
+          ...staffOnly,
+          summary: "Who is signed in",
+          responses: { "200": ok("Session", staffSessionSchema), "401": error("Not signed in") },
+        },
       },
       "/api/merchant/orders": {
         get: {
@@ -120,14 +134,21 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         },
       },
       "/api/merchant/tables": {
-        get: { ...staffOnly, summary: "The shop's tables with their QR tokens", responses: { "200": ok("Tables", merchantTableListSchema) } },
+        get: {
+          ...staffOnly,
+          summary: "The shop's tables with their QR tokens",
+          responses: { "200": ok("Tables", merchantTableListSchema) },
+        },
       },
       "/api/merchant/tables/{id}/qr.png": {
         get: {
           ...staffOnly,
           summary: "QR code (PNG) encoding the table's diner URL",
           requestParams: { path: idPath },
-          responses: { "200": { description: "PNG image", content: { "image/png": {} } }, "404": error("No such table") },
+          responses: {
+            "200": { description: "PNG image", content: { "image/png": {} } },
+            "404": error("No such table"),
+          },
         },
       },
       "/api/merchant/tables/{id}/qr.svg": {
@@ -135,7 +156,10 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           ...staffOnly,
           summary: "QR code (SVG) encoding the table's diner URL",
           requestParams: { path: idPath },
-          responses: { "200": { description: "SVG image", content: { "image/svg+xml": {} } }, "404": error("No such table") },
+          responses: {
+            "200": { description: "SVG image", content: { "image/svg+xml": {} } },
+            "404": error("No such table"),
+          },
         },
       },
     },

@@ -42,7 +42,9 @@ export class OutboxDispatcher {
       return;
     }
     this.running = this.drain()
-      .catch((error: unknown) => this.options.logger.warn({ err: error }, "outbox dispatch failed; will retry"))
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: error }, "outbox dispatch failed; will retry"),
+      )
       .finally(() => {
         this.running = null;
         if (this.again) {

@@ -13,7 +13,10 @@ export const defaultJobOptions = {
 } as const;
 
 export function createQueues(connection: Redis, prefix: string): Queues {
-  const entries = queueNames.map((name) => [name, new Queue<unknown, unknown, JobName>(name, { connection, prefix, defaultJobOptions })]);
+  const entries = queueNames.map((name) => [
+    name,
+    new Queue<unknown, unknown, JobName>(name, { connection, prefix, defaultJobOptions }),
+  ]);
   return Object.fromEntries(entries) as Queues;
 }
 

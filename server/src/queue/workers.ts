@@ -38,7 +38,10 @@ export function startWorkers(options: {
     );
     worker.on("error", (error) => logger.error({ err: error, queue }, "worker error"));
     worker.on("failed", (job, error) =>
-      logger.warn({ err: error, queue, jobId: job?.id, name: job?.name, attempts: job?.attemptsMade }, "job failed"),
+      logger.warn(
+        { err: error, queue, jobId: job?.id, name: job?.name, attempts: job?.attemptsMade },
+        "job failed",
+      ),
     );
     return worker;
   });
@@ -47,7 +50,9 @@ export function startWorkers(options: {
 /** Lets running jobs finish, but no longer than timeoutMs; unfinished ones are retried elsewhere. */
 export async function closeWorkers(workers: Worker[], timeoutMs = 10_000): Promise<void> {
   const graceful = Promise.all(workers.map((worker) => worker.close()));
-  const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), timeoutMs).unref());
+  const timeout = new Promise<"timeout">((resolve) =>
+    setTimeout(() => resolve("timeout"), timeoutMs).unref(),
+  );
   if ((await Promise.race([graceful, timeout])) === "timeout") {
     await Promise.all(workers.map((worker) => worker.close(true)));
   }

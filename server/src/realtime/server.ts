@@ -16,7 +16,11 @@ import { orderRoom, shopRoom } from "./rooms.js";
 export type MerchantNamespace = ReturnType<typeof merchantNamespace>;
 
 /** Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token. */
-export function createRealtimeServer(options: { httpServer: HttpServer; session: RequestHandler; db: Db }): Server {
+export function createRealtimeServer(options: {
+  httpServer: HttpServer;
+  session: RequestHandler;
+  db: Db;
+}): Server {
   const io = new Server(options.httpServer, { serveClient: false, transports: ["websocket", "polling"] });
   io.engine.use(options.session);
   merchantNamespace(io);
@@ -25,7 +29,10 @@ export function createRealtimeServer(options: { httpServer: HttpServer; session:
 }
 
 function merchantNamespace(io: Server) {
-  const nsp = io.of(MERCHANT_NAMESPACE) as unknown as import("socket.io").Namespace<MerchantClientToServer, MerchantServerToClient>;
+  const nsp = io.of(MERCHANT_NAMESPACE) as unknown as import("socket.io").Namespace<
+    MerchantClientToServer,
+    MerchantServerToClient
+  >;
   nsp.use((socket, next) => {
     const staff = (socket.request as Request).session?.staff;
     if (!staff) return next(new Error("unauthorized"));
@@ -37,10 +44,14 @@ function merchantNamespace(io: Server) {
 }
 
 function dinerNamespace(io: Server, db: Db) {
-  const nsp = io.of(DINER_NAMESPACE) as unknown as import("socket.io").Namespace<DinerClientToServer, DinerServerToClient>;
+  const nsp = io.of(DINER_NAMESPACE) as unknown as import("socket.io").Namespace<
+    DinerClientToServer,
+    DinerServerToClient
+  >;
   nsp.use(async (socket, next) => {
     const token = (socket.handshake.auth as { orderToken?: unknown }).orderToken;
-    const orderId = typeof token === "string" ? await findDinerOrderId(db, token).catch(() => undefined) : undefined;
+    const orderId =
+      typeof token === "string" ? await findDinerOrderId(db, token).catch(() => undefined) : undefined;
     if (!orderId) return next(new Error("unauthorized"));
     socket.join(orderRoom(orderId));
     next();

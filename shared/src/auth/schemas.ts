@@ -11,7 +11,14 @@ export const loginRequestSchema = z
 export const staffSessionSchema = z
   .object({
     staff: z.object({ id: z.string(), email: z.string(), role: z.enum(staffRoles) }),
-    shop: z.object({ id: z.string(), slug: z.string(), name: z.string(), currency: z.string(), locale: z.string(), timezone: z.string() }),
+    shop: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      currency: z.string(),
+      locale: z.string(),
+      timezone: z.string(),
+    }),
   })
   .meta({ id: "StaffSession" });
 

@@ -22,7 +22,11 @@ export function priceLine(item: MenuItem, optionIds: readonly string[], quantity
     picked.push(...inGroup);
   }
   if (picked.length !== chosen.size) {
-    return { ok: false, reason: "invalid_options", message: `"${item.name}": an option does not belong to it` };
+    return {
+      ok: false,
+      reason: "invalid_options",
+      message: `"${item.name}": an option does not belong to it`,
+    };
   }
   const unitPrice = item.price + picked.reduce((sum, option) => sum + option.priceDelta, 0);
   return { ok: true, unitPrice, lineTotal: unitPrice * quantity, options: picked };

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema, publicTableSchema } from "../menu/schemas.js";
 import { orderStatuses, staffSettableStatuses } from "./status.js";
 
-const noControlChars = /^[^\u0000-\u0008\u000B-\u001F\u007F]*$/;
+// Tabs and newlines are fine in a note; other control characters only ever come from a broken or hostile client.
+const noControlChars = /^(?:[\t\n]|\P{Cc})*$/u;
 const freeText = (max: number) =>
   z.string().trim().max(max).regex(noControlChars, "must not contain control characters");
 

@@ -33,4 +33,10 @@ export const nextStatuses = (from: OrderStatus): readonly OrderStatus[] => trans
 export const isFinal = (status: OrderStatus): boolean => transitions[status].length === 0;
 
 /** The statuses shown as columns on the merchant board, in order. */
-export const boardStatuses = ["placed", "accepted", "preparing", "ready", "completed"] as const satisfies readonly OrderStatus[];
+export const boardStatuses = [
+  "placed",
+  "accepted",
+  "preparing",
+  "ready",
+  "completed",
+] as const satisfies readonly OrderStatus[];

@@ -50,7 +50,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "bigint", (c) => c.notNull())
     .addColumn("dispatched_at", "bigint")
     .execute();
-  await db.schema.createIndex("outbox_pending_idx").on("outbox").columns(["dispatched_at", "created_at"]).execute();
+  await db.schema
+    .createIndex("outbox_pending_idx")
+    .on("outbox")
+    .columns(["dispatched_at", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("notifications")
@@ -96,7 +100,10 @@ async function createMenuTables(db: Kysely<unknown>): Promise<void> {
     .addColumn("min_choices", "integer", (c) => c.notNull())
     .addColumn("max_choices", "integer", (c) => c.notNull())
     .addColumn("position", "integer", (c) => c.notNull())
-    .addCheckConstraint("option_groups_range", sql`min_choices >= 0 and max_choices >= 1 and min_choices <= max_choices`)
+    .addCheckConstraint(
+      "option_groups_range",
+      sql`min_choices >= 0 and max_choices >= 1 and min_choices <= max_choices`,
+    )
     .execute();
   await db.schema.createIndex("option_groups_item_idx").on("option_groups").column("item_id").execute();
 
@@ -137,7 +144,11 @@ async function createOrderTables(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint("orders_pickup", ["shop_id", "business_day", "pickup_number"])
     .execute();
   await db.schema.createIndex("orders_shop_status_idx").on("orders").columns(["shop_id", "status"]).execute();
-  await db.schema.createIndex("orders_shop_created_idx").on("orders").columns(["shop_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("orders_shop_created_idx")
+    .on("orders")
+    .columns(["shop_id", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("order_lines")
@@ -165,7 +176,11 @@ async function createOrderTables(db: Kysely<unknown>): Promise<void> {
     .addColumn("staff_id", "text", (c) => c.references("staff.id"))
     .addColumn("at", "bigint", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("order_status_changes_order_idx").on("order_status_changes").column("order_id").execute();
+  await db.schema
+    .createIndex("order_status_changes_order_idx")
+    .on("order_status_changes")
+    .column("order_id")
+    .execute();
 
   await db.schema
     .createTable("pickup_counters")

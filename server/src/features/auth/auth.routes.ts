@@ -11,19 +11,27 @@ export function authRoutes(deps: { db: Db }): Router {
 
   router.post("/login", async (req, res) => {
     const { email, password } = parseOr400(loginRequestSchema, req.body, "login");
-    const staff = await deps.db.selectFrom("staff").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
+    const staff = await deps.db
+      .selectFrom("staff")
+      .selectAll()
+      .where("email", "=", email.toLowerCase())
+      .executeTakeFirst();
     const ok = await verifyPassword(staff?.passwordHash ?? (await timingDummyHash()), password);
     if (!staff || !ok) throw new HttpError(401, "unauthorized", "Wrong email or password");
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
     // A fresh session id at login defeats session fixation.
-    await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      req.session.regenerate((err) => (err ? reject(err) : resolve())),
+    );
     req.session.staff = { id: staff.id, shopId: shop.id, email: staff.email, role: staff.role as StaffRole };
     res.json(toStaffSession(req.session.staff, shop));
   });
 
   router.post("/logout", async (req, res) => {
-    await new Promise<void>((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      req.session.destroy((err) => (err ? reject(err) : resolve())),
+    );
     res.clearCookie(SESSION_COOKIE);
     res.status(204).end();
   });
@@ -40,5 +48,12 @@ export function authRoutes(deps: { db: Db }): Router {
 
 const toStaffSession = (staff: StaffIdentity, shop: Shop): StaffSession => ({
   staff: { id: staff.id, email: staff.email, role: staff.role },
-  shop: { id: shop.id, slug: shop.slug, name: shop.name, currency: shop.currency, locale: shop.locale, timezone: shop.timezone },
+  shop: {
+    id: shop.id,
+    slug: shop.slug,
+    name: shop.name,
+    currency: shop.currency,
+    locale: shop.locale,
+    timezone: shop.timezone,
+  },
 });

@@ -4,7 +4,10 @@ import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms).unref()),
+  ]);
 
 /** Liveness of the two parts an order needs: 200 when both answer, 503 naming the one that doesn't. */
 export function healthRoutes(deps: { db: Db; redis: Redis }): Router {
@@ -21,7 +24,10 @@ export function healthRoutes(deps: { db: Db; redis: Redis }): Router {
       ),
     ]);
     const ok = db === "up" && redis === "up";
-    res.status(ok ? 200 : 503).set("Cache-Control", "no-store").json({ ok, db, redis });
+    res
+      .status(ok ? 200 : 503)
+      .set("Cache-Control", "no-store")
+      .json({ ok, db, redis });
   });
   return router;
 }

@@ -13,7 +13,11 @@ export function menuRoutes(deps: { db: Db }): Router {
     const table = await findActiveTableByToken(deps.db, req.params.token);
     const shop = table && (await findShop(deps.db, table.shopId));
     if (!table || !shop) {
-      throw new HttpError(404, "table_not_found", "This QR code is not active. Please ask a member of staff.");
+      throw new HttpError(
+        404,
+        "table_not_found",
+        "This QR code is not active. Please ask a member of staff.",
+      );
     }
     const body: TableMenu = {
       shop,

@@ -16,12 +16,23 @@ export interface NotificationDeps {
 export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, "order.ready"> {
   return {
     "order.ready": async ({ orderId }) => {
-      const order = await deps.db.selectFrom("orders").select(["status", "pickupNumber"]).where("id", "=", orderId).executeTakeFirst();
+      const order = await deps.db
+        .selectFrom("orders")
+        .select(["status", "pickupNumber"])
+        .where("id", "=", orderId)
+        .executeTakeFirst();
       if (!order) throw new Error(`order ${orderId} not found for its ready notification`);
       if (order.status !== "ready") return; // already collected or cancelled: telling the diner now would mislead
       await deps.db
         .insertInto("notifications")
-        .values({ id: randomUUID(), orderId, kind: "order_ready", channel: "socket", status: "pending", createdAt: deps.clock() })
+        .values({
+          id: randomUUID(),
+          orderId,
+          kind: "order_ready",
+          channel: "socket",
+          status: "pending",
+          createdAt: deps.clock(),
+        })
         .onConflict((oc) => oc.columns(["orderId", "kind", "channel"]).doNothing())
         .execute();
       const sent = await deps.db

@@ -3,9 +3,9 @@ import { type CreateOrderRequest, localDay, type MenuItem, type Order, priceLine
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { loadMenu } from "../menu/menu.repository.js";
+import { newToken } from "../shops/create-shop.js";
 import { findShop, nextSeq } from "../shops/shops.repository.js";
 import { findActiveTableByToken } from "../tables/tables.repository.js";
-import { newToken } from "../shops/create-shop.js";
 import { findOrders, nextPickupNumber, publicOrder } from "./orders.repository.js";
 
 export interface CreateOrderDeps {
@@ -76,11 +76,21 @@ export async function createOrder(
         .execute();
       await trx
         .insertInto("orderLines")
-        .values(lines.map((line, position) => ({ ...line, id: randomUUID(), orderId, shopId: shop.id, position })))
+        .values(
+          lines.map((line, position) => ({ ...line, id: randomUUID(), orderId, shopId: shop.id, position })),
+        )
         .execute();
       await trx
         .insertInto("orderStatusChanges")
-        .values({ id: randomUUID(), orderId, shopId: shop.id, fromStatus: null, toStatus: "placed", staffId: null, at: now })
+        .values({
+          id: randomUUID(),
+          orderId,
+          shopId: shop.id,
+          fromStatus: null,
+          toStatus: "placed",
+          staffId: null,
+          at: now,
+        })
         .execute();
     });
   } catch (error) {
@@ -96,11 +106,20 @@ export async function createOrder(
   return { order: publicOrder(order), orderToken, created: true };
 }
 
-async function findReplay(db: Db, shopId: string, key: string, requestHash: string): Promise<CreatedOrder | undefined> {
+async function findReplay(
+  db: Db,
+  shopId: string,
+  key: string,
+  requestHash: string,
+): Promise<CreatedOrder | undefined> {
   const [existing] = await findOrders(db, { by: "idempotencyKey", shopId, key });
   if (!existing) return undefined;
   if (existing.requestHash !== requestHash) {
-    throw new HttpError(409, "idempotency_conflict", "This Idempotency-Key was already used for a different order");
+    throw new HttpError(
+      409,
+      "idempotency_conflict",
+      "This Idempotency-Key was already used for a different order",
+    );
   }
   return { order: publicOrder(existing), orderToken: existing.orderToken, created: false };
 }
@@ -110,13 +129,20 @@ function priceLines(menu: { items: MenuItem[] }[], request: CreateOrderRequest) 
   return request.lines.map((line, index) => {
     const item = items.get(line.itemId);
     if (!item) {
-      throw new HttpError(422, "unknown_item", "An item in your cart is not on this menu any more", { line: index });
+      throw new HttpError(422, "unknown_item", "An item in your cart is not on this menu any more", {
+        line: index,
+      });
     }
     if (item.soldOut) {
-      throw new HttpError(409, "sold_out", `Sorry, ${item.name} is sold out. Please remove it and order again.`, {
-        line: index,
-        itemId: item.id,
-      });
+      throw new HttpError(
+        409,
+        "sold_out",
+        `Sorry, ${item.name} is sold out. Please remove it and order again.`,
+        {
+          line: index,
+          itemId: item.id,
+        },
+      );
     }
     const priced = priceLine(item, line.optionIds, line.quantity);
     if (!priced.ok) throw new HttpError(422, priced.reason, priced.message, { line: index });
@@ -132,4 +158,5 @@ function priceLines(menu: { items: MenuItem[] }[], request: CreateOrderRequest) 
   });
 }
 
-const hashRequest = (request: CreateOrderRequest) => createHash("sha256").update(JSON.stringify(request)).digest("hex");
+const hashRequest = (request: CreateOrderRequest) =>
+  createHash("sha256").update(JSON.stringify(request)).digest("hex");

@@ -4,7 +4,11 @@ import type { Db } from "../../db/database.js";
 /** The order a diner's token opens, or undefined. Tokens are 128-bit random, unique per order. */
 export async function findDinerOrderId(db: Db, orderToken: string): Promise<string | undefined> {
   if (orderToken.length < 16 || orderToken.length > 64) return undefined;
-  const row = await db.selectFrom("orders").select("id").where("orderToken", "=", orderToken).executeTakeFirst();
+  const row = await db
+    .selectFrom("orders")
+    .select("id")
+    .where("orderToken", "=", orderToken)
+    .executeTakeFirst();
   return row?.id;
 }
 

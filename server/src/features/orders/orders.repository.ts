@@ -38,7 +38,10 @@ export type OrderFilter =
   | { by: "board"; shopId: string; businessDay: string };
 
 /** Loads full orders (lines and table) for one of the reads the app needs. */
-export async function findOrders(db: Db, filter: OrderFilter): Promise<(Order & { orderToken: string; requestHash: string })[]> {
+export async function findOrders(
+  db: Db,
+  filter: OrderFilter,
+): Promise<(Order & { orderToken: string; requestHash: string })[]> {
   let query = ordersWithTable(db);
   if (filter.shopId) query = query.where("orders.shopId", "=", filter.shopId);
   switch (filter.by) {
@@ -53,7 +56,12 @@ export async function findOrders(db: Db, filter: OrderFilter): Promise<(Order & 
       break;
     case "board":
       query = query
-        .where((eb) => eb.or([eb("orders.status", "in", activeStatuses), eb("orders.businessDay", "=", filter.businessDay)]))
+        .where((eb) =>
+          eb.or([
+            eb("orders.status", "in", activeStatuses),
+            eb("orders.businessDay", "=", filter.businessDay),
+          ]),
+        )
         .orderBy("orders.seq")
         .limit(2000);
       break;
@@ -73,7 +81,10 @@ export async function findOrders(db: Db, filter: OrderFilter): Promise<(Order & 
   return rows.map((row) => toOrder(row, lines));
 }
 
-function toOrder(row: OrderRow, allLines: OrderLinesTable[]): Order & { orderToken: string; requestHash: string } {
+function toOrder(
+  row: OrderRow,
+  allLines: OrderLinesTable[],
+): Order & { orderToken: string; requestHash: string } {
   return {
     id: row.id,
     shopId: row.shopId,
@@ -110,12 +121,19 @@ export async function nextPickupNumber(trx: Db, shopId: string, businessDay: str
   const row = await trx
     .insertInto("pickupCounters")
     .values({ shopId, businessDay, lastNumber: 1 })
-    .onConflict((oc) => oc.columns(["shopId", "businessDay"]).doUpdateSet((eb) => ({ lastNumber: eb("pickupCounters.lastNumber", "+", 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(["shopId", "businessDay"])
+        .doUpdateSet((eb) => ({ lastNumber: eb("pickupCounters.lastNumber", "+", 1) })),
+    )
     .returning("lastNumber")
     .executeTakeFirstOrThrow();
   return row.lastNumber;
 }
 
 /** Strips the fields only the server may see. */
-export const publicOrder = ({ orderToken: _t, requestHash: _h, ...order }: Order & { orderToken: string; requestHash: string }): Order =>
-  order;
+export const publicOrder = ({
+  orderToken: _t,
+  requestHash: _h,
+  ...order
+}: Order & { orderToken: string; requestHash: string }): Order => order;

@@ -1,6 +1,6 @@
 import {
-  createOrderRequestSchema,
   type CreateOrderResponse,
+  createOrderRequestSchema,
   idempotencyKeySchema,
   localDay,
   merchantOrdersQuerySchema,
@@ -33,7 +33,11 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
   router.post("/orders", async (req, res) => {
     const header = req.get("Idempotency-Key");
     if (header === undefined) {
-      throw new HttpError(400, "idempotency_key_required", "Send an Idempotency-Key header (e.g. a random UUID)");
+      throw new HttpError(
+        400,
+        "idempotency_key_required",
+        "Send an Idempotency-Key header (e.g. a random UUID)",
+      );
     }
     const key = parseOr400(idempotencyKeySchema, header, "Idempotency-Key header");
     const request = parseOr400(createOrderRequestSchema, req.body, "order");
@@ -46,10 +50,12 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
 
   router.get("/orders/:id", async (req, res) => {
     const token = /^Bearer (.+)$/.exec(req.get("Authorization") ?? "")?.[1];
-    if (!token) throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
+    if (!token)
+      throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
     const [order] = await findOrders(deps.db, { by: "id", orderId: req.params.id });
     // Same answer for "no such order" and "wrong token", so ids can't be probed.
-    if (!order || !tokensMatch(order.orderToken, token)) throw new HttpError(404, "not_found", "No such order");
+    if (!order || !tokensMatch(order.orderToken, token))
+      throw new HttpError(404, "not_found", "No such order");
     res.set("Cache-Control", "no-store").json({ order: publicOrder(order) });
   });
 
@@ -67,11 +73,16 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
     const shop = await findShop(deps.db, shopId);
     if (!shop) throw new HttpError(404, "not_found", "Shop not found");
     // Read the sequence before the orders: anything newer is either in the result or arrives as an event.
-    const lastSeq = (await deps.db.selectFrom("shops").select("lastSeq").where("id", "=", shopId).executeTakeFirstOrThrow())
-      .lastSeq;
+    const lastSeq = (
+      await deps.db.selectFrom("shops").select("lastSeq").where("id", "=", shopId).executeTakeFirstOrThrow()
+    ).lastSeq;
     const orders =
       query.sinceSeq === undefined
-        ? await findOrders(deps.db, { by: "board", shopId, businessDay: localDay(deps.clock(), shop.timezone) })
+        ? await findOrders(deps.db, {
+            by: "board",
+            shopId,
+            businessDay: localDay(deps.clock(), shop.timezone),
+          })
         : await findOrders(deps.db, { by: "sinceSeq", shopId, sinceSeq: query.sinceSeq });
     const body: OrderList = { orders: orders.map(publicOrder), lastSeq: Number(lastSeq) };
     res.set("Cache-Control", "no-store").json(body);

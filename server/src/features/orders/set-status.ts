@@ -33,10 +33,15 @@ export async function setOrderStatus(
     if (!current) throw new HttpError(404, "not_found", "No such order in this shop");
     const from = current.status as OrderStatus;
     if (!canTransition(from, to)) {
-      throw new HttpError(409, "invalid_transition", `An order that is ${from.replace("_", " ")} cannot become ${to}`, {
-        from,
-        to,
-      });
+      throw new HttpError(
+        409,
+        "invalid_transition",
+        `An order that is ${from.replace("_", " ")} cannot become ${to}`,
+        {
+          from,
+          to,
+        },
+      );
     }
     const seq = await nextSeq(trx, shopId);
     const result = await trx
@@ -46,7 +51,11 @@ export async function setOrderStatus(
       .where("status", "=", from)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) {
-      throw new HttpError(409, "invalid_transition", "Someone else changed this order first; it has been refreshed");
+      throw new HttpError(
+        409,
+        "invalid_transition",
+        "Someone else changed this order first; it has been refreshed",
+      );
     }
     await trx
       .insertInto("orderStatusChanges")

@@ -78,7 +78,10 @@ async function addStaff(
 async function insertMenu(trx: Db, shopId: string, menu: MenuSeed[]): Promise<void> {
   for (const [categoryPosition, category] of menu.entries()) {
     const categoryId = randomUUID();
-    await trx.insertInto("categories").values({ id: categoryId, shopId, name: category.name, position: categoryPosition }).execute();
+    await trx
+      .insertInto("categories")
+      .values({ id: categoryId, shopId, name: category.name, position: categoryPosition })
+      .execute();
     for (const [itemPosition, item] of category.items.entries()) {
       const itemId = randomUUID();
       await trx
@@ -99,12 +102,27 @@ async function insertMenu(trx: Db, shopId: string, menu: MenuSeed[]): Promise<vo
         const groupId = randomUUID();
         await trx
           .insertInto("optionGroups")
-          .values({ id: groupId, shopId, itemId, name: group.name, minChoices: group.min, maxChoices: group.max, position: groupPosition })
+          .values({
+            id: groupId,
+            shopId,
+            itemId,
+            name: group.name,
+            minChoices: group.min,
+            maxChoices: group.max,
+            position: groupPosition,
+          })
           .execute();
         await trx
           .insertInto("options")
           .values(
-            group.options.map(([name, priceDelta], position) => ({ id: randomUUID(), shopId, groupId, name, priceDelta, position })),
+            group.options.map(([name, priceDelta], position) => ({
+              id: randomUUID(),
+              shopId,
+              groupId,
+              name,
+              priceDelta,
+              position,
+            })),
           )
           .execute();
       }

@@ -61,5 +61,10 @@ export async function seedDemo(
     .executeTakeFirst();
   if (!table) return undefined;
   const saved = existsSync(passwordFile) ? readFileSync(passwordFile, "utf8").trim() : undefined;
-  return { created, ownerEmail: DEMO_OWNER_EMAIL, ownerPassword: options.password ?? saved, firstTableToken: table.token };
+  return {
+    created,
+    ownerEmail: DEMO_OWNER_EMAIL,
+    ownerPassword: options.password ?? saved,
+    firstTableToken: table.token,
+  };
 }

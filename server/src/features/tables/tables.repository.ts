@@ -16,7 +16,12 @@ export async function findActiveTableByToken(db: Db, token: string): Promise<Tab
 }
 
 export async function listTables(db: Db, shopId: string): Promise<TableRow[]> {
-  const rows = await db.selectFrom("tables").selectAll().where("shopId", "=", shopId).orderBy("position").execute();
+  const rows = await db
+    .selectFrom("tables")
+    .selectAll()
+    .where("shopId", "=", shopId)
+    .orderBy("position")
+    .execute();
   return rows as TableRow[];
 }
 

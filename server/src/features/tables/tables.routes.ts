@@ -28,7 +28,8 @@ export function tablesRoutes(deps: { db: Db; publicUrl: string }): Router {
   router.get("/tables/:id/qr.:format", async (req, res) => {
     const staff = currentStaff(res.locals);
     const { id, format } = req.params;
-    if (format !== "png" && format !== "svg") throw new HttpError(404, "not_found", "QR codes come as .png or .svg");
+    if (format !== "png" && format !== "svg")
+      throw new HttpError(404, "not_found", "QR codes come as .png or .svg");
     const table = await findShopTable(deps.db, staff.shopId, id);
     if (!table) throw new HttpError(404, "not_found", "No such table in this shop");
     const url = tableUrl(deps.publicUrl, table.token);
