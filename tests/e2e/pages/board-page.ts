@@ -1,0 +1,22 @@
+import type { Page } from "playwright-core";
+
+/** The merchant console: sign-in and the live board. */
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  async signIn(baseUrl: string, email: string, password: string) {
+    await this.page.goto(`${baseUrl}/merchant/`);
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+    await this.page.getByTestId("column-placed").waitFor();
+  }
+
+  card(orderId: string) {
+    return this.page.locator(`[data-testid="order-card"][data-order-id="${orderId}"]`);
+  }
+
+  async move(orderId: string, button: "Accept" | "Start preparing" | "Mark ready" | "Complete") {
+    await this.card(orderId).getByRole("button", { name: button, exact: true }).click();
+  }
+}
