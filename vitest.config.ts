@@ -6,7 +6,10 @@ process.env.TZ = "America/Sao_Paulo";
 
 const conditions = ["source", ...defaultServerConditions];
 // Workspace packages resolve to their TypeScript source (the "source" export condition), so no build is needed.
-const sourceConditions = { resolve: { conditions }, ssr: { resolve: { conditions, externalConditions: conditions } } };
+const sourceConditions = {
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+};
 const integration = (dialect: "sqlite" | "postgres") => ({
   ...sourceConditions,
   test: {
@@ -21,7 +24,10 @@ const integration = (dialect: "sqlite" | "postgres") => ({
 export default defineConfig({
   test: {
     projects: [
-      { ...sourceConditions, test: { name: "unit", include: ["shared/src/**/*.test.ts", "server/src/**/*.test.ts"] } },
+      {
+        ...sourceConditions,
+        test: { name: "unit", include: ["{shared,server,web-customer,web-merchant}/src/**/*.test.ts"] },
+      },
       integration("sqlite"),
       integration("postgres"),
       {

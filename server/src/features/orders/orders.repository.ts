@@ -2,6 +2,9 @@ import type { Order, OrderStatus, PaymentStatus, TableKind } from "@tabletap/sha
 import type { Db } from "../../db/database.js";
 import type { OrderLinesTable, OrdersTable } from "../../db/schema.js";
 
+/** Most orders one read returns; a board further behind than this catches up in several reads. */
+export const ORDER_PAGE_LIMIT = 2000;
+
 export const activeStatuses: OrderStatus[] = ["placed", "accepted", "preparing", "ready"];
 
 const orderColumns = [
@@ -52,7 +55,7 @@ export async function findOrders(
       query = query.where("orders.idempotencyKey", "=", filter.key);
       break;
     case "sinceSeq":
-      query = query.where("orders.seq", ">", filter.sinceSeq).orderBy("orders.seq").limit(2000);
+      query = query.where("orders.seq", ">", filter.sinceSeq).orderBy("orders.seq").limit(ORDER_PAGE_LIMIT);
       break;
     case "board":
       query = query
@@ -63,7 +66,7 @@ export async function findOrders(
           ]),
         )
         .orderBy("orders.seq")
-        .limit(2000);
+        .limit(ORDER_PAGE_LIMIT);
       break;
   }
   const rows = (await query.execute()) as OrderRow[];

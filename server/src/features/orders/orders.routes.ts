@@ -15,7 +15,7 @@ import { currentStaff, requireStaff } from "../auth/require-staff.js";
 import { findShop } from "../shops/shops.repository.js";
 import { createOrder } from "./create-order.js";
 import { tokensMatch } from "./diner-access.js";
-import { findOrders, publicOrder } from "./orders.repository.js";
+import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
 import { setOrderStatus } from "./set-status.js";
 
 export interface OrdersRouteDeps {
@@ -84,7 +84,9 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
             businessDay: localDay(deps.clock(), shop.timezone),
           })
         : await findOrders(deps.db, { by: "sinceSeq", shopId, sinceSeq: query.sinceSeq });
-    const body: OrderList = { orders: orders.map(publicOrder), lastSeq: Number(lastSeq) };
+    // A capped catch-up reports the last seq it holds, so the board asks again from there.
+    const capped = orders.length === ORDER_PAGE_LIMIT ? orders.at(-1)?.seq : undefined;
+    const body: OrderList = { orders: orders.map(publicOrder), lastSeq: capped ?? Number(lastSeq) };
     res.set("Cache-Control", "no-store").json(body);
   });
 

@@ -1,0 +1,73 @@
+import {
+  boardStatuses,
+  localDay,
+  nextStatuses,
+  type Order,
+  type StaffSettableStatus,
+  staffSettableStatuses,
+} from "@tabletap/shared";
+import type { OrderMap } from "./orderMap";
+
+export type BoardStatus = (typeof boardStatuses)[number];
+
+export const columnTitles: Record<BoardStatus, string> = {
+  placed: "New",
+  accepted: "Accepted",
+  preparing: "Preparing",
+  ready: "Ready",
+  completed: "Completed",
+};
+
+/** Button text per target status. Browser tests select buttons by this exact text. */
+export const actionLabels: Record<StaffSettableStatus, string> = {
+  accepted: "Accept",
+  preparing: "Start preparing",
+  ready: "Mark ready",
+  completed: "Complete",
+  cancelled: "Cancel",
+};
+
+const isStaffSettable = (status: string): status is StaffSettableStatus =>
+  (staffSettableStatuses as readonly string[]).includes(status);
+
+/** Forward steps staff may take from here, most usual first (accepted → preparing before → ready). */
+export function forwardActions(order: Order): StaffSettableStatus[] {
+  return nextStatuses(order.status)
+    .filter(isStaffSettable)
+    .filter((status) => status !== "cancelled");
+}
+
+export const canCancel = (order: Order): boolean => nextStatuses(order.status).includes("cancelled");
+
+export interface BoardView {
+  columns: Record<BoardStatus, Order[]>;
+  cancelled: Order[];
+}
+
+const byCreated = (a: Order, b: Order) => a.createdAt.localeCompare(b.createdAt);
+const byUpdatedDesc = (a: Order, b: Order) => b.updatedAt.localeCompare(a.updatedAt);
+
+/**
+ * Splits the board into columns. Active orders show however old they are (a forgotten order must stay
+ * visible); finished ones only for the shop's current business day, because the console stays open
+ * overnight. The business day is the day the order was placed, as on the server's board query.
+ */
+export function buildBoard(orders: OrderMap, today: string, timeZone: string): BoardView {
+  const columns = Object.fromEntries(boardStatuses.map((status) => [status, [] as Order[]])) as Record<
+    BoardStatus,
+    Order[]
+  >;
+  const cancelled: Order[] = [];
+  for (const order of orders.values()) {
+    if (order.status === "completed" || order.status === "cancelled") {
+      if (localDay(new Date(order.createdAt), timeZone) !== today) continue;
+      (order.status === "completed" ? columns.completed : cancelled).push(order);
+    } else if (order.status !== "pending_payment" && order.status !== "expired") {
+      columns[order.status].push(order);
+    }
+  }
+  for (const status of boardStatuses)
+    columns[status].sort(status === "completed" ? byUpdatedDesc : byCreated);
+  cancelled.sort(byUpdatedDesc);
+  return { columns, cancelled };
+}

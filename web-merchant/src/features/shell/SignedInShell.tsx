@@ -1,0 +1,57 @@
+import { useEffect } from "react";
+import { Redirect, Route, Switch } from "wouter";
+import { useScreenWakeLock } from "../../lib/wakeLock";
+import { useStaffSession } from "../auth/session";
+import { BoardPage } from "../board/BoardPage";
+import { enableSound } from "../board/chime";
+import { OrderFeedProvider, useOrderFeed } from "../board/OrderFeedProvider";
+import { TablesPage } from "../tables/TablesPage";
+import "./shell.css";
+import { TopBar } from "./TopBar";
+
+export function SignedInShell() {
+  return (
+    <OrderFeedProvider>
+      <ShellLayout />
+    </OrderFeedProvider>
+  );
+}
+
+function ShellLayout() {
+  const { shop } = useStaffSession();
+  const { orders } = useOrderFeed();
+  let newCount = 0;
+  for (const order of orders.values()) if (order.status === "placed") newCount += 1;
+
+  useScreenWakeLock();
+  useUnlockSoundOnFirstTap();
+  useEffect(() => {
+    // The count in the tab title is visible even when the console sits behind another app or tab.
+    document.title = `${newCount > 0 ? `(${newCount}) ` : ""}${shop.name} · TableTap`;
+  }, [newCount, shop.name]);
+
+  return (
+    <div className="shell">
+      <TopBar newCount={newCount} />
+      <Switch>
+        <Route path="/" component={BoardPage} />
+        <Route path="/tables" component={TablesPage} />
+        <Route>
+          <Redirect to="/" replace />
+        </Route>
+      </Switch>
+    </div>
+  );
+}
+
+/** Any tap on the console counts as the gesture browsers want before audio, so staff rarely need the button. */
+function useUnlockSoundOnFirstTap() {
+  useEffect(() => {
+    const stop = () => document.removeEventListener("pointerdown", unlock, { capture: true });
+    const unlock = async () => {
+      if (await enableSound()) stop();
+    };
+    document.addEventListener("pointerdown", unlock, { capture: true });
+    return stop;
+  }, []);
+}

@@ -1,0 +1,46 @@
+import { Link } from "wouter";
+import { useSession, useStaffSession } from "../auth/session";
+import { useOrderFeed } from "../board/OrderFeedProvider";
+import { ConnectionIndicator } from "./ConnectionIndicator";
+import { SoundButton } from "./SoundButton";
+
+const navClass = (active: boolean) => (active ? "nav-link is-active" : "nav-link");
+
+export function TopBar({ newCount }: { newCount: number }) {
+  const { staff, shop } = useStaffSession();
+  const { signOut } = useSession();
+  const { status } = useOrderFeed();
+  return (
+    <header className="topbar">
+      <div className="topbar-brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="shop-name">{shop.name}</span>
+      </div>
+      <nav className="topbar-nav" aria-label="Main">
+        <Link href="/" className={navClass}>
+          Board
+          {newCount > 0 && (
+            <span className="nav-badge" title={`${newCount} new`}>
+              {newCount}
+            </span>
+          )}
+        </Link>
+        <Link href="/tables" className={navClass}>
+          Tables
+        </Link>
+      </nav>
+      <div className="topbar-status">
+        <ConnectionIndicator status={status} />
+        <SoundButton />
+      </div>
+      <div className="topbar-user">
+        <span className="staff-email" title={`Signed in as ${staff.role}`}>
+          {staff.email}
+        </span>
+        <button type="button" className="button button-quiet" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}
