@@ -14,10 +14,11 @@ import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.
 import { tablesRoutes } from "./features/tables/tables.routes.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
+import { requireSameOrigin } from "./http/same-origin.js";
 import { serveWebApps, type WebRoots } from "./http/web-apps.js";
 import type { Logger } from "./logger.js";
 import { createPublisher, type Publisher } from "./realtime/publisher.js";
-import { createRealtimeServer } from "./realtime/server.js";
+import { createRealtimeServer, disconnectSession } from "./realtime/server.js";
 
 export interface AppDeps {
   db: Db;
@@ -41,7 +42,12 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const app = express();
   const httpServer = createServer(app);
-  const io = createRealtimeServer({ httpServer, session: deps.session, db: deps.db });
+  const io = createRealtimeServer({
+    httpServer,
+    session: deps.session,
+    db: deps.db,
+    publicUrl: deps.publicUrl,
+  });
   const publisher = createPublisher(io);
   const routeDeps = { ...deps, publisher };
   const secure = deps.publicUrl.startsWith("https://");
@@ -76,8 +82,17 @@ export function createApp(deps: AppDeps): App {
   );
   api.use(menuRoutes(deps));
   api.use(dinerOrderRoutes(routeDeps));
-  api.use("/auth", deps.session, authRoutes(deps));
-  api.use("/merchant", deps.session, requireStaff, merchantOrderRoutes(routeDeps), tablesRoutes(deps));
+  const sameOrigin = requireSameOrigin(deps.publicUrl);
+  const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
+  api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, onLogout }));
+  api.use(
+    "/merchant",
+    sameOrigin,
+    deps.session,
+    requireStaff,
+    merchantOrderRoutes(routeDeps),
+    tablesRoutes(deps),
+  );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
   app.use("/api", api);

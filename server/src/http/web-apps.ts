@@ -20,8 +20,17 @@ function mount(app: Express, base: string, root: string, logger: Logger) {
     logger.warn({ root }, `web app for ${base} is not built; run npm run build`);
     return;
   }
-  // Hashed assets never change; index.html must always be revalidated so a deploy is picked up.
-  app.use(base, express.static(root, { index: false, immutable: true, maxAge: "1y" }));
+  // Vite's hashed assets never change; everything else (index.html, icons) is revalidated so a deploy shows at once.
+  app.use(
+    base,
+    express.static(root, {
+      index: false,
+      setHeaders: (res, file) => {
+        const hashed = file.startsWith(path.join(root, "assets") + path.sep);
+        res.setHeader("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    }),
+  );
   app.get(base === "/" ? "/{*path}" : [base, `${base}/{*path}`], (_req, res) => {
     res.set("Cache-Control", "no-cache").sendFile(index);
   });

@@ -8,46 +8,53 @@ import {
   type MerchantServerToClient,
 } from "@tabletap/shared";
 import type { Request, RequestHandler } from "express";
-import { Server } from "socket.io";
+import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
-import { orderRoom, shopRoom } from "./rooms.js";
-
-export type MerchantNamespace = ReturnType<typeof merchantNamespace>;
+import { isSameOrigin } from "../http/same-origin.js";
+import { orderRoom, sessionRoom, shopRoom } from "./rooms.js";
 
 /** Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token. */
 export function createRealtimeServer(options: {
   httpServer: HttpServer;
   session: RequestHandler;
   db: Db;
+  publicUrl: string;
 }): Server {
-  const io = new Server(options.httpServer, { serveClient: false, transports: ["websocket", "polling"] });
+  const io = new Server(options.httpServer, {
+    serveClient: false,
+    transports: ["websocket", "polling"],
+    // A page on another site must not open a staff socket with the staff's cookie (cross-site WebSocket hijacking).
+    allowRequest: (req, callback) => callback(null, isSameOrigin(req, options.publicUrl)),
+  });
   io.engine.use(options.session);
   merchantNamespace(io);
   dinerNamespace(io, options.db);
   return io;
 }
 
+/** Drops every staff socket opened with this session (on logout). Works across nodes through the adapter. */
+export function disconnectSession(io: Server, sessionId: string): void {
+  io.of(MERCHANT_NAMESPACE).in(sessionRoom(sessionId)).disconnectSockets(true);
+}
+
 function merchantNamespace(io: Server) {
-  const nsp = io.of(MERCHANT_NAMESPACE) as unknown as import("socket.io").Namespace<
+  const nsp = io.of(MERCHANT_NAMESPACE) as unknown as Namespace<
     MerchantClientToServer,
     MerchantServerToClient
   >;
   nsp.use((socket, next) => {
-    const staff = (socket.request as Request).session?.staff;
+    const request = socket.request as Request;
+    const staff = request.session?.staff;
     if (!staff) return next(new Error("unauthorized"));
     // Joined in the middleware, before the client sees "connect", so nothing emitted after its catch-up fetch is missed.
-    socket.join(shopRoom(staff.shopId));
+    socket.join([shopRoom(staff.shopId), sessionRoom(request.sessionID)]);
     next();
   });
-  return nsp;
 }
 
 function dinerNamespace(io: Server, db: Db) {
-  const nsp = io.of(DINER_NAMESPACE) as unknown as import("socket.io").Namespace<
-    DinerClientToServer,
-    DinerServerToClient
-  >;
+  const nsp = io.of(DINER_NAMESPACE) as unknown as Namespace<DinerClientToServer, DinerServerToClient>;
   nsp.use(async (socket, next) => {
     const token = (socket.handshake.auth as { orderToken?: unknown }).orderToken;
     const orderId =
@@ -56,5 +63,4 @@ function dinerNamespace(io: Server, db: Db) {
     socket.join(orderRoom(orderId));
     next();
   });
-  return nsp;
 }

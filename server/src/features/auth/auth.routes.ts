@@ -6,7 +6,8 @@ import { findShop } from "../shops/shops.repository.js";
 import { timingDummyHash, verifyPassword } from "./password.js";
 import { SESSION_COOKIE, type StaffIdentity } from "./session.js";
 
-export function authRoutes(deps: { db: Db }): Router {
+/** onLogout ends the session's live connections too, so a signed-out tablet stops receiving orders. */
+export function authRoutes(deps: { db: Db; onLogout: (sessionId: string) => void }): Router {
   const router = Router();
 
   router.post("/login", async (req, res) => {
@@ -29,9 +30,11 @@ export function authRoutes(deps: { db: Db }): Router {
   });
 
   router.post("/logout", async (req, res) => {
+    const sessionId = req.sessionID;
     await new Promise<void>((resolve, reject) =>
       req.session.destroy((err) => (err ? reject(err) : resolve())),
     );
+    deps.onLogout(sessionId);
     res.clearCookie(SESSION_COOKIE);
     res.status(204).end();
   });
