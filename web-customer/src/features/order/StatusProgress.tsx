@@ -1,14 +1,8 @@
-import type { OrderStatus } from "@tabletap/shared";
+import { boardStatuses, type OrderStatus } from "@tabletap/shared";
 import { text } from "../../lib/text";
 
-/** The happy path a diner watches. Cancelled and expired leave it and are shown on their own. */
-const steps = [
-  "placed",
-  "accepted",
-  "preparing",
-  "ready",
-  "completed",
-] as const satisfies readonly OrderStatus[];
+/** The happy path a diner watches, the same steps as the board's columns. Cancelled and expired leave it. */
+const steps = boardStatuses;
 
 export function StatusProgress({ status }: { status: OrderStatus }) {
   if (status === "cancelled" || status === "expired") return null;
