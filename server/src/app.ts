@@ -11,6 +11,10 @@ import { requireStaff } from "./features/auth/require-staff.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
+import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
+import { onlineProvider, type PaymentProvider } from "./features/payments/provider.js";
+import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
+import { webhookRoutes } from "./features/payments/webhook.routes.js";
 import { tablesRoutes } from "./features/tables/tables.routes.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
@@ -27,8 +31,11 @@ export interface AppDeps {
   logger: Logger;
   clock: () => number;
   publicUrl: string;
+  paymentTimeoutMs: number;
   /** Nudges the outbox dispatcher after a commit that queued a job. */
   kickOutbox: () => void;
+  /** Payment providers by name; `sandbox` is the default for online payments. */
+  providers: Record<string, PaymentProvider>;
   webRoots?: WebRoots;
 }
 
@@ -72,6 +79,8 @@ export function createApp(deps: AppDeps): App {
       },
     }),
   );
+  // Webhooks read their raw body for signature checks, so they come before the JSON parser.
+  api.use(webhookRoutes(deps));
   api.use(requireJson, express.json({ limit: "32kb", strict: true }));
   api.use(healthRoutes(deps));
   api.get("/openapi.json", (_req, res) => res.json(buildOpenApiDocument(deps.publicUrl)));
@@ -82,6 +91,8 @@ export function createApp(deps: AppDeps): App {
   );
   api.use(menuRoutes(deps));
   api.use(dinerOrderRoutes(routeDeps));
+  const paymentDeps = { ...routeDeps, provider: onlineProvider(deps.providers) };
+  api.use(dinerPaymentRoutes(paymentDeps));
   const sameOrigin = requireSameOrigin(deps.publicUrl);
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
   api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, onLogout }));
@@ -91,11 +102,13 @@ export function createApp(deps: AppDeps): App {
     deps.session,
     requireStaff,
     merchantOrderRoutes(routeDeps),
+    merchantPaymentRoutes(paymentDeps),
     tablesRoutes(deps),
   );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));
   app.use("/api", api);
+  app.use("/sandbox-pay", sandboxRoutes(deps));
 
   if (deps.webRoots) serveWebApps(app, deps.webRoots, deps.logger);
   return { httpServer, io, publisher };

@@ -19,6 +19,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEED_DEMO: flag.default(true),
   DEMO_OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  PAYMENT_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(900),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -41,6 +42,8 @@ export interface Config {
   seedDemo: boolean;
   demoOwnerPassword: string | undefined;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** How long a pay-first order waits for payment before it expires (PAYMENT_TIMEOUT, in seconds). */
+  paymentTimeoutMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
   redisPrefix: string;
 }
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     demoOwnerPassword: e.DEMO_OWNER_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    paymentTimeoutMs: e.PAYMENT_TIMEOUT * 1000,
     redisPrefix: "tt",
   };
 }

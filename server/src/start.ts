@@ -13,6 +13,9 @@ import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js"
 import { migrateToLatest } from "./db/migrate.js";
 import { createSessionMiddleware } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
+import { paymentHandlers } from "./features/payments/payments.jobs.js";
+import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
+import { createSandboxProvider, sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
 import { type DemoInfo, seedDemo } from "./features/shops/demo-seed.js";
 import { createLogger, type Logger } from "./logger.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";
@@ -80,6 +83,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     closers.push(() => closeQueues(queues));
     const dispatcher = new OutboxDispatcher({ db, queues, logger, clock });
     closers.push(() => dispatcher.stop());
+    const kickOutbox = () => dispatcher.kick();
+    const sandboxSecret = sandboxSecretFrom(config.sessionSecret);
+    const providers = {
+      sandbox: createSandboxProvider({ db, publicUrl: config.publicUrl, secret: sandboxSecret, clock }),
+    };
 
     let url: string | undefined;
     let publisher: Publisher | undefined;
@@ -101,7 +109,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         logger,
         clock,
         publicUrl: config.publicUrl,
-        kickOutbox: () => dispatcher.kick(),
+        paymentTimeoutMs: config.paymentTimeoutMs,
+        kickOutbox,
+        providers,
         webRoots,
       });
       if (config.role === "api") attachRedisAdapter(app.io, redis, config.redisPrefix, closers);
@@ -121,7 +131,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       const workers: Worker[] = startWorkers({
         connection: redis,
         prefix: config.redisPrefix,
-        handlers: { ...notificationHandlers({ db, publisher, clock }) },
+        handlers: {
+          ...notificationHandlers({ db, publisher, clock }),
+          ...paymentHandlers({ db, publisher, clock, providers, logger, kickOutbox }),
+          ...sandboxHandlers({
+            db,
+            clock,
+            secret: sandboxSecret,
+            webhookUrl: `${config.publicUrl}/api/webhooks/sandbox`,
+          }),
+        },
         logger,
       });
       closers.push(() => closeWorkers(workers));

@@ -7,5 +7,6 @@ export * from "./money.js";
 export * from "./orders/pricing.js";
 export * from "./orders/schemas.js";
 export * from "./orders/status.js";
+export * from "./payments/schemas.js";
 export * from "./realtime/events.js";
 export * from "./time.js";

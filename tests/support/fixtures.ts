@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createShop, type MenuSeed } from "@tabletap/server/features/shops/create-shop";
-import type { MenuItem, TableMenu } from "@tabletap/shared";
+import type { MenuItem, PaymentMode, TableMenu } from "@tabletap/shared";
 import type { TestServer } from "./test-server.js";
 
 export const testMenu: MenuSeed[] = [
@@ -53,7 +53,7 @@ export interface TestShop {
 /** A shop with an owner, three tables, a counter and the test menu, created through the server's own code. */
 export async function createTestShop(
   server: TestServer,
-  options: { currency?: string; timezone?: string } = {},
+  options: { currency?: string; timezone?: string; paymentMode?: PaymentMode } = {},
 ): Promise<TestShop> {
   const slug = `shop-${randomBytes(4).toString("hex")}`;
   const owner = { email: `owner@${slug}.test`, password: "correct horse battery staple" };
@@ -63,7 +63,7 @@ export async function createTestShop(
     currency: options.currency ?? "CNY",
     locale: "zh-CN",
     timezone: options.timezone ?? "Asia/Shanghai",
-    paymentMode: "pay_at_counter",
+    paymentMode: options.paymentMode ?? "pay_at_counter",
     owner,
     tableCount: 3,
     menu: testMenu,

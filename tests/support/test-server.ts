@@ -11,6 +11,7 @@ export type Dialect = "sqlite" | "postgres";
 
 export const POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = "redis://127.0.0.1:6379";
+export const TEST_SESSION_SECRET = "test-secret-test-secret-test-secret-42";
 
 export const dialectUnderTest = (): Dialect =>
   process.env.TEST_DIALECT === "postgres" ? "postgres" : "sqlite";
@@ -41,7 +42,7 @@ export async function startTestServer(
       DATA_DIR: dataDir,
       DATABASE_URL: dialect === "postgres" ? POSTGRES_URL : path.join(dataDir, "test.sqlite"),
       REDIS_URL,
-      SESSION_SECRET: "test-secret-test-secret-test-secret-42",
+      SESSION_SECRET: TEST_SESSION_SECRET,
       SEED_DEMO: "0",
       LOG_LEVEL: "silent",
       ...options.env,

@@ -16,6 +16,9 @@ export interface Database {
   pickupCounters: PickupCountersTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;
+  payments: PaymentsTable;
+  paymentEvents: PaymentEventsTable;
+  sandboxCheckouts: SandboxCheckoutsTable;
 }
 
 export interface ShopsTable {
@@ -102,6 +105,7 @@ export interface OrdersTable {
   subtotal: number;
   total: number;
   currency: string;
+  paymentMethod: string;
   idempotencyKey: string;
   requestHash: string;
   orderToken: string;
@@ -145,6 +149,8 @@ export interface OutboxTable {
   queue: string;
   name: string;
   payload: string;
+  /** BullMQ delay for jobs that must wait, e.g. payment expiry. */
+  delayMs: number;
   createdAt: number;
   dispatchedAt: number | null;
 }
@@ -155,5 +161,46 @@ export interface NotificationsTable {
   kind: string;
   channel: string;
   status: string;
+  createdAt: number;
+}
+
+export interface PaymentsTable {
+  id: string;
+  shopId: string;
+  orderId: string;
+  provider: string;
+  providerRef: string | null;
+  amount: number;
+  currency: string;
+  status: string;
+  tender: string | null;
+  checkoutUrl: string | null;
+  createdAt: number;
+  updatedAt: number;
+  paidAt: number | null;
+}
+
+export interface PaymentEventsTable {
+  id: string;
+  provider: string;
+  eventId: string;
+  providerRef: string;
+  type: string;
+  amount: number;
+  currency: string;
+  /** What confirming it did: paid, duplicate, amount_mismatch, refunded_late, … */
+  outcome: string | null;
+  receivedAt: number;
+}
+
+export interface SandboxCheckoutsTable {
+  id: string;
+  reference: string;
+  merchantName: string;
+  amount: number;
+  currency: string;
+  returnUrl: string;
+  status: string;
+  refunded: number;
   createdAt: number;
 }

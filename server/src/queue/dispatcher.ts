@@ -78,7 +78,9 @@ export class OutboxDispatcher {
         .limit(batchSize)
         .execute();
       for (const row of rows) {
-        await queues[row.queue as QueueName].add(row.name, JSON.parse(row.payload), { jobId: row.id });
+        // A late dispatch (Redis was down) only waits for what is left of the delay.
+        const delay = Math.max(0, row.createdAt + row.delayMs - clock());
+        await queues[row.queue as QueueName].add(row.name, JSON.parse(row.payload), { jobId: row.id, delay });
         await db.updateTable("outbox").set({ dispatchedAt: clock() }).where("id", "=", row.id).execute();
       }
       if (rows.length < batchSize) return;

@@ -8,7 +8,7 @@ import type { Db } from "../db/database.js";
  */
 export async function enqueueInTransaction<N extends JobName>(
   trx: Db,
-  options: { name: N; payload: JobPayload<N>; now: number },
+  options: { name: N; payload: JobPayload<N>; now: number; delayMs?: number },
 ): Promise<string> {
   const payload = jobPayloadSchemas[options.name].parse(options.payload);
   const id = randomUUID();
@@ -19,6 +19,7 @@ export async function enqueueInTransaction<N extends JobName>(
       queue: jobQueues[options.name],
       name: options.name,
       payload: JSON.stringify(payload),
+      delayMs: options.delayMs ?? 0,
       createdAt: options.now,
       dispatchedAt: null,
     })

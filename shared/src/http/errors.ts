@@ -16,6 +16,9 @@ export const errorCodes = [
   "sold_out",
   "invalid_options",
   "invalid_transition",
+  "payment_method_unavailable",
+  "payment_not_needed",
+  "invalid_signature",
   "rate_limited",
   "internal",
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, publicTableSchema } from "../menu/schemas.js";
+import { paymentMethods } from "../payments/schemas.js";
 import { orderStatuses, staffSettableStatuses } from "./status.js";
 
 // Tabs and newlines are fine in a note; other control characters only ever come from a broken or hostile client.
@@ -29,6 +30,12 @@ export const createOrderRequestSchema = z
     counterToken: z.string().min(16).max(64).optional(),
     lines: z.array(orderLineInputSchema).min(1).max(MAX_LINES),
     note: freeText(300).optional(),
+    payment: z
+      .enum(paymentMethods)
+      .optional()
+      .describe(
+        "How the diner will pay; shops that take both let the diner choose (default: the shop's only way)",
+      ),
   })
   .strict()
   .refine((body) => (body.tableToken === undefined) !== (body.counterToken === undefined), {
@@ -43,7 +50,7 @@ export const idempotencyKeySchema = z
   .max(128)
   .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only");
 
-export const paymentStatuses = ["unpaid", "paid", "refunded"] as const;
+export const paymentStatuses = ["unpaid", "paid", "refund_pending", "refunded"] as const;
 
 export const orderLineSchema = z
   .object({
@@ -66,6 +73,7 @@ export const orderSchema = z
     pickupNumber: z.int().describe("Daily number the diner is called by"),
     status: z.enum(orderStatuses),
     paymentStatus: z.enum(paymentStatuses),
+    paymentMethod: z.enum(paymentMethods),
     table: publicTableSchema,
     lines: z.array(orderLineSchema),
     note: z.string(),

@@ -84,6 +84,8 @@ export const text = {
     amountPaid: "Thanks — your order is paid.",
     totalPaid: "Total paid",
     refunded: "Refunded",
+    refundPending: "Refund on its way",
+    refundPendingBody: "We are returning your payment.",
     amountRefunded: "Amount refunded",
     refundedBody: "Your payment was refunded.",
     itemsTitle: "Your items",

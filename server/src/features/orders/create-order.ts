@@ -1,7 +1,16 @@
 import { createHash, randomUUID } from "node:crypto";
-import { type CreateOrderRequest, localDay, type MenuItem, type Order, priceLine } from "@tabletap/shared";
+import {
+  type CreateOrderRequest,
+  localDay,
+  type MenuItem,
+  type Order,
+  type PaymentMethod,
+  type PaymentMode,
+  priceLine,
+} from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { enqueueInTransaction } from "../../queue/outbox.js";
 import { loadMenu } from "../menu/menu.repository.js";
 import { newToken } from "../shops/create-shop.js";
 import { findShop, nextSeq } from "../shops/shops.repository.js";
@@ -11,6 +20,8 @@ import { findOrders, nextPickupNumber, publicOrder } from "./orders.repository.j
 export interface CreateOrderDeps {
   db: Db;
   clock: () => number;
+  /** How long a pay-first order waits for its payment before it expires. */
+  paymentTimeoutMs: number;
 }
 
 export interface CreatedOrder {
@@ -41,6 +52,8 @@ export async function createOrder(
 
   const shop = await findShop(db, table.shopId);
   if (!shop) throw new Error(`table ${table.id} has no shop`);
+  const paymentMethod = choosePaymentMethod(shop.paymentMode, request.payment);
+  const status = paymentMethod === "online" ? "pending_payment" : "placed";
   const lines = priceLines(await loadMenu(db, shop.id), request);
   const subtotal = lines.reduce((sum, line) => sum + line.lineTotal, 0);
   const now = deps.clock();
@@ -61,8 +74,9 @@ export async function createOrder(
           seq,
           pickupNumber,
           businessDay,
-          status: "placed",
+          status,
           paymentStatus: "unpaid",
+          paymentMethod,
           note: request.note ?? "",
           subtotal,
           total: subtotal,
@@ -87,11 +101,20 @@ export async function createOrder(
           orderId,
           shopId: shop.id,
           fromStatus: null,
-          toStatus: "placed",
+          toStatus: status,
           staffId: null,
           at: now,
         })
         .execute();
+      if (status === "pending_payment") {
+        const payload = { orderId, shopId: shop.id };
+        await enqueueInTransaction(trx, {
+          name: "order.expire",
+          payload,
+          now,
+          delayMs: deps.paymentTimeoutMs,
+        });
+      }
     });
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
@@ -156,6 +179,20 @@ function priceLines(menu: { items: MenuItem[] }[], request: CreateOrderRequest) 
       optionsJson: JSON.stringify(priced.options),
     };
   });
+}
+
+function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined): PaymentMethod {
+  const offered: PaymentMethod[] =
+    mode === "both" ? ["counter", "online"] : mode === "pay_first" ? ["online"] : ["counter"];
+  const method = asked ?? offered[0] ?? "counter";
+  if (!offered.includes(method)) {
+    const message =
+      method === "online"
+        ? "This shop takes payment at the counter"
+        : "This shop asks you to pay when you order";
+    throw new HttpError(422, "payment_method_unavailable", message);
+  }
+  return method;
 }
 
 const hashRequest = (request: CreateOrderRequest) =>

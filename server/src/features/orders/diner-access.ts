@@ -1,5 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
+import type { Request } from "express";
 import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
 
 /** The order a diner's token opens, or undefined. Tokens are 128-bit random, unique per order. */
 export async function findDinerOrderId(db: Db, orderToken: string): Promise<string | undefined> {
@@ -17,3 +19,18 @@ export const tokensMatch = (expected: string, given: string): boolean => {
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
 };
+
+/** The order id a request's `Authorization: Bearer <orderToken>` opens; 401 without a token, 404 for a wrong one. */
+export async function requireOrderToken(db: Db, req: Request, orderId: string): Promise<string> {
+  const token = /^Bearer (.+)$/.exec(req.get("Authorization") ?? "")?.[1];
+  if (!token)
+    throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
+  const row = await db
+    .selectFrom("orders")
+    .select(["id", "orderToken"])
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  // Same answer for "no such order" and "wrong token", so ids can't be probed.
+  if (!row || !tokensMatch(row.orderToken, token)) throw new HttpError(404, "not_found", "No such order");
+  return row.id;
+}

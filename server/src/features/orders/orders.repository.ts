@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, PaymentStatus, TableKind } from "@tabletap/shared";
+import type { Order, OrderStatus, PaymentMethod, PaymentStatus, TableKind } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { OrderLinesTable, OrdersTable } from "../../db/schema.js";
 
@@ -20,6 +20,7 @@ const orderColumns = [
   "orders.subtotal",
   "orders.total",
   "orders.currency",
+  "orders.paymentMethod",
   "orders.idempotencyKey",
   "orders.requestHash",
   "orders.orderToken",
@@ -95,6 +96,7 @@ function toOrder(
     pickupNumber: row.pickupNumber,
     status: row.status as OrderStatus,
     paymentStatus: row.paymentStatus as PaymentStatus,
+    paymentMethod: row.paymentMethod as PaymentMethod,
     table: { id: row.tableId, label: row.tableLabel, kind: row.tableKind as TableKind },
     lines: allLines
       .filter((line) => line.orderId === row.id)

@@ -14,13 +14,14 @@ import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requireStaff } from "../auth/require-staff.js";
 import { findShop } from "../shops/shops.repository.js";
 import { createOrder } from "./create-order.js";
-import { tokensMatch } from "./diner-access.js";
+import { requireOrderToken } from "./diner-access.js";
 import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
 import { setOrderStatus } from "./set-status.js";
 
 export interface OrdersRouteDeps {
   db: Db;
   clock: () => number;
+  paymentTimeoutMs: number;
   publisher: Publisher;
   /** Nudges the outbox dispatcher after a commit that queued a job. */
   kickOutbox: () => void;
@@ -42,20 +43,18 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
     const key = parseOr400(idempotencyKeySchema, header, "Idempotency-Key header");
     const request = parseOr400(createOrderRequestSchema, req.body, "order");
     const result = await createOrder(deps, request, key);
-    if (result.created) deps.publisher.orderCreated(result.order);
-    else res.set("Idempotent-Replayed", "true");
+    if (!result.created) res.set("Idempotent-Replayed", "true");
+    // A pay-first order reaches the board when its payment is confirmed, not before.
+    else if (result.order.status === "placed") deps.publisher.orderCreated(result.order);
+    if (result.created && result.order.status === "pending_payment") deps.kickOutbox();
     const body: CreateOrderResponse = { order: result.order, orderToken: result.orderToken };
     res.status(201).json(body);
   });
 
   router.get("/orders/:id", async (req, res) => {
-    const token = /^Bearer (.+)$/.exec(req.get("Authorization") ?? "")?.[1];
-    if (!token)
-      throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
-    const [order] = await findOrders(deps.db, { by: "id", orderId: req.params.id });
-    // Same answer for "no such order" and "wrong token", so ids can't be probed.
-    if (!order || !tokensMatch(order.orderToken, token))
-      throw new HttpError(404, "not_found", "No such order");
+    const orderId = await requireOrderToken(deps.db, req, req.params.id);
+    const [order] = await findOrders(deps.db, { by: "id", orderId });
+    if (!order) throw new HttpError(404, "not_found", "No such order");
     res.set("Cache-Control", "no-store").json({ order: publicOrder(order) });
   });
 

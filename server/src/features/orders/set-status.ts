@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { canTransition, type Order, type OrderStatus, type StaffSettableStatus } from "@tabletap/shared";
+import type { Order, StaffSettableStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
-import { nextSeq } from "../shops/shops.repository.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
+import { transitionOrder } from "./transition.js";
 
 export interface SetStatusDeps {
   db: Db;
@@ -12,8 +11,8 @@ export interface SetStatusDeps {
 }
 
 /**
- * Moves an order one step along its status machine. The update only applies if the status is still the one
- * read, so two staff tapping at once can't both win; "ready" queues the diner notification in the same commit.
+ * Staff move an order one step along its status machine. "ready" queues the diner notification and
+ * cancelling a paid order queues its refund, each in the same commit as the change.
  */
 export async function setOrderStatus(
   deps: SetStatusDeps,
@@ -24,15 +23,24 @@ export async function setOrderStatus(
   const now = deps.clock();
   let jobQueued = false;
   await db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom("orders")
-      .select(["status"])
-      .where("shopId", "=", shopId)
-      .where("id", "=", orderId)
+    const payment = await trx
+      .selectFrom("payments")
+      .select(["id", "status"])
+      .where("orderId", "=", orderId)
       .executeTakeFirst();
-    if (!current) throw new HttpError(404, "not_found", "No such order in this shop");
-    const from = current.status as OrderStatus;
-    if (!canTransition(from, to)) {
+    const refund = to === "cancelled" && payment?.status === "paid";
+    const result = await transitionOrder(trx, {
+      shopId,
+      orderId,
+      to,
+      staffId,
+      now,
+      ...(refund ? { paymentStatus: "refund_pending" as const } : {}),
+    });
+    if (!result.ok && result.reason === "not_found")
+      throw new HttpError(404, "not_found", "No such order in this shop");
+    if (!result.ok || result.from === to) {
+      const from = result.from ?? "changed";
       throw new HttpError(
         409,
         "invalid_transition",
@@ -43,26 +51,17 @@ export async function setOrderStatus(
         },
       );
     }
-    const seq = await nextSeq(trx, shopId);
-    const result = await trx
-      .updateTable("orders")
-      .set({ status: to, seq, updatedAt: now })
-      .where("id", "=", orderId)
-      .where("status", "=", from)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw new HttpError(
-        409,
-        "invalid_transition",
-        "Someone else changed this order first; it has been refreshed",
-      );
-    }
-    await trx
-      .insertInto("orderStatusChanges")
-      .values({ id: randomUUID(), orderId, shopId, fromStatus: from, toStatus: to, staffId, at: now })
-      .execute();
     if (to === "ready") {
       await enqueueInTransaction(trx, { name: "order.ready", payload: { orderId, shopId }, now });
+      jobQueued = true;
+    }
+    if (refund && payment) {
+      await trx
+        .updateTable("payments")
+        .set({ status: "refund_pending", updatedAt: now })
+        .where("id", "=", payment.id)
+        .execute();
+      await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId: payment.id }, now });
       jobQueued = true;
     }
   });

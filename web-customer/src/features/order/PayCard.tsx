@@ -5,6 +5,11 @@ import { text } from "../../lib/text";
 const copy: Record<PaymentStatus, { title: string; body: string; amountLabel: string }> = {
   unpaid: { title: text.order.payTitle, body: text.order.payBody, amountLabel: text.order.amountDue },
   paid: { title: text.order.paid, body: text.order.amountPaid, amountLabel: text.order.totalPaid },
+  refund_pending: {
+    title: text.order.refundPending,
+    body: text.order.refundPendingBody,
+    amountLabel: text.order.amountRefunded,
+  },
   refunded: {
     title: text.order.refunded,
     body: text.order.refundedBody,

@@ -72,5 +72,6 @@ export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
 const paymentLabels: Record<Order["paymentStatus"], string> = {
   unpaid: "Unpaid",
   paid: "Paid",
+  refund_pending: "Refunding",
   refunded: "Refunded",
 };

@@ -8,6 +8,7 @@ export function makeOrder(overrides: Partial<Order> & Pick<Order, "id" | "seq">)
     pickupNumber: 1,
     status: "placed",
     paymentStatus: "unpaid",
+    paymentMethod: "counter",
     table: { id: "table_1", label: "T1", kind: "table" },
     lines: [],
     note: "",

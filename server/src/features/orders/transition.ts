@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { canTransition, type OrderStatus, type PaymentStatus } from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import { nextSeq } from "../shops/shops.repository.js";
+
+export type TransitionResult =
+  | { ok: true; from: OrderStatus }
+  | { ok: false; reason: "not_found" | "invalid_transition"; from?: OrderStatus };
+
+/**
+ * The one way an order changes inside a transaction: checks the status machine, takes the shop's next seq,
+ * updates only if the status is still the one read (so racing writers can't both win) and records history.
+ */
+export async function transitionOrder(
+  trx: Db,
+  change: {
+    shopId: string;
+    orderId: string;
+    to: OrderStatus;
+    staffId: string | null;
+    now: number;
+    paymentStatus?: PaymentStatus;
+  },
+): Promise<TransitionResult> {
+  const { shopId, orderId, to, now } = change;
+  const current = await trx
+    .selectFrom("orders")
+    .select("status")
+    .where("shopId", "=", shopId)
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  if (!current) return { ok: false, reason: "not_found" };
+  const from = current.status as OrderStatus;
+  if (from !== to && !canTransition(from, to)) return { ok: false, reason: "invalid_transition", from };
+  const seq = await nextSeq(trx, shopId);
+  const result = await trx
+    .updateTable("orders")
+    .set({
+      status: to,
+      seq,
+      updatedAt: now,
+      ...(change.paymentStatus ? { paymentStatus: change.paymentStatus } : {}),
+    })
+    .where("id", "=", orderId)
+    .where("status", "=", from)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return { ok: false, reason: "invalid_transition", from };
+  if (from !== to) {
+    await trx
+      .insertInto("orderStatusChanges")
+      .values({
+        id: randomUUID(),
+        orderId,
+        shopId,
+        fromStatus: from,
+        toStatus: to,
+        staffId: change.staffId,
+        at: now,
+      })
+      .execute();
+  }
+  return { ok: true, from };
+}

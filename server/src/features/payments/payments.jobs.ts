@@ -1,0 +1,170 @@
+import type { Order } from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import type { Logger } from "../../logger.js";
+import { enqueueInTransaction } from "../../queue/outbox.js";
+import type { JobHandlers } from "../../queue/workers.js";
+import type { Publisher } from "../../realtime/publisher.js";
+import { findOrders, publicOrder } from "../orders/orders.repository.js";
+import { transitionOrder } from "../orders/transition.js";
+import type { PaymentProvider } from "./provider.js";
+
+export interface PaymentJobDeps {
+  db: Db;
+  clock: () => number;
+  publisher: Publisher;
+  providers: Record<string, PaymentProvider>;
+  logger: Logger;
+  kickOutbox: () => void;
+}
+
+type Announcement = { kind: "created" | "updated"; orderId: string } | undefined;
+
+/**
+ * Payment jobs. Each runs in one SQL transaction whose conditional updates ("only if still pending")
+ * make a second run, a duplicate notification or a concurrent copy a no-op: BullMQ is at-least-once,
+ * the database decides "exactly once".
+ */
+export function paymentHandlers(
+  deps: PaymentJobDeps,
+): Pick<JobHandlers, "payment.confirm" | "order.expire" | "payment.refund"> {
+  const announce = async (announcement: Announcement) => {
+    if (!announcement) return;
+    const [order] = await findOrders(deps.db, { by: "id", orderId: announcement.orderId });
+    if (!order) return;
+    const view: Order = publicOrder(order);
+    if (announcement.kind === "created") deps.publisher.orderCreated(view);
+    deps.publisher.orderUpdated(view);
+  };
+
+  return {
+    "payment.confirm": async ({ paymentEventId }) => {
+      const announcement = await deps.db.transaction().execute((trx) => confirm(trx, paymentEventId, deps));
+      deps.kickOutbox();
+      await announce(announcement);
+    },
+
+    "order.expire": async ({ orderId, shopId }) => {
+      const expired = await deps.db.transaction().execute(async (trx) => {
+        const order = await trx
+          .selectFrom("orders")
+          .select("status")
+          .where("id", "=", orderId)
+          .executeTakeFirst();
+        if (order?.status !== "pending_payment") return false;
+        const result = await transitionOrder(trx, {
+          shopId,
+          orderId,
+          to: "expired",
+          staffId: null,
+          now: deps.clock(),
+        });
+        return result.ok;
+      });
+      if (expired) await announce({ kind: "updated", orderId });
+    },
+
+    "payment.refund": async ({ paymentId }) => {
+      const payment = await deps.db
+        .selectFrom("payments")
+        .selectAll()
+        .where("id", "=", paymentId)
+        .executeTakeFirstOrThrow();
+      if (payment.status !== "refund_pending") return;
+      const provider = deps.providers[payment.provider];
+      if (!provider || !payment.providerRef)
+        throw new Error(`payment ${paymentId} cannot be refunded by ${payment.provider}`);
+      // Provider refunds are keyed by the payment, so repeating this call after a crash refunds once.
+      await provider.refund(payment.providerRef, payment.amount);
+      const done = await deps.db.transaction().execute(async (trx) => {
+        const now = deps.clock();
+        const updated = await trx
+          .updateTable("payments")
+          .set({ status: "refunded", updatedAt: now })
+          .where("id", "=", paymentId)
+          .where("status", "=", "refund_pending")
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return false;
+        const order = await trx
+          .selectFrom("orders")
+          .select("status")
+          .where("id", "=", payment.orderId)
+          .executeTakeFirstOrThrow();
+        const to = order.status as Order["status"];
+        await transitionOrder(trx, {
+          shopId: payment.shopId,
+          orderId: payment.orderId,
+          to,
+          staffId: null,
+          now,
+          paymentStatus: "refunded",
+        });
+        return true;
+      });
+      if (done) await announce({ kind: "updated", orderId: payment.orderId });
+    },
+  };
+}
+
+async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): Promise<Announcement> {
+  const event = await trx
+    .selectFrom("paymentEvents")
+    .selectAll()
+    .where("id", "=", paymentEventId)
+    .executeTakeFirstOrThrow();
+  if (event.outcome !== null) return undefined;
+  const settle = async (outcome: string, announcement?: Announcement) => {
+    await trx.updateTable("paymentEvents").set({ outcome }).where("id", "=", paymentEventId).execute();
+    if (outcome !== "paid" && outcome !== "failed")
+      deps.logger.warn({ paymentEventId, outcome }, "payment notification not applied");
+    return announcement;
+  };
+  const payment = await trx
+    .selectFrom("payments")
+    .selectAll()
+    .where("provider", "=", event.provider)
+    .where("providerRef", "=", event.providerRef)
+    .executeTakeFirst();
+  if (!payment) return settle("unknown_payment");
+  const now = deps.clock();
+
+  if (event.type === "payment.failed") {
+    // Never downgrades: only a payment still waiting can fail.
+    const failed = await trx
+      .updateTable("payments")
+      .set({ status: "failed", updatedAt: now })
+      .where("id", "=", payment.id)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    return settle(Number(failed.numUpdatedRows) === 1 ? "failed" : `ignored_${payment.status}`);
+  }
+
+  if (event.amount !== payment.amount || event.currency !== payment.currency)
+    return settle("amount_mismatch");
+  // A success may follow a stale "failed" (out-of-order delivery), so both count as not yet paid.
+  const paid = await trx
+    .updateTable("payments")
+    .set({ status: "paid", paidAt: now, updatedAt: now })
+    .where("id", "=", payment.id)
+    .where("status", "in", ["pending", "failed"])
+    .executeTakeFirst();
+  if (Number(paid.numUpdatedRows) !== 1) return settle("duplicate");
+
+  const base = { shopId: payment.shopId, orderId: payment.orderId, staffId: null, now };
+  const placed = await transitionOrder(trx, { ...base, to: "placed", paymentStatus: "paid" });
+  if (placed.ok) return settle("paid", { kind: "created", orderId: payment.orderId });
+
+  // The order expired or was cancelled before the money came: keep the record and give the money back.
+  await trx.updateTable("payments").set({ status: "refund_pending" }).where("id", "=", payment.id).execute();
+  const order = await trx
+    .selectFrom("orders")
+    .select("status")
+    .where("id", "=", payment.orderId)
+    .executeTakeFirstOrThrow();
+  await transitionOrder(trx, {
+    ...base,
+    to: order.status as Order["status"],
+    paymentStatus: "refund_pending",
+  });
+  await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId: payment.id }, now });
+  return settle("refunded_late", { kind: "updated", orderId: payment.orderId });
+}

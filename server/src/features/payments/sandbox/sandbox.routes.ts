@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import express, { Router } from "express";
+import { z } from "zod";
+import type { Db } from "../../../db/database.js";
+import { enqueueInTransaction } from "../../../queue/outbox.js";
+import { renderCheckoutPage } from "./sandbox.page.js";
+
+/**
+ * Test knobs a form field (or a test) can set on "Pay": delay before delivery, duplicate deliveries,
+ * out-of-order delivery (a stale "failed" arrives before the success), or a failed payment.
+ */
+const knobsSchema = z.object({
+  delay_ms: z.coerce.number().int().min(0).max(600_000).default(0),
+  duplicates: z.coerce.number().int().min(0).max(20).default(0),
+  out_of_order: z.enum(["0", "1"]).default("0"),
+  fail: z.enum(["0", "1"]).default("0"),
+});
+
+export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: () => void }): Router {
+  const router = Router();
+  router.use(express.urlencoded({ extended: false, limit: "4kb" }));
+
+  const load = (id: string) =>
+    deps.db.selectFrom("sandboxCheckouts").selectAll().where("id", "=", id).executeTakeFirst();
+
+  router.get("/:id", async (req, res) => {
+    const checkout = await load(req.params.id);
+    if (!checkout) return void res.status(404).type("text").send("No such checkout");
+    res.set("Cache-Control", "no-store").type("html").send(renderCheckoutPage(checkout));
+  });
+
+  router.post("/:id/:decision", async (req, res) => {
+    const { id, decision } = req.params;
+    const knobs = knobsSchema.safeParse(req.body ?? {});
+    const checkout = await load(id);
+    if (!checkout || !knobs.success || (decision !== "pay" && decision !== "cancel")) {
+      return void res.status(400).type("text").send("Bad request");
+    }
+    if (checkout.status === "open") {
+      const failed = decision === "cancel" || knobs.data.fail === "1";
+      await deps.db.transaction().execute(async (trx) => {
+        const claimed = await trx
+          .updateTable("sandboxCheckouts")
+          .set({ status: failed ? "failed" : "paid" })
+          .where("id", "=", id)
+          .where("status", "=", "open")
+          .executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) !== 1) return;
+        const now = deps.clock();
+        const deliver = (type: "payment.succeeded" | "payment.failed", eventId: string, delayMs: number) =>
+          enqueueInTransaction(trx, {
+            name: "sandbox.deliver",
+            payload: { checkoutId: id, eventId, type },
+            now,
+            delayMs,
+          });
+        const main = failed ? "payment.failed" : "payment.succeeded";
+        const mainId = `evt_${randomUUID()}`;
+        const base = knobs.data.delay_ms;
+        if (knobs.data.out_of_order === "1" && !failed)
+          await deliver("payment.failed", `evt_${randomUUID()}`, base);
+        const after = knobs.data.out_of_order === "1" ? base + 300 : base;
+        for (let copy = 0; copy <= knobs.data.duplicates; copy++) await deliver(main, mainId, after);
+      });
+      deps.kickOutbox();
+    }
+    res.redirect(303, checkout.returnUrl);
+  });
+
+  return router;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import express, { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+import type { Logger } from "../../logger.js";
+import { enqueueInTransaction } from "../../queue/outbox.js";
+import type { PaymentProvider } from "./provider.js";
+
+/**
+ * Provider notifications. The raw body is verified (a JSON parser would break signatures), the event is
+ * stored once per (provider, event id) together with its confirm job, and only after that commit does the
+ * provider get its 2xx — so an acknowledged notification can never be lost.
+ */
+export function webhookRoutes(deps: {
+  db: Db;
+  clock: () => number;
+  providers: Record<string, PaymentProvider>;
+  kickOutbox: () => void;
+  logger: Logger;
+}): Router {
+  const router = Router();
+  router.post("/webhooks/:provider", express.raw({ type: () => true, limit: "64kb" }), async (req, res) => {
+    const provider = deps.providers[req.params.provider];
+    if (!provider) throw new HttpError(404, "not_found", "Unknown payment provider");
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const verified = provider.verifyNotification(body, req.headers);
+    if (!verified.ok) {
+      deps.logger.warn({ provider: provider.name, reason: verified.reason }, "refused payment notification");
+      throw new HttpError(
+        400,
+        "invalid_signature",
+        `Notification refused: ${verified.reason.replace("_", " ")}`,
+      );
+    }
+    const { event } = verified;
+    const now = deps.clock();
+    const stored = await deps.db.transaction().execute(async (trx) => {
+      const id = randomUUID();
+      const inserted = await trx
+        .insertInto("paymentEvents")
+        .values({ id, provider: provider.name, ...event, outcome: null, receivedAt: now })
+        .onConflict((oc) => oc.columns(["provider", "eventId"]).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false; // a duplicate: already stored and queued
+      await enqueueInTransaction(trx, { name: "payment.confirm", payload: { paymentEventId: id }, now });
+      return true;
+    });
+    if (stored) deps.kickOutbox();
+    res.status(200).json({ received: true, duplicate: !stored });
+  });
+  return router;
+}

@@ -1,0 +1,269 @@
+import { randomUUID } from "node:crypto";
+import type { Order } from "@tabletap/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { login, postJson, setStatus } from "../support/api.js";
+import { createTestShop, type TestShop } from "../support/fixtures.js";
+import {
+  orderAwaitingPayment,
+  type PendingPayment,
+  postNotification,
+  pressSandbox,
+  readOrder,
+  signedNotification,
+} from "../support/payments.js";
+import { connected, connectMerchant, record } from "../support/sockets.js";
+import { startTestServer, type TestServer } from "../support/test-server.js";
+
+let server: TestServer;
+let shop: TestShop;
+let cookie: string;
+
+beforeAll(async () => {
+  // A short payment timeout so expiry can be watched happen.
+  server = await startTestServer({ env: { PAYMENT_TIMEOUT: "2" } });
+  shop = await createTestShop(server, { paymentMode: "pay_first" });
+  cookie = await login(server.url, shop.owner.email, shop.owner.password);
+});
+afterAll(() => server?.stop());
+
+const TEA = 1500;
+const settled = (payment: PendingPayment, predicate: (order: Order) => boolean) =>
+  expect
+    .poll(async () => predicate(await readOrder(server, payment)), { timeout: 8000, interval: 50 })
+    .toBe(true);
+
+async function countRows(payment: PendingPayment) {
+  const events = await server.db
+    .selectFrom("paymentEvents")
+    .selectAll()
+    .where("providerRef", "=", payment.checkoutId)
+    .execute();
+  const confirms = await server.db
+    .selectFrom("outbox")
+    .select("id")
+    .where("name", "=", "payment.confirm")
+    .where("payload", "in", events.map((e) => JSON.stringify({ paymentEventId: e.id })).concat(["-"]))
+    .execute();
+  const payments = await server.db
+    .selectFrom("payments")
+    .selectAll()
+    .where("orderId", "=", payment.order.id)
+    .execute();
+  return { events, confirms: confirms.length, payments };
+}
+
+describe("pay first through the sandbox provider", () => {
+  it("keeps an unpaid order off the board, then places it once the signed notification is confirmed", async () => {
+    const board = connectMerchant(server.url, cookie);
+    await connected(board);
+    const created = record<Order>(board, "order:created");
+    const payment = await orderAwaitingPayment(server, shop, 2);
+
+    const page = await fetch(payment.checkoutUrl);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(shop.menu.shop.name);
+    expect(html).toContain("30.00");
+
+    await pressSandbox(payment, "pay");
+    const placed = await created.next((o) => o.id === payment.order.id, 8000);
+    expect(placed).toMatchObject({
+      status: "placed",
+      paymentStatus: "paid",
+      paymentMethod: "online",
+      total: 2 * TEA,
+    });
+    expect(created.events.filter((o) => o.id === payment.order.id)).toHaveLength(1);
+    const { events, payments } = await countRows(payment);
+    expect(events.map((e) => e.outcome)).toEqual(["paid"]);
+    expect(payments.map((p) => [p.status, p.amount])).toEqual([["paid", 2 * TEA]]);
+    board.close();
+  });
+
+  it("settles duplicated deliveries once", async () => {
+    const payment = await orderAwaitingPayment(server, shop);
+    await pressSandbox(payment, "pay", { duplicates: "3" });
+    await settled(payment, (o) => o.paymentStatus === "paid");
+    // Wait until all four deliveries were answered, then count.
+    await expect
+      .poll(async () => (await server.queues.sandbox.getJobCounts("completed")).completed, { timeout: 8000 })
+      .toBeGreaterThanOrEqual(4);
+    const { events, confirms, payments } = await countRows(payment);
+    expect(events).toHaveLength(1);
+    expect(confirms).toBe(1);
+    expect(payments).toHaveLength(1);
+    const changes = await server.db
+      .selectFrom("orderStatusChanges")
+      .select("toStatus")
+      .where("orderId", "=", payment.order.id)
+      .execute();
+    expect(changes.map((c) => c.toStatus)).toEqual(["pending_payment", "placed"]);
+  });
+
+  it("ten concurrent copies of one notification: all acknowledged, paid once, one confirm job", async () => {
+    const payment = await orderAwaitingPayment(server, shop);
+    const note = signedNotification(payment, { id: `evt_${randomUUID()}`, amount: TEA });
+    const answers = await Promise.all(Array.from({ length: 10 }, () => postNotification(server, note)));
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    await settled(payment, (o) => o.status === "placed" && o.paymentStatus === "paid");
+    const { events, confirms } = await countRows(payment);
+    expect(events).toHaveLength(1);
+    expect(confirms).toBe(1);
+  });
+
+  it("a failed notification after the success never downgrades the paid order", async () => {
+    const payment = await orderAwaitingPayment(server, shop);
+    await postNotification(server, signedNotification(payment, { id: `evt_${randomUUID()}`, amount: TEA }));
+    await settled(payment, (o) => o.paymentStatus === "paid");
+    const failed = await postNotification(
+      server,
+      signedNotification(payment, { id: `evt_${randomUUID()}`, type: "payment.failed", amount: TEA }),
+    );
+    expect(failed.status).toBe(200);
+    await expect
+      .poll(async () => (await countRows(payment)).events.map((e) => e.outcome).sort(), { timeout: 5000 })
+      .toEqual(["ignored_paid", "paid"]);
+    expect(await readOrder(server, payment)).toMatchObject({ status: "placed", paymentStatus: "paid" });
+  });
+
+  it("a success delivered after a stale failure (out of order) still pays", async () => {
+    const payment = await orderAwaitingPayment(server, shop);
+    await pressSandbox(payment, "pay", { out_of_order: "1" });
+    await settled(payment, (o) => o.paymentStatus === "paid" && o.status === "placed");
+  });
+
+  it.each([
+    [
+      "a forged signature",
+      (p: PendingPayment) => ({
+        ...signedNotification(p, { id: "evt_forged", amount: TEA }),
+        signature: "t=1,v1=00",
+      }),
+    ],
+    [
+      "a timestamp older than five minutes",
+      (p: PendingPayment) =>
+        signedNotification(p, { id: "evt_old", amount: TEA, at: Date.now() - 6 * 60_000 }),
+    ],
+    [
+      "a body changed after signing",
+      (p: PendingPayment) => {
+        const note = signedNotification(p, { id: "evt_changed", amount: 1 });
+        return { ...note, body: note.body.replace('"amount":1', `"amount":${TEA}`) };
+      },
+    ],
+  ])("refuses %s with 400 and writes nothing", async (_name, make) => {
+    const payment = await orderAwaitingPayment(server, shop);
+    const res = await postNotification(server, make(payment));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_signature");
+    expect((await countRows(payment)).events).toEqual([]);
+    expect(await readOrder(server, payment)).toMatchObject({
+      status: "pending_payment",
+      paymentStatus: "unpaid",
+    });
+  });
+
+  it.each([
+    ["amount", { amount: TEA - 1 }],
+    ["currency", { amount: TEA, currency: "USD" }],
+  ])("leaves the order unpaid when the notified %s is wrong", async (_name, wrong) => {
+    const payment = await orderAwaitingPayment(server, shop);
+    await postNotification(server, signedNotification(payment, { id: `evt_${randomUUID()}`, ...wrong }));
+    await expect
+      .poll(async () => (await countRows(payment)).events.map((e) => e.outcome))
+      .toEqual(["amount_mismatch"]);
+    expect(await readOrder(server, payment)).toMatchObject({
+      status: "pending_payment",
+      paymentStatus: "unpaid",
+    });
+  });
+});
+
+describe("expiry, late payment and refunds", () => {
+  it("expires an unpaid order after the timeout, and refunds a success that comes later", async () => {
+    const payment = await orderAwaitingPayment(server, shop);
+    await settled(payment, (o) => o.status === "expired");
+    await pressSandbox(payment, "pay");
+    await settled(payment, (o) => o.paymentStatus === "refunded");
+    expect((await readOrder(server, payment)).status).toBe("expired");
+    const { events } = await countRows(payment);
+    expect(events.map((e) => e.outcome)).toEqual(["refunded_late"]);
+    const checkout = await server.db
+      .selectFrom("sandboxCheckouts")
+      .selectAll()
+      .where("id", "=", payment.checkoutId)
+      .executeTakeFirstOrThrow();
+    expect(checkout.refunded).toBe(1);
+  });
+
+  it("cancelling a paid order refunds it", async () => {
+    const payment = await orderAwaitingPayment(server, shop);
+    await pressSandbox(payment, "pay");
+    await settled(payment, (o) => o.paymentStatus === "paid");
+    const cancelled = await setStatus(server.url, cookie, payment.order.id, "cancelled");
+    expect(cancelled.body.order).toMatchObject({ status: "cancelled", paymentStatus: "refund_pending" });
+    await settled(payment, (o) => o.paymentStatus === "refunded");
+    const checkout = await server.db
+      .selectFrom("sandboxCheckouts")
+      .selectAll()
+      .where("id", "=", payment.checkoutId)
+      .executeTakeFirstOrThrow();
+    expect(checkout.refunded).toBe(1);
+  });
+
+  it("refuses a counter order in a pay-first shop and a checkout for a paid order", async () => {
+    const counter = await postJson<{ error: { code: string } }>(
+      `${server.url}/api/orders`,
+      {
+        tableToken: shop.tableToken,
+        payment: "counter",
+        lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
+      },
+      { "Idempotency-Key": randomUUID() },
+    );
+    expect(counter.status).toBe(422);
+    expect(counter.body.error.code).toBe("payment_method_unavailable");
+
+    const payment = await orderAwaitingPayment(server, shop);
+    await pressSandbox(payment, "pay");
+    await settled(payment, (o) => o.paymentStatus === "paid");
+    const again = await postJson(`${server.url}/api/orders/${payment.order.id}/checkout`, undefined, {
+      Authorization: `Bearer ${payment.orderToken}`,
+    });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe("pay at the counter", () => {
+  it("staff record a cash payment once", async () => {
+    const counterShop = await createTestShop(server);
+    const staff = await login(server.url, counterShop.owner.email, counterShop.owner.password);
+    const placed = await postJson<{ order: Order }>(
+      `${server.url}/api/orders`,
+      { tableToken: counterShop.tableToken, lines: [{ itemId: counterShop.item("Tea").id, quantity: 1 }] },
+      { "Idempotency-Key": randomUUID() },
+    );
+    expect(placed.body.order).toMatchObject({
+      status: "placed",
+      paymentMethod: "counter",
+      paymentStatus: "unpaid",
+    });
+    const url = `${server.url}/api/merchant/orders/${placed.body.order.id}/paid`;
+    const taps = await Promise.all([
+      postJson(url, { tender: "cash" }, { Cookie: staff }),
+      postJson(url, { tender: "cash" }, { Cookie: staff }),
+    ]);
+    expect(taps.map((t) => t.status).sort()).toEqual([200, 409]);
+    const payments = await server.db
+      .selectFrom("payments")
+      .selectAll()
+      .where("orderId", "=", placed.body.order.id)
+      .execute();
+    expect(payments.map((p) => [p.provider, p.tender, p.status, p.amount])).toEqual([
+      ["counter", "cash", "paid", TEA],
+    ]);
+    const otherShop = await postJson(url, { tender: "card" }, { Cookie: cookie });
+    expect(otherShop.status).toBe(404);
+  });
+});
