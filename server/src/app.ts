@@ -12,7 +12,7 @@ import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
 import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
-import { onlineProvider, type PaymentProvider } from "./features/payments/provider.js";
+import type { PaymentProvider } from "./features/payments/provider.js";
 import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
 import { webhookRoutes } from "./features/payments/webhook.routes.js";
 import { tablesRoutes } from "./features/tables/tables.routes.js";
@@ -91,7 +91,7 @@ export function createApp(deps: AppDeps): App {
   );
   api.use(menuRoutes(deps));
   api.use(dinerOrderRoutes(routeDeps));
-  const paymentDeps = { ...routeDeps, provider: onlineProvider(deps.providers) };
+  const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
   const sameOrigin = requireSameOrigin(deps.publicUrl);
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);

@@ -20,6 +20,15 @@ const envSchema = z.object({
   SEED_DEMO: flag.default(true),
   DEMO_OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   PAYMENT_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(900),
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  /** Where the Stripe client sends API calls; only tests and proxies change it. */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ALIPAY_APP_ID: z.string().min(1).optional(),
+  ALIPAY_PRIVATE_KEY: z.string().min(1).optional(),
+  ALIPAY_PUBLIC_KEY: z.string().min(1).optional(),
+  ALIPAY_SELLER_ID: z.string().min(1).optional(),
+  ALIPAY_GATEWAY: z.url({ protocol: /^https?$/ }).default("https://openapi.alipay.com/gateway.do"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -42,6 +51,12 @@ export interface Config {
   seedDemo: boolean;
   demoOwnerPassword: string | undefined;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Stripe credentials, when this deployment takes Stripe payments. */
+  stripe: { secretKey: string; webhookSecret: string; apiUrl: string | undefined } | undefined;
+  /** Alipay credentials (keys are PEM text), when this deployment takes Alipay payments. */
+  alipay:
+    | { appId: string; privateKey: string; alipayPublicKey: string; sellerId: string; gateway: string }
+    | undefined;
   /** How long a pay-first order waits for payment before it expires (PAYMENT_TIMEOUT, in seconds). */
   paymentTimeoutMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
@@ -74,6 +89,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoOwnerPassword: e.DEMO_OWNER_PASSWORD,
     logLevel: e.LOG_LEVEL,
     paymentTimeoutMs: e.PAYMENT_TIMEOUT * 1000,
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiUrl: e.STRIPE_API_URL }
+        : undefined,
+    alipay:
+      e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY && e.ALIPAY_PUBLIC_KEY && e.ALIPAY_SELLER_ID
+        ? {
+            appId: e.ALIPAY_APP_ID,
+            privateKey: e.ALIPAY_PRIVATE_KEY,
+            alipayPublicKey: e.ALIPAY_PUBLIC_KEY,
+            sellerId: e.ALIPAY_SELLER_ID,
+            gateway: e.ALIPAY_GATEWAY,
+          }
+        : undefined,
     redisPrefix: "tt",
   };
 }

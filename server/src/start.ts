@@ -14,8 +14,9 @@ import { migrateToLatest } from "./db/migrate.js";
 import { createSessionMiddleware } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
 import { paymentHandlers } from "./features/payments/payments.jobs.js";
+import { createProviders } from "./features/payments/registry.js";
 import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
-import { createSandboxProvider, sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
+import { sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
 import { type DemoInfo, seedDemo } from "./features/shops/demo-seed.js";
 import { createLogger, type Logger } from "./logger.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";
@@ -85,9 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     closers.push(() => dispatcher.stop());
     const kickOutbox = () => dispatcher.kick();
     const sandboxSecret = sandboxSecretFrom(config.sessionSecret);
-    const providers = {
-      sandbox: createSandboxProvider({ db, publicUrl: config.publicUrl, secret: sandboxSecret, clock }),
-    };
+    const providers = createProviders({ config, db, clock });
 
     let url: string | undefined;
     let publisher: Publisher | undefined;

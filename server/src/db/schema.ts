@@ -29,6 +29,8 @@ export interface ShopsTable {
   locale: string;
   timezone: string;
   paymentMode: string;
+  /** Provider of online payments: sandbox, stripe or alipay. */
+  paymentProvider: string;
   /** Last value of the per-shop change sequence handed to an order. */
   lastSeq: number;
   createdAt: number;

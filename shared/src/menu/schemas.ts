@@ -44,6 +44,7 @@ export const shopSchema = z
     locale: z.string(),
     timezone: z.string(),
     paymentMode: z.enum(paymentModes),
+    paymentProvider: z.string().describe("sandbox, stripe or alipay"),
   })
   .meta({ id: "Shop" });
 

@@ -3,14 +3,14 @@ import type { CheckoutResponse } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { findShop } from "../shops/shops.repository.js";
-import type { PaymentProvider } from "./provider.js";
+import { type PaymentProvider, providerForShop } from "./provider.js";
 
 /**
  * Opens (or reopens) the provider checkout for a pay-first order. One payment row per order, created
  * before the provider is called, so a notification can always find what it pays for.
  */
 export async function startCheckout(
-  deps: { db: Db; clock: () => number; provider: PaymentProvider; publicUrl: string },
+  deps: { db: Db; clock: () => number; providers: Record<string, PaymentProvider>; publicUrl: string },
   orderId: string,
 ): Promise<CheckoutResponse> {
   const { db } = deps;
@@ -18,6 +18,9 @@ export async function startCheckout(
   if (order.paymentMethod !== "online" || order.status !== "pending_payment") {
     throw new HttpError(409, "payment_not_needed", "This order is not waiting for an online payment");
   }
+  const shop = await findShop(db, order.shopId);
+  if (!shop) throw new Error(`order ${orderId} has no shop`);
+  const provider = providerForShop(deps.providers, shop.paymentProvider);
   const now = deps.clock();
   await db
     .insertInto("payments")
@@ -25,7 +28,7 @@ export async function startCheckout(
       id: randomUUID(),
       shopId: order.shopId,
       orderId,
-      provider: deps.provider.name,
+      provider: provider.name,
       providerRef: null,
       amount: order.total,
       currency: order.currency,
@@ -45,12 +48,11 @@ export async function startCheckout(
     .executeTakeFirstOrThrow();
   if (payment.checkoutUrl) return { checkoutUrl: payment.checkoutUrl, paymentId: payment.id };
 
-  const shop = await findShop(db, order.shopId);
-  const checkout = await deps.provider.createCheckout({
+  const checkout = await provider.createCheckout({
     paymentId: payment.id,
     amount: payment.amount,
     currency: payment.currency,
-    merchantName: shop?.name ?? "",
+    merchantName: shop.name,
     returnUrl: `${deps.publicUrl}/orders/${orderId}`,
   });
   // Two taps at once may both create a checkout; the first one stored wins and the other is never shown.

@@ -17,8 +17,7 @@ export interface PaymentRouteDeps {
   clock: () => number;
   publicUrl: string;
   publisher: Publisher;
-  /** The provider online payments go through (per-shop choice comes with more providers). */
-  provider: PaymentProvider;
+  providers: Record<string, PaymentProvider>;
 }
 
 /** Diner: open the provider's checkout for a pay-first order. */

@@ -33,6 +33,11 @@ export function webhookRoutes(deps: {
       );
     }
     const { event } = verified;
+    const acknowledge = (duplicate: boolean) =>
+      provider.acknowledgement
+        ? res.status(200).type(provider.acknowledgement.contentType).send(provider.acknowledgement.body)
+        : res.status(200).json({ received: true, duplicate });
+    if (!event) return void acknowledge(false);
     const now = deps.clock();
     const stored = await deps.db.transaction().execute(async (trx) => {
       const id = randomUUID();
@@ -46,7 +51,7 @@ export function webhookRoutes(deps: {
       return true;
     });
     if (stored) deps.kickOutbox();
-    res.status(200).json({ received: true, duplicate: !stored });
+    acknowledge(!stored);
   });
   return router;
 }

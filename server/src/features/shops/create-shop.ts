@@ -24,6 +24,8 @@ export interface NewShop {
   locale: string;
   timezone: string;
   paymentMode: PaymentMode;
+  /** Online payment provider; the embedded sandbox unless set. */
+  paymentProvider?: string;
   owner: { email: string; password: string };
   tableCount: number;
   menu?: MenuSeed[];
@@ -39,7 +41,18 @@ export async function createShop(db: Db, shop: NewShop): Promise<{ shopId: strin
     const { name, slug, currency, locale, timezone, paymentMode, now } = shop;
     await trx
       .insertInto("shops")
-      .values({ id: shopId, name, slug, currency, locale, timezone, paymentMode, lastSeq: 0, createdAt: now })
+      .values({
+        id: shopId,
+        name,
+        slug,
+        currency,
+        locale,
+        timezone,
+        paymentMode,
+        paymentProvider: shop.paymentProvider ?? "sandbox",
+        lastSeq: 0,
+        createdAt: now,
+      })
       .execute();
     await addStaff(trx, { shopId, id: ownerId, email: shop.owner.email, passwordHash, role: "owner", now });
     const tables = Array.from({ length: shop.tableCount }, (_, i) => ({ label: `T${i + 1}`, kind: "table" }));

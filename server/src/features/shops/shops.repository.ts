@@ -10,6 +10,7 @@ export const toShop = (row: ShopsTable): Shop => ({
   locale: row.locale,
   timezone: row.timezone,
   paymentMode: row.paymentMode as PaymentMode,
+  paymentProvider: row.paymentProvider,
 });
 
 export async function findShop(db: Db, shopId: string): Promise<Shop | undefined> {
