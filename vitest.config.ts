@@ -4,8 +4,8 @@ import { defineConfig } from "vitest/config";
 // Day-boundary bugs hide in UTC; every suite runs in a timezone far from it and from the demo shop's.
 process.env.TZ = "America/Sao_Paulo";
 
-const conditions = ["source", ...defaultServerConditions];
-// Workspace packages resolve to their TypeScript source (the "source" export condition), so no build is needed.
+const conditions = ["tabletap-source", ...defaultServerConditions];
+// Workspace packages resolve to their TypeScript source (the "tabletap-source" export condition; a plain "source" would also pick up third-party TypeScript), so no build is needed.
 const sourceConditions = {
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },

@@ -6,8 +6,8 @@ const apiServer = "http://localhost:3000";
 export default defineConfig({
   base: "/",
   plugins: [react()],
-  // `source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.
-  resolve: { conditions: ["source", ...defaultClientConditions] },
+  // `tabletap-source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.
+  resolve: { conditions: ["tabletap-source", ...defaultClientConditions] },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -7,8 +7,8 @@ const apiServer = "http://localhost:3000";
 export default defineConfig({
   base: "/merchant/",
   plugins: [react()],
-  // "source" lets Vite compile @tabletap/shared from its TypeScript, so no prebuild step is needed.
-  resolve: { conditions: ["source", ...defaultClientConditions] },
+  // "tabletap-source" lets Vite compile @tabletap/shared from its TypeScript, so no prebuild step is needed.
+  resolve: { conditions: ["tabletap-source", ...defaultClientConditions] },
   build: { outDir: "dist", emptyOutDir: true },
   server: {
     port: 5174,

@@ -9,15 +9,25 @@ const flag = z
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (url) => new URL(url).pathname.replace(/\/+$/, "") === "",
+      "must be an origin without a path, e.g. https://order.example.com",
+    )
+    .optional(),
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, "letters, digits, _ . - only")
+    .default("tt"),
   ROLE: z.enum(["all", "api", "worker"]).default("all"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  SEED_DEMO: flag.default(true),
+  SEED_DEMO: flag.optional(),
   DEMO_OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   PAYMENT_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(900),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
@@ -85,7 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrlExplicit: e.REDIS_URL !== undefined,
     role: e.ROLE,
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(e.NODE_ENV, dataDir),
-    seedDemo: e.SEED_DEMO,
+    // A production deployment gets real shops from shop:create, never a demo with a printed password.
+    seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== "production",
     demoOwnerPassword: e.DEMO_OWNER_PASSWORD,
     logLevel: e.LOG_LEVEL,
     paymentTimeoutMs: e.PAYMENT_TIMEOUT * 1000,
@@ -103,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             gateway: e.ALIPAY_GATEWAY,
           }
         : undefined,
-    redisPrefix: "tt",
+    redisPrefix: e.REDIS_PREFIX,
   };
 }
 

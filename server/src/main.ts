@@ -42,7 +42,7 @@ function printWelcome(publicUrl: string, demo: Awaited<ReturnType<typeof startSe
   if (demo) {
     lines.push(`  Table T1 (diner):  ${publicUrl}/t/${demo.firstTableToken}`);
     lines.push(
-      `  Owner login:       ${demo.ownerEmail} / ${demo.ownerPassword ?? "(set by DEMO_OWNER_PASSWORD)"}`,
+      `  Owner login:       ${demo.ownerEmail} / ${demo.ownerPassword ?? "(the password it was created with)"}`,
     );
   }
   lines.push(`  API docs:          ${publicUrl}/api/docs`, ``);

@@ -42,6 +42,8 @@ export interface StartOptions {
   logger?: Logger;
   clock?: () => number;
   databaseOptions?: DatabaseOptions;
+  /** How soon an unfinished dispatched outbox row is handed to BullMQ again (default 30 s). */
+  outboxRedispatchMs?: number;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -66,6 +68,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const redisTarget = await ensureRedis({
       url: config.redisUrl,
       explicit: config.redisUrlExplicit,
+      mayStartPrivate: config.role === "all",
       dataDir: config.dataDir,
       logger,
     });
@@ -82,7 +85,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     closers.push(() => redis.quit());
     const queues = createQueues(redis, config.redisPrefix);
     closers.push(() => closeQueues(queues));
-    const dispatcher = new OutboxDispatcher({ db, queues, logger, clock });
+    const dispatcher = new OutboxDispatcher({
+      db,
+      queues,
+      logger,
+      clock,
+      ...(options.outboxRedispatchMs ? { redispatchAfterMs: options.outboxRedispatchMs } : {}),
+    });
     closers.push(() => dispatcher.stop());
     const kickOutbox = () => dispatcher.kick();
     const sandboxSecret = sandboxSecretFrom(config.sessionSecret);
@@ -91,7 +100,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     let url: string | undefined;
     let publisher: Publisher | undefined;
     if (config.role !== "worker") {
-      const sessionClient = createClient({ url: redisTarget.url });
+      // Fail fast while Redis is away instead of holding staff requests open indefinitely.
+      const sessionClient = createClient({ url: redisTarget.url, disableOfflineQueue: true });
       sessionClient.on("error", (err) => logger.warn({ err }, "session store connection error"));
       await sessionClient.connect();
       closers.push(() => sessionClient.quit());
@@ -141,6 +151,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           }),
         },
         logger,
+        onCompleted: async (jobId) => {
+          await db.updateTable("outbox").set({ completedAt: clock() }).where("id", "=", jobId).execute();
+        },
       });
       closers.push(() => closeWorkers(workers));
     }

@@ -195,6 +195,37 @@ describe("bad input to POST /api/orders", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it.each([
+    // The body claims a compression it does not have: the parser cannot inflate it.
+    ["a body falsely marked gzip", { "Content-Encoding": "gzip" }, 400],
+    ["a body falsely marked brotli", { "Content-Encoding": "br" }, 400],
+  ])("refuses %s and keeps serving", async (_name, headers, status) => {
+    const before = await rowCounts();
+    const res = await postJson<{ error: { code: string } }>(`${server.url}/api/orders`, order([line()]), {
+      "Idempotency-Key": randomUUID(),
+      ...headers,
+    });
+    expect(res.status).toBe(status);
+    expect(res.body.error.code).toBe("bad_request");
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it.each([
+    ["a NUL byte in a table token", "/api/tables/%00"],
+    ["a NUL byte in an order id", "/api/orders/%00"],
+    ["bad percent-encoding", "/api/orders/%E0%A4%A"],
+    ["a non-id order path", "/api/orders/not-an-id"],
+  ])("answers %s with a 4xx in the error shape", async (_name, path) => {
+    const res = await fetch(`${server.url}${path}`, {
+      headers: { Authorization: "Bearer abcdefghijklmnopqrstuv" },
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(
+      /^(not_found|bad_request|table_not_found)$/,
+    );
+  });
+
   it("refuses a form-encoded post and keeps serving", async () => {
     const res = await fetch(`${server.url}/api/orders`, {
       method: "POST",
@@ -217,7 +248,13 @@ async function rowCounts() {
           .executeTakeFirstOrThrow()
       ).n,
     );
+  const seq = await server.db
+    .selectFrom("shops")
+    .select("lastSeq")
+    .where("id", "=", shop.shopId)
+    .executeTakeFirstOrThrow();
   return {
+    seq: Number(seq.lastSeq),
     orders: await count("orders"),
     lines: await count("orderLines"),
     outbox: await count("outbox"),

@@ -90,6 +90,25 @@ describe("POST /api/orders", () => {
     expect(await countOrders({ key })).toBe(1);
   });
 
+  it("treats the same cart with its options picked in another order as the same request", async () => {
+    const key = randomUUID();
+    const lines = (optionIds: string[]) => [{ itemId: shop.item("Latte").id, quantity: 1, optionIds }];
+    const large = shop.option("Latte", "Large");
+    const oat = shop.option("Latte", "Oat milk");
+    const first = await placeOrder(
+      server.url,
+      { tableToken: shop.tableToken, lines: lines([large, oat]) },
+      key,
+    );
+    const again = await placeOrder(
+      server.url,
+      { tableToken: shop.tableToken, lines: lines([oat, large]) },
+      key,
+    );
+    expect(again.status).toBe(201);
+    expect(again.body.order.id).toBe(first.body.order.id);
+  });
+
   it("creates one order when the same key arrives ten times at once", async () => {
     const key = randomUUID();
     const body = { tableToken: shop.tableToken, lines: [{ itemId: shop.item("Tea").id, quantity: 3 }] };
@@ -149,6 +168,10 @@ describe("GET /api/orders/:id", () => {
     expect(forged.status).toBe(404);
     const missing = await getJson(`${server.url}/api/orders/${order.id}`);
     expect(missing.status).toBe(401);
+    const lowercase = await getJson(`${server.url}/api/orders/${order.id}`, {
+      Authorization: `bearer ${orderToken}`,
+    });
+    expect(lowercase.status).toBe(200);
   });
 });
 

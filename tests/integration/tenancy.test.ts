@@ -39,6 +39,12 @@ describe("two shops on one server", () => {
     const placedA = await placeOrder(server.url, teaFor(shopA));
     await seenByA.next((o) => o.id === placedA.body.order.id);
 
+    // A marker order for B placed last: once B has it, anything meant for B has been sent.
+    const markerB = await placeOrder(server.url, teaFor(shopB));
+    await seenByB.next((o) => o.id === markerB.body.order.id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seenByA.events.map((o) => o.id)).not.toContain(placedB.body.order.id);
+    expect(seenByA.events.map((o) => o.id)).not.toContain(markerB.body.order.id);
     expect(seenByA.events.every((o) => o.shopId === shopA.shopId)).toBe(true);
     expect(updatesSeenByA.events).toEqual([]);
     expect(seenByB.events.map((o) => o.id)).not.toContain(placedA.body.order.id);
@@ -50,6 +56,8 @@ describe("two shops on one server", () => {
     const placedB = await placeOrder(server.url, teaFor(shopB));
     const listA = await getJson<OrderList>(`${server.url}/api/merchant/orders`, { Cookie: cookieA });
     expect(listA.status).toBe(200);
+    expect(listA.body.orders.map((o) => o.id)).not.toContain(placedB.body.order.id);
+    expect(listA.body.orders.length).toBeGreaterThan(0);
     expect(listA.body.orders.every((o) => o.shopId === shopA.shopId)).toBe(true);
     const sinceA = await getJson<OrderList>(`${server.url}/api/merchant/orders?sinceSeq=0`, {
       Cookie: cookieA,

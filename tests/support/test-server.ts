@@ -26,7 +26,7 @@ export interface TestServer extends RunningServer {
  * isolated from other tests by its own SQLite file or PostgreSQL schema and its own Redis key prefix.
  */
 export async function startTestServer(
-  options: { dialect?: Dialect; env?: Record<string, string> } = {},
+  options: { dialect?: Dialect; env?: Record<string, string>; outboxRedispatchMs?: number } = {},
 ): Promise<TestServer> {
   const dialect = options.dialect ?? dialectUnderTest();
   const id = `t${randomBytes(6).toString("hex")}`;
@@ -49,7 +49,10 @@ export async function startTestServer(
     }),
     redisPrefix: `test:${id}`,
   };
-  const server = await startServer(config, { databaseOptions: schema ? { schema, poolSize: 5 } : {} });
+  const server = await startServer(config, {
+    databaseOptions: schema ? { schema, poolSize: 5 } : {},
+    ...(options.outboxRedispatchMs ? { outboxRedispatchMs: options.outboxRedispatchMs } : {}),
+  });
   if (!server.url) throw new Error("test server has no HTTP role");
   const stop = async () => {
     await server.close();

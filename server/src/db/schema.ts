@@ -154,7 +154,10 @@ export interface OutboxTable {
   /** BullMQ delay for jobs that must wait, e.g. payment expiry. */
   delayMs: number;
   createdAt: number;
+  /** Last time the row was handed to BullMQ. */
   dispatchedAt: number | null;
+  /** When its job finished; until then the sweep may hand it over again. */
+  completedAt: number | null;
 }
 
 export interface NotificationsTable {

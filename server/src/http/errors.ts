@@ -53,6 +53,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(400).json(errorBody("invalid_json", "The request body is not valid JSON"));
     } else if (type === "charset.unsupported" || type === "encoding.unsupported") {
       res.status(415).json(errorBody("unsupported_media_type", "Send the body as UTF-8 JSON"));
+    } else if (isClientError(error)) {
+      // Other refusals from Express and body-parser (bad percent-encoding, unsupported encodings, aborted bodies).
+      res.status(error.status).json(errorBody("bad_request", error.expose ? error.message : "Bad request"));
     } else {
       logger.error({ err: error }, "unhandled error");
       res.status(500).json(errorBody("internal", "Something went wrong on our side; please try again"));
@@ -70,3 +73,8 @@ export const requireJson: RequestHandler = (req, _res, next) => {
   }
   next();
 };
+
+function isClientError(error: unknown): error is { status: number; expose?: boolean; message: string } {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}

@@ -1,5 +1,6 @@
-import type { QueueName } from "@tabletap/shared";
+import { type QueueName, queueNames } from "@tabletap/shared";
 import type { Db } from "../db/database.js";
+import type { OutboxTable } from "../db/schema.js";
 import type { Logger } from "../logger.js";
 import type { Queues } from "./queues.js";
 
@@ -10,13 +11,16 @@ export interface DispatcherOptions {
   clock: () => number;
   /** How often to sweep for rows nobody kicked (written by a process that died, or while Redis was down). */
   sweepMs?: number;
+  /** A dispatched row whose job has not finished this long after it was due is handed over again. */
+  redispatchAfterMs?: number;
   batchSize?: number;
 }
 
 /**
- * Moves outbox rows to BullMQ. Writers call kick() after their commit for low latency; a periodic sweep
- * catches the rest. At most one pass runs at a time, so a slow Redis never piles up work. Adding a job
- * whose id BullMQ already holds is a no-op, which makes a pass after a crash safe to repeat.
+ * Moves outbox rows to BullMQ with job id = outbox id. Writers call kick() after their commit for low
+ * latency; a periodic sweep catches the rest, including rows whose job Redis lost (FLUSHALL, a restart
+ * without persistence): they stay unfinished until a worker completes them, and adding a job id BullMQ
+ * still holds is a no-op. At most one pass runs at a time, so a slow Redis never piles up work.
  */
 export class OutboxDispatcher {
   private running: Promise<void> | null = null;
@@ -67,23 +71,51 @@ export class OutboxDispatcher {
   }
 
   private async drain(): Promise<void> {
-    const { db, queues, clock } = this.options;
     const batchSize = this.options.batchSize ?? 100;
     for (;;) {
-      const rows = await db
-        .selectFrom("outbox")
-        .selectAll()
-        .where("dispatchedAt", "is", null)
-        .orderBy("createdAt")
-        .limit(batchSize)
-        .execute();
-      for (const row of rows) {
-        // A late dispatch (Redis was down) only waits for what is left of the delay.
-        const delay = Math.max(0, row.createdAt + row.delayMs - clock());
-        await queues[row.queue as QueueName].add(row.name, JSON.parse(row.payload), { jobId: row.id, delay });
-        await db.updateTable("outbox").set({ dispatchedAt: clock() }).where("id", "=", row.id).execute();
-      }
-      if (rows.length < batchSize) return;
+      const rows = await this.due(batchSize);
+      let moved = 0;
+      for (const row of rows) if (await this.dispatch(row)) moved++;
+      // Stop when the batch was short, or when nothing in it could move (Redis down, unknown queues).
+      if (rows.length < batchSize || moved === 0) return;
+    }
+  }
+
+  private due(limit: number): Promise<OutboxTable[]> {
+    const now = this.options.clock();
+    const stale = now - (this.options.redispatchAfterMs ?? 30_000);
+    return this.options.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("completedAt", "is", null)
+      .where((eb) =>
+        eb.or([eb("dispatchedAt", "is", null), eb(eb("dispatchedAt", "+", eb.ref("delayMs")), "<", stale)]),
+      )
+      .orderBy("createdAt")
+      .limit(limit)
+      .execute();
+  }
+
+  /** One row; a failure is logged and leaves the row for the next pass without holding up the others. */
+  private async dispatch(row: OutboxTable): Promise<boolean> {
+    const { db, queues, clock, logger } = this.options;
+    if (!(queueNames as readonly string[]).includes(row.queue)) {
+      // Written by a newer node during a rolling deploy: leave it for a process that knows the queue.
+      logger.warn(
+        { outboxId: row.id, queue: row.queue },
+        "outbox row for an unknown queue left for another node",
+      );
+      return false;
+    }
+    try {
+      // A late dispatch (Redis was down) only waits for what is left of the delay.
+      const delay = Math.max(0, row.createdAt + row.delayMs - clock());
+      await queues[row.queue as QueueName].add(row.name, JSON.parse(row.payload), { jobId: row.id, delay });
+      await db.updateTable("outbox").set({ dispatchedAt: clock() }).where("id", "=", row.id).execute();
+      return true;
+    } catch (error) {
+      logger.warn({ err: error, outboxId: row.id }, "outbox row not dispatched; will retry");
+      return false;
     }
   }
 }

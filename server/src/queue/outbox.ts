@@ -22,6 +22,7 @@ export async function enqueueInTransaction<N extends JobName>(
       delayMs: options.delayMs ?? 0,
       createdAt: options.now,
       dispatchedAt: null,
+      completedAt: null,
     })
     .execute();
   return id;

@@ -19,6 +19,8 @@ export function startWorkers(options: {
   prefix: string;
   handlers: JobHandlers;
   logger: Logger;
+  /** Marks the job's outbox row finished; runs after the handler, before BullMQ completes the job. */
+  onCompleted: (jobId: string) => Promise<void>;
   concurrency?: number;
 }): Worker[] {
   const { handlers, logger } = options;
@@ -33,6 +35,7 @@ export function startWorkers(options: {
         if (jobQueues[name] !== queue) throw new Error(`Job ${job.name} does not belong on queue ${queue}`);
         const payload = jobPayloadSchemas[name].parse(job.data);
         await (handlers[name] as JobHandler<typeof name>)(payload, job);
+        if (job.id) await options.onCompleted(job.id);
       },
       { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 8 },
     );

@@ -23,12 +23,14 @@ or point REDIS_URL at a running server (redis://host:6379).`;
 export async function ensureRedis(options: {
   url: string;
   explicit: boolean;
+  /** Only a single all-in-one process may run a private server; split roles must share one Redis. */
+  mayStartPrivate: boolean;
   dataDir: string;
   logger: Logger;
 }): Promise<RedisTarget> {
   const noop = async () => {};
   if (await answers(options.url)) return { url: options.url, stop: noop };
-  if (options.explicit || !hasRedisServer()) {
+  if (options.explicit || !options.mayStartPrivate || !hasRedisServer()) {
     throw new Error(`Cannot reach Redis at ${options.url}.\n${HOW_TO_GET_REDIS}`);
   }
   const port = await freePort();

@@ -3,6 +3,7 @@ import { z } from "zod";
 /** Machine-readable reasons a request was refused. Stable: clients branch on them. */
 export const errorCodes = [
   "validation_failed",
+  "bad_request",
   "invalid_json",
   "payload_too_large",
   "unsupported_media_type",

@@ -8,6 +8,8 @@ const noControlChars = /^(?:[\t\n]|\P{Cc})*$/u;
 const freeText = (max: number) =>
   z.string().trim().max(max).regex(noControlChars, "must not contain control characters");
 
+const qrToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "is not a QR code token");
+
 export const MAX_QUANTITY = 99;
 export const MAX_LINES = 50;
 
@@ -26,8 +28,8 @@ export const orderLineInputSchema = z
  */
 export const createOrderRequestSchema = z
   .object({
-    tableToken: z.string().min(16).max(64).optional(),
-    counterToken: z.string().min(16).max(64).optional(),
+    tableToken: qrToken.optional(),
+    counterToken: qrToken.optional(),
     lines: z.array(orderLineInputSchema).min(1).max(MAX_LINES),
     note: freeText(300).optional(),
     payment: z

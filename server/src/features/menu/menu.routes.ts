@@ -2,6 +2,7 @@ import type { TableMenu } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { isToken } from "../../http/ids.js";
 import { findShop } from "../shops/shops.repository.js";
 import { findActiveTableByToken } from "../tables/tables.repository.js";
 import { loadMenu } from "./menu.repository.js";
@@ -10,7 +11,9 @@ import { loadMenu } from "./menu.repository.js";
 export function menuRoutes(deps: { db: Db }): Router {
   const router = Router();
   router.get("/tables/:token", async (req, res) => {
-    const table = await findActiveTableByToken(deps.db, req.params.token);
+    const table = isToken(req.params.token)
+      ? await findActiveTableByToken(deps.db, req.params.token)
+      : undefined;
     const shop = table && (await findShop(deps.db, table.shopId));
     if (!table || !shop) {
       throw new HttpError(

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { UnrecoverableError } from "bullmq";
 import type { Db } from "../../db/database.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
@@ -21,7 +22,8 @@ export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, 
         .select(["status", "pickupNumber"])
         .where("id", "=", orderId)
         .executeTakeFirst();
-      if (!order) throw new Error(`order ${orderId} not found for its ready notification`);
+      // The outbox row was written with the order, so a missing order is a bug that no retry can fix.
+      if (!order) throw new UnrecoverableError(`order ${orderId} not found for its ready notification`);
       if (order.status !== "ready") return; // already collected or cancelled: telling the diner now would mislead
       await deps.db
         .insertInto("notifications")

@@ -195,5 +195,11 @@ function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined
   return method;
 }
 
-const hashRequest = (request: CreateOrderRequest) =>
-  createHash("sha256").update(JSON.stringify(request)).digest("hex");
+/** The same cart hashes the same whichever order its options were picked in. */
+const hashRequest = (request: CreateOrderRequest) => {
+  const canonical = {
+    ...request,
+    lines: request.lines.map((line) => ({ ...line, optionIds: [...line.optionIds].sort() })),
+  };
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
+};

@@ -2,10 +2,11 @@ import { timingSafeEqual } from "node:crypto";
 import type { Request } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { isToken, uuidParam } from "../../http/ids.js";
 
 /** The order a diner's token opens, or undefined. Tokens are 128-bit random, unique per order. */
 export async function findDinerOrderId(db: Db, orderToken: string): Promise<string | undefined> {
-  if (orderToken.length < 16 || orderToken.length > 64) return undefined;
+  if (!isToken(orderToken)) return undefined;
   const row = await db
     .selectFrom("orders")
     .select("id")
@@ -22,9 +23,10 @@ export const tokensMatch = (expected: string, given: string): boolean => {
 
 /** The order id a request's `Authorization: Bearer <orderToken>` opens; 401 without a token, 404 for a wrong one. */
 export async function requireOrderToken(db: Db, req: Request, orderId: string): Promise<string> {
-  const token = /^Bearer (.+)$/.exec(req.get("Authorization") ?? "")?.[1];
+  const token = /^bearer\s+(\S+)$/i.exec(req.get("Authorization") ?? "")?.[1];
   if (!token)
     throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
+  uuidParam(orderId, "No such order");
   const row = await db
     .selectFrom("orders")
     .select(["id", "orderToken"])

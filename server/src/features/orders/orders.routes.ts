@@ -10,6 +10,7 @@ import {
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
+import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requireStaff } from "../auth/require-staff.js";
 import { findShop } from "../shops/shops.repository.js";
@@ -94,7 +95,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
     const { status } = parseOr400(setStatusRequestSchema, req.body, "status change");
     const { order, jobQueued } = await setOrderStatus(deps, {
       shopId: staff.shopId,
-      orderId: req.params.id,
+      orderId: uuidParam(req.params.id, "No such order in this shop"),
       to: status,
       staffId: staff.id,
     });

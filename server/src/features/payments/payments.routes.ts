@@ -3,6 +3,7 @@ import { markPaidRequestSchema } from "@tabletap/shared";
 import { Router } from "express";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
+import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff } from "../auth/require-staff.js";
 import type { StaffIdentity } from "../auth/session.js";
@@ -36,7 +37,7 @@ export function merchantPaymentRoutes(deps: PaymentRouteDeps): Router {
   router.post("/orders/:id/paid", async (req, res) => {
     const staff = currentStaff(res.locals);
     const { tender } = parseOr400(markPaidRequestSchema, req.body, "payment");
-    const orderId = req.params.id;
+    const orderId = uuidParam(req.params.id, "No such order in this shop");
     await recordCounterPayment(deps, { staff, orderId, tender });
     const [order] = await findOrders(deps.db, { by: "id", shopId: staff.shopId, orderId });
     if (!order) throw new Error(`order ${orderId} vanished after commit`);

@@ -20,7 +20,9 @@ export function webhookRoutes(deps: {
 }): Router {
   const router = Router();
   router.post("/webhooks/:provider", express.raw({ type: () => true, limit: "64kb" }), async (req, res) => {
-    const provider = deps.providers[req.params.provider];
+    const provider = Object.hasOwn(deps.providers, req.params.provider)
+      ? deps.providers[req.params.provider]
+      : undefined;
     if (!provider) throw new HttpError(404, "not_found", "Unknown payment provider");
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const verified = provider.verifyNotification(body, req.headers);

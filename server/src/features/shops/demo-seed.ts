@@ -60,11 +60,8 @@ export async function seedDemo(
     .where("tables.label", "=", "T1")
     .executeTakeFirst();
   if (!table) return undefined;
+  // Only a password known to be the shop's: the one it was just created with, or the generated one kept on disk.
   const saved = existsSync(passwordFile) ? readFileSync(passwordFile, "utf8").trim() : undefined;
-  return {
-    created,
-    ownerEmail: DEMO_OWNER_EMAIL,
-    ownerPassword: options.password ?? saved,
-    firstTableToken: table.token,
-  };
+  const ownerPassword = created ? (options.password ?? saved) : saved;
+  return { created, ownerEmail: DEMO_OWNER_EMAIL, ownerPassword, firstTableToken: table.token };
 }

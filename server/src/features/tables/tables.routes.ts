@@ -3,6 +3,7 @@ import { Router } from "express";
 import QRCode from "qrcode";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { uuidParam } from "../../http/ids.js";
 import { currentStaff } from "../auth/require-staff.js";
 import { findShopTable, listTables, tableUrl } from "./tables.repository.js";
 
@@ -30,7 +31,7 @@ export function tablesRoutes(deps: { db: Db; publicUrl: string }): Router {
     const { id, format } = req.params;
     if (format !== "png" && format !== "svg")
       throw new HttpError(404, "not_found", "QR codes come as .png or .svg");
-    const table = await findShopTable(deps.db, staff.shopId, id);
+    const table = await findShopTable(deps.db, staff.shopId, uuidParam(id, "No such table in this shop"));
     if (!table) throw new HttpError(404, "not_found", "No such table in this shop");
     const url = tableUrl(deps.publicUrl, table.token);
     const filename = `table-${table.label.replace(/[^\w-]+/g, "_")}.${format}`;

@@ -20,8 +20,10 @@ export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: "4kb" }));
 
-  const load = (id: string) =>
-    deps.db.selectFrom("sandboxCheckouts").selectAll().where("id", "=", id).executeTakeFirst();
+  const load = async (id: string) =>
+    /^cs_[0-9a-f]{32}$/.test(id)
+      ? deps.db.selectFrom("sandboxCheckouts").selectAll().where("id", "=", id).executeTakeFirst()
+      : undefined;
 
   router.get("/:id", async (req, res) => {
     const checkout = await load(req.params.id);
