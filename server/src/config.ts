@@ -29,6 +29,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEED_DEMO: flag.optional(),
   DEMO_OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  PAYMENT_RECONCILE_AFTER: z.coerce.number().int().min(1).max(86_400).default(180),
   PAYMENT_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(900),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
@@ -67,6 +68,8 @@ export interface Config {
   alipay:
     | { appId: string; privateKey: string; alipayPublicKey: string; sellerId: string; gateway: string }
     | undefined;
+  /** A payment pending longer than this (PAYMENT_RECONCILE_AFTER, seconds) is checked with its provider. */
+  reconcileAfterMs: number;
   /** How long a pay-first order waits for payment before it expires (PAYMENT_TIMEOUT, in seconds). */
   paymentTimeoutMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoOwnerPassword: e.DEMO_OWNER_PASSWORD,
     logLevel: e.LOG_LEVEL,
     paymentTimeoutMs: e.PAYMENT_TIMEOUT * 1000,
+    reconcileAfterMs: e.PAYMENT_RECONCILE_AFTER * 1000,
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiUrl: e.STRIPE_API_URL }

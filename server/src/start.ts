@@ -10,10 +10,11 @@ import { createClient } from "redis";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js";
-import { migrateToLatest } from "./db/migrate.js";
+import { migrateToLatest, migrationSchema } from "./db/migrate.js";
 import { createSessionMiddleware } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
 import { paymentHandlers } from "./features/payments/payments.jobs.js";
+import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
 import { createProviders } from "./features/payments/registry.js";
 import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
 import { sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
@@ -23,6 +24,7 @@ import { OutboxDispatcher } from "./queue/dispatcher.js";
 import { closeQueues, createQueues, type Queues } from "./queue/queues.js";
 import { closeWorkers, startWorkers } from "./queue/workers.js";
 import { createPublisher, type Publisher, type RoomEmitter } from "./realtime/publisher.js";
+import { warnUnlessNoEviction } from "./redis/check-eviction.js";
 import { createRedis } from "./redis/connection.js";
 import { ensureRedis } from "./redis/ensure-redis.js";
 
@@ -76,13 +78,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
     const db = createDatabase(config.database, options.databaseOptions);
     closers.push(() => db.destroy());
-    await migrateToLatest(db);
+    await migrateToLatest(db, migrationSchema(config.database, options.databaseOptions?.schema)).catch(
+      (error: unknown) => {
+        const where =
+          config.database.dialect === "postgres" ? "DATABASE_URL" : `the SQLite file ${config.database.file}`;
+        throw new Error(
+          `Cannot prepare the database (${where}): ${error instanceof Error ? error.message : error}`,
+          {
+            cause: error,
+          },
+        );
+      },
+    );
     const demo = config.seedDemo
       ? await seedDemo(db, { dataDir: config.dataDir, password: config.demoOwnerPassword, now: clock() })
       : undefined;
 
     const redis = createRedis(redisTarget.url, logger, "app");
     closers.push(() => redis.quit());
+    await warnUnlessNoEviction(redis, logger);
     const queues = createQueues(redis, config.redisPrefix);
     closers.push(() => closeQueues(queues));
     const dispatcher = new OutboxDispatcher({
@@ -143,6 +157,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         handlers: {
           ...notificationHandlers({ db, publisher, clock }),
           ...paymentHandlers({ db, publisher, clock, providers, logger, kickOutbox }),
+          ...reconcileHandler({
+            db,
+            clock,
+            providers,
+            reconcileAfterMs: config.reconcileAfterMs,
+            logger,
+            kickOutbox,
+          }),
           ...sandboxHandlers({
             db,
             clock,
@@ -156,6 +178,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         },
       });
       closers.push(() => closeWorkers(workers));
+      await scheduleReconciliation(queues);
     }
     dispatcher.start();
 

@@ -136,7 +136,7 @@ describe("the diner's live status", () => {
     // A second delivery of the same job (at-least-once) does not notify again.
     await server.db
       .updateTable("outbox")
-      .set({ dispatchedAt: null })
+      .set({ dispatchedAt: null, completedAt: null })
       .where("id", "=", outbox[0]?.id ?? "")
       .execute();
     await job?.remove();

@@ -267,3 +267,35 @@ describe("pay at the counter", () => {
     expect(otherShop.status).toBe(404);
   });
 });
+
+describe("reconciliation", () => {
+  it("asks the provider about a payment whose notification never came, and pays the order once", async () => {
+    const other = await startTestServer({ env: { PAYMENT_TIMEOUT: "600", PAYMENT_RECONCILE_AFTER: "1" } });
+    try {
+      const payFirst = await createTestShop(other, { paymentMode: "pay_first" });
+      const payment = await orderAwaitingPayment(other, payFirst);
+      // The provider took the money, but its notification was lost on the way.
+      await other.db
+        .updateTable("sandboxCheckouts")
+        .set({ status: "paid" })
+        .where("id", "=", payment.checkoutId)
+        .execute();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await other.queues.payments.add("payment.reconcile", {});
+      await other.queues.payments.add("payment.reconcile", {});
+      await expect
+        .poll(async () => (await readOrder(other, payment)).paymentStatus, { timeout: 8000, interval: 50 })
+        .toBe("paid");
+      const events = await other.db
+        .selectFrom("paymentEvents")
+        .selectAll()
+        .where("providerRef", "=", payment.checkoutId)
+        .execute();
+      expect(events.map((e) => [e.eventId.startsWith("reconcile:"), e.outcome])).toEqual([[true, "paid"]]);
+      const scheduled = await other.queues.payments.getJobSchedulers();
+      expect(scheduled.map((s) => s.key)).toContain("payment.reconcile");
+    } finally {
+      await other.stop();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { paymentModes } from "@tabletap/shared";
 import { z } from "zod";
 import { loadConfig } from "../config.js";
 import { createDatabase, isUniqueViolation } from "../db/database.js";
-import { migrateToLatest } from "../db/migrate.js";
+import { migrateToLatest, migrationSchema } from "../db/migrate.js";
 import { createShop } from "../features/shops/create-shop.js";
 
 const usage = `Usage: npm run shop:create -- --name "Noodle Bar" --slug noodle-bar --owner-email owner@example.com
@@ -49,7 +49,7 @@ async function main() {
   const db = createDatabase(config.database);
   const password = randomBytes(12).toString("base64url");
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, migrationSchema(config.database));
     await createShop(db, {
       name: args.name,
       slug: args.slug,

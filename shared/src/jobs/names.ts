@@ -11,6 +11,8 @@ export const jobPayloadSchemas = {
   /** Applies one stored, verified provider notification to its payment and order. */
   "payment.confirm": z.object({ paymentEventId: z.string() }).strict(),
   "payment.refund": z.object({ paymentId: z.string() }).strict(),
+  /** Repeatable: asks providers about payments pending too long, in case a notification never came. */
+  "payment.reconcile": z.object({}).strict(),
   /** The sandbox provider delivering a signed notification to our webhook, retried like a real provider. */
   "sandbox.deliver": z
     .object({
@@ -30,5 +32,6 @@ export const jobQueues: Record<JobName, QueueName> = {
   "order.expire": "payments",
   "payment.confirm": "payments",
   "payment.refund": "payments",
+  "payment.reconcile": "payments",
   "sandbox.deliver": "sandbox",
 };

@@ -7,8 +7,9 @@ export interface ProviderEvent {
   currency: string;
 }
 
+/** `event: null` is a genuine notification about something we don't act on (acknowledged, not stored). */
 export type VerifyResult =
-  | { ok: true; event: ProviderEvent }
+  | { ok: true; event: ProviderEvent | null }
   | { ok: false; reason: "invalid_signature" | "stale" | "malformed" };
 
 export interface CheckoutRequest {
