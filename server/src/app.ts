@@ -37,6 +37,8 @@ export interface AppDeps {
   /** Payment providers by name; `sandbox` is the default for online payments. */
   providers: Record<string, PaymentProvider>;
   webRoots?: WebRoots;
+  /** bull-board, mounted in the merchant area before the console's own pages. */
+  queueDashboard?: { path: string; handlers: (RequestHandler | express.Router)[] };
 }
 
 export interface App {
@@ -109,6 +111,7 @@ export function createApp(deps: AppDeps): App {
   api.use(errorHandler(deps.logger));
   app.use("/api", api);
   app.use("/sandbox-pay", sandboxRoutes(deps));
+  if (deps.queueDashboard) app.use(deps.queueDashboard.path, ...deps.queueDashboard.handlers);
 
   if (deps.webRoots) serveWebApps(app, deps.webRoots, deps.logger);
   return { httpServer, io, publisher };

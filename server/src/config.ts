@@ -40,6 +40,7 @@ const envSchema = z.object({
   ALIPAY_PUBLIC_KEY: z.string().min(1).optional(),
   ALIPAY_SELLER_ID: z.string().min(1).optional(),
   ALIPAY_GATEWAY: z.url({ protocol: /^https?$/ }).default("https://openapi.alipay.com/gateway.do"),
+  QUEUE_DASHBOARD_EMAILS: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -68,6 +69,8 @@ export interface Config {
   alipay:
     | { appId: string; privateKey: string; alipayPublicKey: string; sellerId: string; gateway: string }
     | undefined;
+  /** Owners allowed on the queue dashboard (QUEUE_DASHBOARD_EMAILS, comma-separated); undefined = dev default. */
+  queueDashboardEmails: string[] | undefined;
   /** A payment pending longer than this (PAYMENT_RECONCILE_AFTER, seconds) is checked with its provider. */
   reconcileAfterMs: number;
   /** How long a pay-first order waits for payment before it expires (PAYMENT_TIMEOUT, in seconds). */
@@ -104,6 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     paymentTimeoutMs: e.PAYMENT_TIMEOUT * 1000,
     reconcileAfterMs: e.PAYMENT_RECONCILE_AFTER * 1000,
+    queueDashboardEmails: e.QUEUE_DASHBOARD_EMAILS?.split(",")
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiUrl: e.STRIPE_API_URL }

@@ -18,6 +18,7 @@ import { reconcileHandler, scheduleReconciliation } from "./features/payments/re
 import { createProviders } from "./features/payments/registry.js";
 import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
 import { sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
+import { queueDashboard } from "./features/queues/queue-dashboard.js";
 import { type DemoInfo, seedDemo } from "./features/shops/demo-seed.js";
 import { createLogger, type Logger } from "./logger.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";
@@ -136,6 +137,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         kickOutbox,
         providers,
         webRoots,
+        queueDashboard: queueDashboard({
+          queues,
+          session,
+          allowedEmails: config.queueDashboardEmails,
+          development: config.env !== "production",
+        }),
       });
       if (config.role === "api") attachRedisAdapter(app.io, redis, config.redisPrefix, closers);
       closers.push(() => new Promise((resolve) => app.io.close(() => resolve(undefined))));

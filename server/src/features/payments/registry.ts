@@ -21,6 +21,13 @@ export function createProviders(deps: {
     }),
   };
   if (config.stripe) providers.stripe = createStripeProvider({ config: config.stripe, db, clock });
-  if (config.alipay) providers.alipay = createAlipayProvider({ config: config.alipay, db, clock });
+  if (config.alipay) {
+    providers.alipay = createAlipayProvider({
+      config: config.alipay,
+      db,
+      clock,
+      publicUrl: config.publicUrl,
+    });
+  }
   return providers;
 }
