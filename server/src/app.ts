@@ -10,6 +10,8 @@ import { authRoutes } from "./features/auth/auth.routes.js";
 import { requireStaff } from "./features/auth/require-staff.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
+import { pushRoutes } from "./features/notifications/push.routes.js";
+import type { VapidKeys } from "./features/notifications/vapid.js";
 import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
 import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
 import type { PaymentProvider } from "./features/payments/provider.js";
@@ -36,6 +38,7 @@ export interface AppDeps {
   kickOutbox: () => void;
   /** Payment providers by name; `sandbox` is the default for online payments. */
   providers: Record<string, PaymentProvider>;
+  vapid: VapidKeys;
   webRoots?: WebRoots;
   /** bull-board, mounted in the merchant area before the console's own pages. */
   queueDashboard?: { path: string; handlers: (RequestHandler | express.Router)[] };
@@ -95,6 +98,7 @@ export function createApp(deps: AppDeps): App {
   api.use(dinerOrderRoutes(routeDeps));
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
+  api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
   const sameOrigin = requireSameOrigin(deps.publicUrl);
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
   api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, onLogout }));

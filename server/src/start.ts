@@ -13,6 +13,8 @@ import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js"
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
 import { createSessionMiddleware } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
+import { loggingTransport } from "./features/notifications/transports.js";
+import { loadVapidKeys } from "./features/notifications/vapid.js";
 import { paymentHandlers } from "./features/payments/payments.jobs.js";
 import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
 import { createProviders } from "./features/payments/registry.js";
@@ -95,6 +97,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ? await seedDemo(db, { dataDir: config.dataDir, password: config.demoOwnerPassword, now: clock() })
       : undefined;
 
+    const vapid = await loadVapidKeys(db);
     const redis = createRedis(redisTarget.url, logger, "app");
     closers.push(() => redis.quit());
     await warnUnlessNoEviction(redis, logger);
@@ -136,6 +139,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,
         providers,
+        vapid,
         webRoots,
         queueDashboard: queueDashboard({
           queues,
@@ -162,8 +166,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         connection: redis,
         prefix: config.redisPrefix,
         handlers: {
-          ...notificationHandlers({ db, publisher, clock }),
-          ...paymentHandlers({ db, publisher, clock, providers, logger, kickOutbox }),
+          ...notificationHandlers({ db, publisher, clock, vapid, publicUrl: config.publicUrl, logger }),
+          ...paymentHandlers({
+            db,
+            publisher,
+            clock,
+            providers,
+            logger,
+            kickOutbox,
+            email: loggingTransport("email", logger),
+          }),
           ...reconcileHandler({
             db,
             clock,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Order } from "@tabletap/shared";
+import type { Order, PaymentAlert } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, postJson, setStatus } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
@@ -168,8 +168,14 @@ describe("pay first through the sandbox provider", () => {
     ["amount", { amount: TEA - 1 }],
     ["currency", { amount: TEA, currency: "USD" }],
   ])("leaves the order unpaid when the notified %s is wrong", async (_name, wrong) => {
+    const board = connectMerchant(server.url, cookie);
+    await connected(board);
+    const alerts = record<PaymentAlert>(board, "payment:alert");
     const payment = await orderAwaitingPayment(server, shop);
     await postNotification(server, signedNotification(payment, { id: `evt_${randomUUID()}`, ...wrong }));
+    const alert = await alerts.next((a) => a.orderId === payment.order.id, 8000);
+    expect(alert).toMatchObject({ reason: "amount_mismatch", pickupNumber: payment.order.pickupNumber });
+    board.close();
     await expect
       .poll(async () => (await countRows(payment)).events.map((e) => e.outcome))
       .toEqual(["amount_mismatch"]);

@@ -19,6 +19,8 @@ export interface Database {
   payments: PaymentsTable;
   paymentEvents: PaymentEventsTable;
   sandboxCheckouts: SandboxCheckoutsTable;
+  appSettings: AppSettingsTable;
+  pushSubscriptions: PushSubscriptionsTable;
 }
 
 export interface ShopsTable {
@@ -207,5 +209,19 @@ export interface SandboxCheckoutsTable {
   returnUrl: string;
   status: string;
   refunded: number;
+  createdAt: number;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface PushSubscriptionsTable {
+  id: string;
+  orderId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
   createdAt: number;
 }

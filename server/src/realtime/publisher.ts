@@ -1,4 +1,10 @@
-import { DINER_NAMESPACE, type DinerNotification, MERCHANT_NAMESPACE, type Order } from "@tabletap/shared";
+import {
+  DINER_NAMESPACE,
+  type DinerNotification,
+  MERCHANT_NAMESPACE,
+  type Order,
+  type PaymentAlert,
+} from "@tabletap/shared";
 import { orderRoom, shopRoom } from "./rooms.js";
 
 /**
@@ -13,6 +19,7 @@ export interface Publisher {
   orderCreated(order: Order): void;
   orderUpdated(order: Order): void;
   dinerNotified(notification: DinerNotification): void;
+  paymentAlert(shopId: string, alert: PaymentAlert): void;
 }
 
 export function createPublisher(emitter: RoomEmitter): Publisher {
@@ -25,6 +32,9 @@ export function createPublisher(emitter: RoomEmitter): Publisher {
     orderUpdated(order) {
       merchant().to(shopRoom(order.shopId)).emit("order:updated", order);
       diner().to(orderRoom(order.id)).emit("order:updated", order);
+    },
+    paymentAlert(shopId, alert) {
+      merchant().to(shopRoom(shopId)).emit("payment:alert", alert);
     },
     dinerNotified(notification) {
       diner().to(orderRoom(notification.orderId)).emit("notification:sent", notification);

@@ -1,3 +1,4 @@
+import type { PaymentAlert } from "../notifications/schemas.js";
 import type { Order } from "../orders/schemas.js";
 
 /** Namespaces: staff boards join `/merchant` (session cookie), diners join `/diner` (order token). */
@@ -12,6 +13,8 @@ export interface MerchantServerToClient {
   "order:created": (order: Order) => void;
   /** Any change to one of this shop's orders. */
   "order:updated": (order: Order) => void;
+  /** A provider reported a payment that does not match its order (wrong amount or currency). */
+  "payment:alert": (alert: PaymentAlert) => void;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: the board only listens for now; the map is the extension point.

@@ -1,20 +1,28 @@
-import { randomUUID } from "node:crypto";
 import { UnrecoverableError } from "bullmq";
 import type { Db } from "../../db/database.js";
+import type { Logger } from "../../logger.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
+import { deliverOnce } from "./once.js";
+import type { VapidKeys } from "./vapid.js";
+import { sendPush } from "./web-push.js";
 
 export interface NotificationDeps {
   db: Db;
   publisher: Publisher;
   clock: () => number;
+  vapid: VapidKeys;
+  publicUrl: string;
+  logger: Logger;
 }
 
 /**
- * "Your order is ready" for the diner. A row per (order, kind, channel) marks it sent once delivered,
- * so a job BullMQ runs twice (at-least-once) does not notify twice after a success.
+ * "Your order is ready" for the diner: over the live socket and by Web Push to every browser that asked.
+ * Each channel is delivered once per order (see deliverOnce); a failed push retries the job, and channels
+ * already delivered are skipped on the retry.
  */
 export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, "order.ready"> {
+  const pushDeps = { ...deps, subject: `mailto:notifications@${new URL(deps.publicUrl).hostname}` };
   return {
     "order.ready": async ({ orderId }) => {
       const order = await deps.db
@@ -25,34 +33,25 @@ export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, 
       // The outbox row was written with the order, so a missing order is a bug that no retry can fix.
       if (!order) throw new UnrecoverableError(`order ${orderId} not found for its ready notification`);
       if (order.status !== "ready") return; // already collected or cancelled: telling the diner now would mislead
-      await deps.db
-        .insertInto("notifications")
-        .values({
-          id: randomUUID(),
-          orderId,
-          kind: "order_ready",
-          channel: "socket",
-          status: "pending",
-          createdAt: deps.clock(),
-        })
-        .onConflict((oc) => oc.columns(["orderId", "kind", "channel"]).doNothing())
-        .execute();
-      const sent = await deps.db
-        .selectFrom("notifications")
-        .select("status")
+      const kind = "order_ready";
+      await deliverOnce(deps, { orderId, kind, channel: "socket" }, async () => {
+        deps.publisher.dinerNotified({ kind, orderId, pickupNumber: order.pickupNumber });
+      });
+      const subscriptions = await deps.db
+        .selectFrom("pushSubscriptions")
+        .selectAll()
         .where("orderId", "=", orderId)
-        .where("kind", "=", "order_ready")
-        .where("channel", "=", "socket")
-        .executeTakeFirstOrThrow();
-      if (sent.status === "sent") return;
-      deps.publisher.dinerNotified({ kind: "order_ready", orderId, pickupNumber: order.pickupNumber });
-      await deps.db
-        .updateTable("notifications")
-        .set({ status: "sent" })
-        .where("orderId", "=", orderId)
-        .where("kind", "=", "order_ready")
-        .where("channel", "=", "socket")
         .execute();
+      const message = {
+        title: `Order #${order.pickupNumber} is ready`,
+        body: "Please collect it at the counter.",
+        url: `${deps.publicUrl}/orders/${orderId}`,
+      };
+      for (const subscription of subscriptions) {
+        await deliverOnce(deps, { orderId, kind, channel: `webpush:${subscription.id}` }, () =>
+          sendPush(pushDeps, subscription, message),
+        );
+      }
     },
   };
 }

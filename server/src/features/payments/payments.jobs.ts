@@ -4,6 +4,7 @@ import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
+import type { MessageTransport } from "../notifications/transports.js";
 import { findOrders, publicOrder } from "../orders/orders.repository.js";
 import { transitionOrder } from "../orders/transition.js";
 import type { PaymentProvider } from "./provider.js";
@@ -15,9 +16,11 @@ export interface PaymentJobDeps {
   providers: Record<string, PaymentProvider>;
   logger: Logger;
   kickOutbox: () => void;
+  /** Tells owners about payments that need a person (email; logged unless a provider is plugged in). */
+  email: MessageTransport;
 }
 
-type Announcement = { kind: "created" | "updated"; orderId: string } | undefined;
+type Announcement = { kind: "created" | "updated" | "alert"; orderId: string } | undefined;
 
 /**
  * Payment jobs. Each runs in one SQL transaction whose conditional updates ("only if still pending")
@@ -31,6 +34,7 @@ export function paymentHandlers(
     if (!announcement) return;
     const [order] = await findOrders(deps.db, { by: "id", orderId: announcement.orderId });
     if (!order) return;
+    if (announcement.kind === "alert") return alertOwners(deps, publicOrder(order));
     const view: Order = publicOrder(order);
     if (announcement.kind === "created") deps.publisher.orderCreated(view);
     deps.publisher.orderUpdated(view);
@@ -138,8 +142,9 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
     return settle(Number(failed.numUpdatedRows) === 1 ? "failed" : `ignored_${payment.status}`);
   }
 
-  if (event.amount !== payment.amount || event.currency !== payment.currency)
-    return settle("amount_mismatch");
+  if (event.amount !== payment.amount || event.currency !== payment.currency) {
+    return settle("amount_mismatch", { kind: "alert", orderId: payment.orderId });
+  }
   // A success may follow a stale "failed" (out-of-order delivery), so both count as not yet paid.
   const paid = await trx
     .updateTable("payments")
@@ -167,4 +172,28 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
   });
   await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId: payment.id }, now });
   return settle("refunded_late", { kind: "updated", orderId: payment.orderId });
+}
+
+/** A provider reported money that doesn't match the order: the order stays unpaid and people are told. */
+async function alertOwners(deps: PaymentJobDeps, order: Order): Promise<void> {
+  const message = `Order #${order.pickupNumber}: the payment provider reported a different amount or currency. The order stays unpaid; check it with the provider.`;
+  deps.publisher.paymentAlert(order.shopId, {
+    orderId: order.id,
+    pickupNumber: order.pickupNumber,
+    reason: "amount_mismatch",
+    message,
+  });
+  const owners = await deps.db
+    .selectFrom("staff")
+    .select("email")
+    .where("shopId", "=", order.shopId)
+    .where("role", "=", "owner")
+    .execute();
+  for (const owner of owners) {
+    await deps.email.send({
+      to: owner.email,
+      subject: `Payment alert for order #${order.pickupNumber}`,
+      text: message,
+    });
+  }
 }

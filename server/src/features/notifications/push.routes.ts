@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { pushSubscriptionRequestSchema } from "@tabletap/shared";
+import { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { HttpError, parseOr400 } from "../../http/errors.js";
+import { requireOrderToken } from "../orders/diner-access.js";
+import type { VapidKeys } from "./vapid.js";
+
+const MAX_SUBSCRIPTIONS_PER_ORDER = 5;
+
+/** Web Push sign-up for one order: no account, and only the order's token holder can add a browser. */
+export function pushRoutes(deps: {
+  db: Db;
+  clock: () => number;
+  vapid: VapidKeys;
+  production: boolean;
+}): Router {
+  const router = Router();
+
+  router.get("/push/vapid-public-key", (_req, res) => {
+    res.set("Cache-Control", "public, max-age=3600").json({ publicKey: deps.vapid.publicKey });
+  });
+
+  router.post("/orders/:id/push-subscriptions", async (req, res) => {
+    const orderId = await requireOrderToken(deps.db, req, req.params.id);
+    const subscription = parseOr400(pushSubscriptionRequestSchema, req.body, "push subscription");
+    // The server will POST to this address, so in production only real (https) push services are accepted.
+    if (deps.production && !subscription.endpoint.startsWith("https://")) {
+      throw new HttpError(400, "validation_failed", "Push endpoints must use https");
+    }
+    const existing = await deps.db
+      .selectFrom("pushSubscriptions")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("orderId", "=", orderId)
+      .executeTakeFirstOrThrow();
+    if (Number(existing.n) >= MAX_SUBSCRIPTIONS_PER_ORDER) {
+      throw new HttpError(409, "validation_failed", "This order already notifies enough devices");
+    }
+    await deps.db
+      .insertInto("pushSubscriptions")
+      .values({
+        id: randomUUID(),
+        orderId,
+        endpoint: subscription.endpoint,
+        p256dh: subscription.keys.p256dh,
+        auth: subscription.keys.auth,
+        createdAt: deps.clock(),
+      })
+      .onConflict((oc) => oc.columns(["orderId", "endpoint"]).doNothing())
+      .execute();
+    res.status(201).json({ subscribed: true });
+  });
+
+  return router;
+}

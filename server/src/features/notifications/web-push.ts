@@ -1,0 +1,47 @@
+import webPush from "web-push";
+import type { Db } from "../../db/database.js";
+import type { PushSubscriptionsTable } from "../../db/schema.js";
+import type { Logger } from "../../logger.js";
+import type { VapidKeys } from "./vapid.js";
+
+export interface PushMessage {
+  title: string;
+  body: string;
+  url: string;
+}
+
+/**
+ * Sends one push to one browser: web-push encrypts the payload and signs the VAPID header, and the request
+ * goes out with fetch (with a timeout). A subscription the push service says is gone (404/410) is deleted;
+ * any other failure throws so the job is retried with backoff.
+ */
+export async function sendPush(
+  deps: { db: Db; vapid: VapidKeys; subject: string; logger: Logger },
+  subscription: PushSubscriptionsTable,
+  message: PushMessage,
+): Promise<void> {
+  const request = webPush.generateRequestDetails(
+    { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+    JSON.stringify(message),
+    {
+      vapidDetails: {
+        subject: deps.subject,
+        publicKey: deps.vapid.publicKey,
+        privateKey: deps.vapid.privateKey,
+      },
+      TTL: 15 * 60,
+    },
+  );
+  const response = await fetch(request.endpoint, {
+    method: request.method,
+    headers: request.headers as Record<string, string>,
+    body: request.body ? new Uint8Array(request.body) : null,
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (response.status === 404 || response.status === 410) {
+    deps.logger.info({ subscriptionId: subscription.id }, "push subscription expired; removed");
+    await deps.db.deleteFrom("pushSubscriptions").where("id", "=", subscription.id).execute();
+    return;
+  }
+  if (!response.ok) throw new Error(`push service answered ${response.status}`);
+}
