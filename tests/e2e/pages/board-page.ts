@@ -16,7 +16,21 @@ export class BoardPage {
     return this.page.locator(`[data-testid="order-card"][data-order-id="${orderId}"]`);
   }
 
+  /** Every card on the board, in any column. */
+  cards() {
+    return this.page.getByTestId("order-card");
+  }
+
+  /** The card's payment tag, e.g. "Paid · online" or "Unpaid · at counter". */
+  paymentState(orderId: string) {
+    return this.card(orderId).getByTestId("payment-state");
+  }
+
   async move(orderId: string, button: "Accept" | "Start preparing" | "Mark ready" | "Complete") {
+    await this.card(orderId).getByRole("button", { name: button, exact: true }).click();
+  }
+
+  async markPaid(orderId: string, button: "Paid cash" | "Paid card") {
     await this.card(orderId).getByRole("button", { name: button, exact: true }).click();
   }
 }

@@ -22,15 +22,69 @@ export class DinerPage {
     await this.page.getByTestId("add-to-cart").waitFor({ state: "hidden" });
   }
 
-  async placeOrder() {
+  async openCart() {
     await this.page.getByTestId("cart-bar").click();
-    await this.page.getByTestId("place-order").click();
+    await this.page.getByTestId("place-order").waitFor();
+  }
+
+  /** In a shop that takes both, the cart asks "Pay now" or "Pay at the counter". */
+  async choosePayment(method: "online" | "counter") {
+    await this.page.getByTestId(`pay-choice-${method}`).click();
+  }
+
+  /** The line under the order button saying how and when the diner pays. */
+  payHint() {
+    return this.page.getByTestId("pay-hint").innerText();
+  }
+
+  orderButton() {
+    return this.page.getByTestId("place-order");
+  }
+
+  /** Places an order paid at the counter and waits for its order page. */
+  async placeOrder() {
+    if (!(await this.orderButton().isVisible())) await this.openCart();
+    await this.orderButton().click();
     await this.page.waitForURL(/\/orders\//);
     await this.page.getByTestId("pickup-number").waitFor();
   }
 
+  /** Places an order paid online; the browser leaves for the provider's checkout page. */
+  async placeOrderAndPay() {
+    if (!(await this.orderButton().isVisible())) await this.openCart();
+    await this.orderButton().click();
+    await this.page.waitForURL(/\/sandbox-pay\//);
+  }
+
+  /** "Pay now" on an order still waiting for its online payment: back to the provider's checkout. */
+  async payNow() {
+    await this.page.getByTestId("pay-now").click();
+    await this.page.waitForURL(/\/sandbox-pay\//);
+  }
+
+  /** "Order more" on the order page: back to the same menu. */
+  async orderMore() {
+    await this.page.getByRole("link", { name: "Order more" }).click();
+    await this.page.getByTestId("menu-item").first().waitFor();
+  }
+
+  cartBar() {
+    return this.page.getByTestId("cart-bar");
+  }
+
+  orderId(): string {
+    const url = new URL(this.page.url());
+    if (!url.pathname.startsWith("/orders/")) throw new Error(`not on an order page: ${url.pathname}`);
+    return decodeURIComponent(url.pathname.split("/").pop() ?? "");
+  }
+
   status() {
     return this.page.getByTestId("order-status");
+  }
+
+  /** "Paid", "Pay online", "Pay at the counter", "Refund on its way", "Refunded". */
+  paymentStatus() {
+    return this.page.getByTestId("payment-status");
   }
 
   async pickupNumber(): Promise<number> {

@@ -1,4 +1,11 @@
-import type { CreateOrderRequest, CreateOrderResponse, ErrorCode, Order, TableMenu } from "@tabletap/shared";
+import type {
+  CheckoutResponse,
+  CreateOrderRequest,
+  CreateOrderResponse,
+  ErrorCode,
+  Order,
+  TableMenu,
+} from "@tabletap/shared";
 import { isRecord } from "./storage";
 import { text } from "./text";
 
@@ -81,4 +88,15 @@ export async function getOrder(orderId: string, orderToken: string, signal?: Abo
   });
   // The server answers `{order}` (like POST's `{order, orderToken}`); a bare Order is accepted as well.
   return "order" in body ? body.order : body;
+}
+
+/**
+ * Opens the payment provider's checkout for a pay-first order. Asking again for the same order returns the
+ * same checkout, so a diner who backed out of the provider's page can simply try again.
+ */
+export function startCheckout(orderId: string, orderToken: string): Promise<CheckoutResponse> {
+  return request<CheckoutResponse>(`/api/orders/${encodeURIComponent(orderId)}/checkout`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${orderToken}` },
+  });
 }

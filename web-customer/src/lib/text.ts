@@ -1,4 +1,4 @@
-import type { OrderStatus } from "@tabletap/shared";
+import type { OrderStatus, PaymentMode } from "@tabletap/shared";
 
 /**
  * Every diner-facing string lives here so a translation can replace this one object later.
@@ -33,7 +33,11 @@ export const text = {
     soldOut: "Sold out",
     inCart: (n: number) => `${n} in cart`,
     empty: "The menu is empty right now. Please ask staff.",
-    headerHint: "Order from your phone · pay at the counter",
+    headerHint: {
+      pay_at_counter: "Order from your phone · pay at the counter",
+      pay_first: "Order and pay from your phone",
+      both: "Order from your phone · pay online or at the counter",
+    } satisfies Record<PaymentMode, string>,
   },
   sheet: {
     required: "Required",
@@ -65,7 +69,13 @@ export const text = {
     total: "Total",
     placeOrder: (price: string) => `Place order · ${price}`,
     placing: "Placing order…",
+    continueToPayment: (price: string) => `Continue to payment · ${price}`,
+    openingPayment: "Opening payment…",
     payAtCounter: "You'll pay at the counter when you pick up.",
+    payOnline: "You'll pay online before the kitchen starts.",
+    paymentChoice: "How would you like to pay?",
+    payNowOption: "Pay now",
+    payAtCounterOption: "Pay at the counter",
   },
   order: {
     loading: "Loading your order…",
@@ -79,9 +89,15 @@ export const text = {
     readyBody: "Please collect it at the counter.",
     payTitle: "Pay at the counter",
     payBody: "Show your pickup number when you pay.",
+    payOnlineTitle: "Pay online",
+    payOnlineBody: "The kitchen starts as soon as you've paid.",
+    payNow: "Pay now",
+    openingPayment: "Opening payment…",
+    justPaid: "Just paid? This page updates by itself in a moment.",
     amountDue: "Amount due",
     paid: "Paid",
     amountPaid: "Thanks — your order is paid.",
+    paidOnline: "Paid online — thanks!",
     totalPaid: "Total paid",
     refunded: "Refunded",
     refundPending: "Refund on its way",
@@ -96,7 +112,7 @@ export const text = {
     statusHeading: "Order status",
   },
   status: {
-    pending_payment: "Awaiting payment",
+    pending_payment: "Waiting for payment",
     placed: "Placed",
     accepted: "Accepted",
     preparing: "Preparing",
@@ -114,15 +130,20 @@ export const text = {
     completed: "Done",
   },
   statusDetail: {
-    pending_payment: "Waiting for your payment to go through.",
+    pending_payment: "Your order goes to the kitchen as soon as your payment goes through.",
     placed: "The café has your order and will confirm it shortly.",
     accepted: "Your order is confirmed and in the queue.",
     preparing: "Your order is being prepared right now.",
     ready: "Head to the counter and show your pickup number.",
     completed: "Enjoy! Thanks for ordering.",
     cancelled: "This order was cancelled. Please ask staff if you have questions.",
-    expired: "This order expired before it was paid. Please order again.",
+    expired: "Payment time ran out — nothing was charged.",
   } satisfies Record<OrderStatus, string>,
+  /** An expired order that was paid too late: the money is on its way back, so "nothing was charged" would be wrong. */
+  expiredRefund: {
+    refund_pending: "Payment time ran out — your payment is being refunded.",
+    refunded: "Payment time ran out — your payment was refunded.",
+  },
   errors: {
     network: "No connection. Check your internet and try again.",
     server: "Something went wrong on our side. Please try again.",

@@ -2,6 +2,7 @@ import {
   apiErrorSchema,
   type ErrorCode,
   type LoginRequest,
+  type MarkPaidRequest,
   type MerchantTable,
   merchantTableListSchema,
   type Order,
@@ -81,7 +82,7 @@ async function request<T>(
   return { ok: true, data: parsed.data };
 }
 
-// The status endpoint answers `{order}`; the shared package has the order schema but no envelope for it.
+// The status and paid endpoints answer `{order}`; the shared package has the order schema but no envelope for it.
 const orderEnvelope: Schema<Order> = {
   safeParse(input) {
     const order =
@@ -119,6 +120,13 @@ export const api = {
     request(`/api/merchant/orders/${encodeURIComponent(orderId)}/status`, orderEnvelope, {
       method: "POST",
       body: { status },
+    }),
+
+  /** The diner paid a counter order at the till; 409 `payment_not_needed` if it was already settled. */
+  markPaid: (orderId: string, tender: MarkPaidRequest["tender"]): Promise<ApiResult<Order>> =>
+    request(`/api/merchant/orders/${encodeURIComponent(orderId)}/paid`, orderEnvelope, {
+      method: "POST",
+      body: { tender } satisfies MarkPaidRequest,
     }),
 
   tables: (): Promise<ApiResult<MerchantTable[]>> => request("/api/merchant/tables", tableList),

@@ -1,9 +1,12 @@
+import type { PaymentMode } from "@tabletap/shared";
 import { useEffect } from "react";
 import { AlertIcon } from "../../components/Icons";
 import { Sheet } from "../../components/Sheet";
 import { useMoney } from "../../lib/money";
 import { text } from "../../lib/text";
 import { loadOrderPage } from "../order/lazyOrderPage";
+import { PaymentChoice } from "../payments/PaymentChoice";
+import { offersChoice, paymentMethodFor } from "../payments/paymentMethod";
 import { CartLineRow } from "./CartLineRow";
 import type { PricedCart } from "./priceCart";
 import type { CartApi } from "./useCart";
@@ -15,12 +18,22 @@ interface CartSheetProps {
   cart: CartApi;
   priced: PricedCart;
   placeLabel: string;
+  paymentMode: PaymentMode;
   order: PlaceOrderState;
   onClose: () => void;
 }
 
-export function CartSheet({ cart, priced, placeLabel, order, onClose }: CartSheetProps) {
+export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClose }: CartSheetProps) {
   const { format } = useMoney();
+  const payment = paymentMethodFor(paymentMode, cart.cart.payment);
+  const total = format(priced.total);
+  const idleLabel = payment === "online" ? text.cart.continueToPayment(total) : text.cart.placeOrder(total);
+  const buttonLabel =
+    order.stage === "placing"
+      ? text.cart.placing
+      : order.stage === "paying"
+        ? text.cart.openingPayment
+        : idleLabel;
   // Fetch the order page while the diner reviews the cart, so "Place order" lands on it without a wait.
   useEffect(() => void loadOrderPage(), []);
   const footer = (
@@ -31,9 +44,12 @@ export function CartSheet({ cart, priced, placeLabel, order, onClose }: CartShee
           <span>{order.error}</span>
         </p>
       ) : null}
+      {offersChoice(paymentMode) ? (
+        <PaymentChoice value={payment} onChange={cart.setPayment} disabled={order.submitting} />
+      ) : null}
       <div className="cart-total">
         <span>{text.cart.total}</span>
-        <span className="cart-total__amount">{format(priced.total)}</span>
+        <span className="cart-total__amount">{total}</span>
       </div>
       <button
         type="button"
@@ -43,9 +59,11 @@ export function CartSheet({ cart, priced, placeLabel, order, onClose }: CartShee
         aria-busy={order.submitting}
         onClick={() => void order.place()}
       >
-        {order.submitting ? text.cart.placing : text.cart.placeOrder(format(priced.total))}
+        {buttonLabel}
       </button>
-      <p className="cart-pay-hint">{text.cart.payAtCounter}</p>
+      <p className="cart-pay-hint" data-testid="pay-hint">
+        {payment === "online" ? text.cart.payOnline : text.cart.payAtCounter}
+      </p>
     </>
   );
 

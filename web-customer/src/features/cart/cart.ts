@@ -1,4 +1,4 @@
-import { MAX_QUANTITY } from "@tabletap/shared";
+import { MAX_QUANTITY, type PaymentMethod } from "@tabletap/shared";
 import { randomId } from "../../lib/randomId";
 
 /** What the diner chose. Prices are never stored: they are worked out from the current menu. */
@@ -15,6 +15,8 @@ export interface CartLine {
 export interface Cart {
   lines: CartLine[];
   note: string;
+  /** How the diner chose to pay, in a shop that offers both; `null` until they pick. */
+  payment: PaymentMethod | null;
   /**
    * Idempotency key of the submission in progress. Made on the first "Place order" tap and kept until the
    * cart changes, so a double tap, a retry or a reload mid-request can only ever create one order.
@@ -25,7 +27,13 @@ export interface Cart {
 
 export type NewCartLine = Omit<CartLine, "key">;
 
-export const emptyCart = (): Cart => ({ lines: [], note: "", submissionKey: null, updatedAt: Date.now() });
+export const emptyCart = (): Cart => ({
+  lines: [],
+  note: "",
+  payment: null,
+  submissionKey: null,
+  updatedAt: Date.now(),
+});
 
 // Any edit makes it a different order, which must not reuse the previous submission's key.
 const edited = (cart: Cart, change: Partial<Cart>): Cart => ({
@@ -65,4 +73,9 @@ export function removeLine(cart: Cart, key: string): Cart {
 
 export function setOrderNote(cart: Cart, note: string): Cart {
   return edited(cart, { note });
+}
+
+/** Paying another way is another order as far as the server is concerned, so it gets a new key too. */
+export function setPayment(cart: Cart, payment: PaymentMethod): Cart {
+  return cart.payment === payment ? cart : edited(cart, { payment });
 }

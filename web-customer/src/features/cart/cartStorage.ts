@@ -30,6 +30,7 @@ export function loadCart(tableToken: string): Cart {
   return {
     lines: raw.lines.filter(isCartLine),
     note: typeof raw.note === "string" ? raw.note : "",
+    payment: raw.payment === "online" || raw.payment === "counter" ? raw.payment : null,
     submissionKey: typeof raw.submissionKey === "string" ? raw.submissionKey : null,
     updatedAt: raw.updatedAt,
   };

@@ -1,3 +1,4 @@
+import type { PaymentMethod } from "@tabletap/shared";
 import { useEffect, useState } from "react";
 import { randomId } from "../../lib/randomId";
 import {
@@ -8,6 +9,7 @@ import {
   removeLine,
   setLineQuantity,
   setOrderNote,
+  setPayment,
 } from "./cart";
 import { loadCart, saveCart } from "./cartStorage";
 
@@ -17,6 +19,7 @@ export interface CartApi {
   setQuantity: (key: string, quantity: number) => void;
   remove: (key: string) => void;
   setNote: (note: string) => void;
+  setPayment: (payment: PaymentMethod) => void;
   /** The idempotency key for this cart's submission: the same one until the cart changes. */
   beginSubmission: () => string;
   clear: () => void;
@@ -34,6 +37,7 @@ export function useCart(tableToken: string): CartApi {
     setQuantity: (key, quantity) => setCart((current) => setLineQuantity(current, key, quantity)),
     remove: (key) => setCart((current) => removeLine(current, key)),
     setNote: (note) => setCart((current) => setOrderNote(current, note)),
+    setPayment: (payment) => setCart((current) => setPayment(current, payment)),
     beginSubmission: () => {
       const key = cart.submissionKey ?? randomId();
       const next = { ...cart, submissionKey: key };
@@ -42,6 +46,12 @@ export function useCart(tableToken: string): CartApi {
       setCart(next);
       return key;
     },
-    clear: () => setCart(emptyCart()),
+    clear: () => {
+      const empty = emptyCart();
+      // Saved now, not by the effect: clearing comes right before leaving the menu, and an unmounted
+      // menu never runs that effect, so "Order more" would bring back this order and its idempotency key.
+      saveCart(tableToken, empty);
+      setCart(empty);
+    },
   };
 }

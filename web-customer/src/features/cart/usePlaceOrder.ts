@@ -4,6 +4,8 @@ import { useLocation } from "wouter";
 import { ApiRequestError, createOrder } from "../../lib/api";
 import { saveOrder } from "../../lib/orderStore";
 import { text } from "../../lib/text";
+import { checkoutUrlFor, leaveForCheckout } from "../payments/checkout";
+import { paymentMethodFor } from "../payments/paymentMethod";
 import { toOrderRequest } from "./orderRequest";
 import type { CartApi } from "./useCart";
 
@@ -15,18 +17,28 @@ interface PlaceOrderOptions {
   onMenuChanged: () => void;
 }
 
+/** `placing` while the order is created, `paying` while the provider's checkout is opened. */
+export type PlaceOrderStage = "idle" | "placing" | "paying";
+
 export interface PlaceOrderState {
   place: () => Promise<void>;
+  stage: PlaceOrderStage;
   submitting: boolean;
   /** The server's own message, shown until the cart changes or the diner tries again. */
   error: string | null;
 }
 
-const menuChangedCodes = new Set(["sold_out", "unknown_item", "invalid_options"]);
+// A shop that changed its payment mode is a changed menu too: reloading it shows the new way to pay.
+const menuChangedCodes = new Set([
+  "sold_out",
+  "unknown_item",
+  "invalid_options",
+  "payment_method_unavailable",
+]);
 
 export function usePlaceOrder({ menu, tableToken, cart, onMenuChanged }: PlaceOrderOptions): PlaceOrderState {
   const [, navigate] = useLocation();
-  const [submitting, setSubmitting] = useState(false);
+  const [stage, setStage] = useState<PlaceOrderStage>("idle");
   const [failure, setFailure] = useState<{ message: string; cartVersion: number } | null>(null);
   // State updates are async, so a fast double tap could pass a `submitting` check; a ref cannot.
   const inFlight = useRef(false);
@@ -34,11 +46,12 @@ export function usePlaceOrder({ menu, tableToken, cart, onMenuChanged }: PlaceOr
   const place = async () => {
     if (inFlight.current) return;
     inFlight.current = true;
-    setSubmitting(true);
+    setStage("placing");
     setFailure(null);
     const idempotencyKey = cart.beginSubmission();
     try {
-      const body = toOrderRequest(cart.cart, menu.table, tableToken);
+      const payment = paymentMethodFor(menu.shop.paymentMode, cart.cart.payment);
+      const body = toOrderRequest(cart.cart, menu.table, tableToken, payment);
       const { order, orderToken } = await createOrder(body, idempotencyKey);
       saveOrder(order.id, {
         orderToken,
@@ -49,18 +62,26 @@ export function usePlaceOrder({ menu, tableToken, cart, onMenuChanged }: PlaceOr
         pickupNumber: order.pickupNumber,
         createdAt: order.createdAt,
       });
+      let checkoutUrl: string | undefined;
+      if (order.status === "pending_payment") {
+        setStage("paying");
+        // If the checkout can't be opened now, the order page offers "Pay now" for another go.
+        checkoutUrl = await checkoutUrlFor(order.id, orderToken).catch(() => undefined);
+      }
       cart.clear();
+      // The order page goes into history first, so "back" from the provider's page lands on it.
       navigate(`/orders/${encodeURIComponent(order.id)}`);
+      if (checkoutUrl) leaveForCheckout(checkoutUrl);
     } catch (error) {
       const message = error instanceof ApiRequestError ? error.message : text.errors.generic;
       setFailure({ message, cartVersion: cart.cart.updatedAt });
       if (error instanceof ApiRequestError && menuChangedCodes.has(error.code)) onMenuChanged();
     } finally {
       inFlight.current = false;
-      setSubmitting(false);
+      setStage("idle");
     }
   };
 
   const error = failure && failure.cartVersion === cart.cart.updatedAt ? failure.message : null;
-  return { place, submitting, error };
+  return { place, stage, submitting: stage !== "idle", error };
 }

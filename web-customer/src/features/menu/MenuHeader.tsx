@@ -7,7 +7,7 @@ export function MenuHeader({ shop, table }: { shop: Shop; table: PublicTable }) 
     <header className="menu-header">
       <p className="menu-header__eyebrow">{placeLabel(table)}</p>
       <h1 className="menu-header__title">{shop.name}</h1>
-      <p className="menu-header__hint">{text.menu.headerHint}</p>
+      <p className="menu-header__hint">{text.menu.headerHint[shop.paymentMode]}</p>
     </header>
   );
 }

@@ -54,6 +54,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
           cart={cart}
           priced={priced}
           placeLabel={label}
+          paymentMode={menu.shop.paymentMode}
           order={order}
           onClose={() => setCartOpen(false)}
         />

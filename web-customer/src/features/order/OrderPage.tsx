@@ -40,7 +40,13 @@ function LiveOrderPage({ orderId, stored }: { orderId: string; stored: StoredOrd
   }
   return (
     <MoneyProvider currency={live.order.currency} locale={stored.locale}>
-      <OrderView order={live.order} stored={stored} connection={live.connection} notified={live.notified} />
+      <OrderView
+        order={live.order}
+        stored={stored}
+        connection={live.connection}
+        notified={live.notified}
+        onRefresh={live.retry}
+      />
     </MoneyProvider>
   );
 }

@@ -5,8 +5,8 @@ import type { StoredOrder } from "../../lib/orderStore";
 import { placeLabel } from "../../lib/placeLabel";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { PayCard } from "../payments/PayCard";
 import { OrderLines } from "./OrderLines";
-import { PayCard } from "./PayCard";
 import { ReadyBanner } from "./ReadyBanner";
 import { StatusCard } from "./StatusCard";
 import type { Connection } from "./useLiveOrder";
@@ -16,9 +16,10 @@ interface OrderViewProps {
   stored: StoredOrder;
   connection: Connection;
   notified: boolean;
+  onRefresh: () => void;
 }
 
-export function OrderView({ order, stored, connection, notified }: OrderViewProps) {
+export function OrderView({ order, stored, connection, notified, onRefresh }: OrderViewProps) {
   const { format } = useMoney();
   const pickup = `#${order.pickupNumber}`;
   const statusWord = text.status[order.status];
@@ -50,8 +51,15 @@ export function OrderView({ order, stored, connection, notified }: OrderViewProp
           </p>
           <p className="pickup-card__meta">{text.order.placedAt(placedAt)}</p>
         </section>
-        <StatusCard status={order.status} connection={connection} />
-        {showPay ? <PayCard paymentStatus={order.paymentStatus} amount={format(order.total)} /> : null}
+        <StatusCard order={order} connection={connection} />
+        {showPay ? (
+          <PayCard
+            order={order}
+            orderToken={stored.orderToken}
+            amount={format(order.total)}
+            onRefresh={onRefresh}
+          />
+        ) : null}
         <OrderLines order={order} />
         <Link href={stored.menuPath} className="secondary-button">
           {text.order.orderMore}

@@ -1,4 +1,4 @@
-import { isFinal, type OrderStatus } from "@tabletap/shared";
+import { isFinal, type Order, type OrderStatus } from "@tabletap/shared";
 import { text } from "../../lib/text";
 import { StatusProgress } from "./StatusProgress";
 import type { Connection } from "./useLiveOrder";
@@ -6,7 +6,21 @@ import type { Connection } from "./useLiveOrder";
 const tone = (status: OrderStatus) =>
   status === "cancelled" || status === "expired" ? "stopped" : status === "ready" ? "ready" : "active";
 
-export function StatusCard({ status, connection }: { status: OrderStatus; connection: Connection }) {
+/** An order paid after it expired is being (or was) refunded, so "nothing was charged" would be untrue. */
+function detailFor({ status, paymentStatus }: Pick<Order, "status" | "paymentStatus">): string {
+  if (status === "expired" && (paymentStatus === "refund_pending" || paymentStatus === "refunded")) {
+    return text.expiredRefund[paymentStatus];
+  }
+  return text.statusDetail[status];
+}
+
+interface StatusCardProps {
+  order: Pick<Order, "status" | "paymentStatus">;
+  connection: Connection;
+}
+
+export function StatusCard({ order, connection }: StatusCardProps) {
+  const { status } = order;
   return (
     <section className={`card status-card status-card--${tone(status)}`} aria-labelledby="order-status-title">
       <h2 id="order-status-title" className="card__title">
@@ -16,7 +30,7 @@ export function StatusCard({ status, connection }: { status: OrderStatus; connec
         <p className="status-card__word" data-testid="order-status">
           {text.status[status]}
         </p>
-        <p className="status-card__detail">{text.statusDetail[status]}</p>
+        <p className="status-card__detail">{detailFor(order)}</p>
       </div>
       <StatusProgress status={status} />
       {isFinal(status) ? null : (

@@ -2,6 +2,7 @@ import { boardStatuses, localDay } from "@tabletap/shared";
 import { useMemo } from "react";
 import { useClock } from "../../lib/clock";
 import { useStaffSession } from "../auth/session";
+import "../payments/payments.css";
 import "./board.css";
 import { buildBoard } from "./boardModel";
 import { CancelledOrders } from "./CancelledOrders";
@@ -10,7 +11,7 @@ import { useOrderFeed } from "./OrderFeedProvider";
 
 export function BoardPage() {
   const { shop } = useStaffSession();
-  const { orders, freshIds, actionErrors, changeStatus } = useOrderFeed();
+  const { orders, freshIds, actionErrors, changeStatus, markPaid } = useOrderFeed();
   // Re-derive only when the shop's date rolls over, not on every clock tick.
   const today = useClock((now) => localDay(now, shop.timezone));
   const board = useMemo(() => buildBoard(orders, today, shop.timezone), [orders, today, shop.timezone]);
@@ -21,8 +22,9 @@ export function BoardPage() {
       locale: shop.locale,
       timeZone: shop.timezone,
       onChangeStatus: changeStatus,
+      onMarkPaid: markPaid,
     }),
-    [freshIds, actionErrors, shop.locale, shop.timezone, changeStatus],
+    [freshIds, actionErrors, shop.locale, shop.timezone, changeStatus, markPaid],
   );
 
   return (

@@ -25,6 +25,7 @@ export function CancelledOrders({ orders, context }: { orders: Order[]; context:
           locale={context.locale}
           timeZone={context.timeZone}
           onChangeStatus={context.onChangeStatus}
+          onMarkPaid={context.onMarkPaid}
         />
       ))}
     </details>

@@ -1,6 +1,8 @@
 import { formatMoney, type Order } from "@tabletap/shared";
 import { memo, useEffect, useRef } from "react";
 import { formatClockTime } from "../../lib/time";
+import { CounterPayment, type MarkPaid, owesAtCounter } from "../payments/CounterPayment";
+import { PaymentTag } from "../payments/PaymentTag";
 import { Elapsed } from "./Elapsed";
 import { type ChangeStatus, OrderActions } from "./OrderActions";
 import { OrderLines } from "./OrderLines";
@@ -12,13 +14,14 @@ export interface OrderCardProps {
   locale: string;
   timeZone: string;
   onChangeStatus: ChangeStatus;
+  onMarkPaid: MarkPaid;
 }
 
 const isFinished = (order: Order) => order.status === "completed" || order.status === "cancelled";
 
 // Memoised: the board re-renders on every order event, but only the changed card needs to.
 export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
-  const { order, error, locale, timeZone, onChangeStatus } = props;
+  const { order, error, locale, timeZone, onChangeStatus, onMarkPaid } = props;
   // The highlight means "nobody has taken this yet", so it ends as soon as someone accepts it.
   const fresh = props.fresh && order.status === "placed";
   const finished = isFinished(order);
@@ -35,6 +38,7 @@ export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
       data-testid="order-card"
       data-order-id={order.id}
       data-status={order.status}
+      data-payment-status={order.paymentStatus}
       aria-label={`Order ${order.pickupNumber}, ${order.table.label}`}
     >
       <header className="order-head">
@@ -55,10 +59,11 @@ export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
       <div className="order-meta">
         <span className="table-label">{order.table.label}</span>
         {order.table.kind === "counter" && <span className="tag tag-takeaway">Takeaway</span>}
-        <span className={`tag tag-${order.paymentStatus}`}>{paymentLabels[order.paymentStatus]}</span>
+        <PaymentTag order={order} />
         {fresh && <span className="fresh-flag">New</span>}
       </div>
       <OrderLines order={order} />
+      {owesAtCounter(order) && <CounterPayment order={order} onMarkPaid={onMarkPaid} />}
       <OrderActions
         order={order}
         error={error}
@@ -68,10 +73,3 @@ export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
     </article>
   );
 });
-
-const paymentLabels: Record<Order["paymentStatus"], string> = {
-  unpaid: "Unpaid",
-  paid: "Paid",
-  refund_pending: "Refunding",
-  refunded: "Refunded",
-};

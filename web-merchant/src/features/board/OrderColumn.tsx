@@ -1,5 +1,6 @@
 import type { Order } from "@tabletap/shared";
 import type { ReactNode } from "react";
+import type { MarkPaid } from "../payments/CounterPayment";
 import { type BoardStatus, columnTitles } from "./boardModel";
 import type { ChangeStatus } from "./OrderActions";
 import { OrderCard } from "./OrderCard";
@@ -10,6 +11,7 @@ export interface ColumnContext {
   locale: string;
   timeZone: string;
   onChangeStatus: ChangeStatus;
+  onMarkPaid: MarkPaid;
 }
 
 const emptyText: Record<BoardStatus, string> = {
@@ -45,6 +47,7 @@ export function OrderColumn(props: {
             locale={context.locale}
             timeZone={context.timeZone}
             onChangeStatus={context.onChangeStatus}
+            onMarkPaid={context.onMarkPaid}
           />
         ))}
         {children}

@@ -1,4 +1,4 @@
-import type { Order, StaffSettableStatus } from "@tabletap/shared";
+import type { MarkPaidRequest, Order, StaffSettableStatus } from "@tabletap/shared";
 import {
   createContext,
   type ReactNode,
@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { api } from "../../lib/api";
+import { type ApiResult, api } from "../../lib/api";
 import { connectMerchantSocket } from "../../lib/socket";
 import { useSession } from "../auth/session";
 import { playChime } from "./chime";
@@ -30,7 +30,12 @@ interface OrderFeed {
   actionErrors: ReadonlyMap<string, string>;
   /** Resolves to whether the change went through; a failure lands in `actionErrors`. */
   changeStatus: (order: Order, status: StaffSettableStatus) => Promise<boolean>;
+  /** Records a counter payment; like `changeStatus`, a failure lands in `actionErrors`. */
+  markPaid: (order: Order, tender: MarkPaidRequest["tender"]) => Promise<boolean>;
 }
+
+/** Refusals that mean our copy of the order is stale: someone else moved it or took the money first. */
+const staleCodes = new Set(["invalid_transition", "payment_not_needed"]);
 
 const OrderFeedContext = createContext<OrderFeed | null>(null);
 
@@ -102,10 +107,10 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const changeStatus = useCallback(
-    async (order: Order, next: StaffSettableStatus) => {
+  const runAction = useCallback(
+    async (order: Order, call: () => Promise<ApiResult<Order>>) => {
       setActionError(order.id, null);
-      const result = await api.setOrderStatus(order.id, next);
+      const result = await call();
       if (result.ok) {
         merge([result.data], "event");
         return true;
@@ -113,16 +118,27 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       const { message } = result.error;
       setActionError(order.id, message);
       setTimeout(() => setActionErrors((current) => clearIfSame(current, order.id, message)), ERROR_MS);
-      // Someone else moved it first: fetch from our copy's seq, which brings their change back.
-      if (result.error.code === "invalid_transition") void syncRef.current?.refresh(order.seq);
+      // Someone else got there first: fetch from our copy's seq, which brings their change back.
+      if (staleCodes.has(result.error.code)) void syncRef.current?.refresh(order.seq);
       return false;
     },
     [merge, setActionError],
   );
 
+  const changeStatus = useCallback(
+    (order: Order, next: StaffSettableStatus) => runAction(order, () => api.setOrderStatus(order.id, next)),
+    [runAction],
+  );
+
+  const markPaid = useCallback(
+    (order: Order, tender: MarkPaidRequest["tender"]) =>
+      runAction(order, () => api.markPaid(order.id, tender)),
+    [runAction],
+  );
+
   const value = useMemo(
-    () => ({ orders, status, freshIds, actionErrors, changeStatus }),
-    [orders, status, freshIds, actionErrors, changeStatus],
+    () => ({ orders, status, freshIds, actionErrors, changeStatus, markPaid }),
+    [orders, status, freshIds, actionErrors, changeStatus, markPaid],
   );
   return <OrderFeedContext value={value}>{children}</OrderFeedContext>;
 }

@@ -22,6 +22,37 @@ describe("buildBoard", () => {
     expect(board.columns.placed).toEqual([]);
   });
 
+  it("leaves out pay-first orders that never reached the kitchen, even once they end", () => {
+    const payFirst = { paymentMethod: "online", createdAt: "2025-03-15T00:50:00.000Z" } as const;
+    const board = buildBoard(
+      new Map(
+        [
+          makeOrder({ id: "waiting", seq: 6, status: "pending_payment", ...payFirst }),
+          makeOrder({ id: "ran-out", seq: 7, status: "expired", ...payFirst }),
+          makeOrder({ id: "late-refund", seq: 8, status: "expired", paymentStatus: "refunded", ...payFirst }),
+          makeOrder({ id: "never-paid", seq: 9, status: "cancelled", ...payFirst }),
+          makeOrder({ id: "paid", seq: 10, status: "placed", paymentStatus: "paid", ...payFirst }),
+          makeOrder({
+            id: "refunding",
+            seq: 11,
+            status: "cancelled",
+            paymentStatus: "refund_pending",
+            ...payFirst,
+          }),
+        ].map((order) => [order.id, order]),
+      ),
+      "2025-03-15",
+      "Europe/Dublin",
+    );
+    expect(board.columns.placed.map((order) => order.id)).toEqual(["paid"]);
+    expect(board.cancelled.map((order) => order.id)).toEqual(["refunding"]);
+    expect(
+      Object.values(board.columns)
+        .flat()
+        .map((order) => order.id),
+    ).toEqual(["paid"]);
+  });
+
   it("uses the shop's day, not UTC", () => {
     const board = buildBoard(orders, "2025-03-14", "America/New_York");
     expect(board.columns.completed.map((order) => order.id).sort()).toEqual(["done", "old-done"]);

@@ -44,6 +44,13 @@ export interface BoardView {
   cancelled: Order[];
 }
 
+/**
+ * Pay-first orders reach the kitchen only once paid. One whose money never came (still waiting, expired,
+ * or cancelled first) was never the kitchen's business, so it stays off every column and the cancelled list.
+ */
+const neverPaidOnline = (order: Order): boolean =>
+  order.paymentMethod === "online" && order.paymentStatus === "unpaid";
+
 const byCreated = (a: Order, b: Order) => a.createdAt.localeCompare(b.createdAt);
 const byUpdatedDesc = (a: Order, b: Order) => b.updatedAt.localeCompare(a.updatedAt);
 
@@ -59,6 +66,7 @@ export function buildBoard(orders: OrderMap, today: string, timeZone: string): B
   >;
   const cancelled: Order[] = [];
   for (const order of orders.values()) {
+    if (neverPaidOnline(order)) continue;
     if (order.status === "completed" || order.status === "cancelled") {
       if (localDay(new Date(order.createdAt), timeZone) !== today) continue;
       (order.status === "completed" ? columns.completed : cancelled).push(order);

@@ -1,7 +1,7 @@
 import type { Order, OrderList } from "@tabletap/shared";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ApiResult } from "../../lib/api";
-import { type OrderSource, type SyncSocket, startOrderSync } from "./orderSync";
+import { type OrderSource, type OrderSync, type SyncSocket, startOrderSync } from "./orderSync";
 import { makeOrder } from "./testOrders";
 
 type Listener = (...args: never[]) => void;
@@ -35,6 +35,13 @@ const offline: ApiResult<OrderList> = {
 };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const running: OrderSync[] = [];
+afterEach(() => {
+  // Stopped so no retry or gap timer of one test fires into the next.
+  for (const sync of running.splice(0)) sync.stop();
+  vi.useRealTimers();
+});
+
 function setup(answers: Array<ApiResult<OrderList>>) {
   const socket = new FakeSocket();
   const fetchOrders = vi.fn(async (_sinceSeq?: number) => answers.shift() ?? list([], 0));
@@ -49,6 +56,7 @@ function setup(answers: Array<ApiResult<OrderList>>) {
     onUnauthorized,
     retryDelayMs: 1,
   });
+  running.push(sync);
   return { socket, fetchOrders, received, statuses, onUnauthorized, sync };
 }
 
@@ -84,6 +92,84 @@ describe("startOrderSync", () => {
     socket.fire("connect");
     await flush();
     expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10, 10]);
+  });
+
+  it("advances past out-of-order events only once the missing one arrives", async () => {
+    vi.useFakeTimers();
+    const { socket, fetchOrders, received } = setup([list([], 10), list([], 10), list([], 12)]);
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("order:updated", makeOrder({ id: "b", seq: 12 })); // overtook seq 11…
+    await vi.advanceTimersByTimeAsync(100);
+    socket.fire("order:created", makeOrder({ id: "a", seq: 11 })); // …which turns up well within the delay
+    await vi.advanceTimersByTimeAsync(2000);
+    // Nothing was missing for long, so no extra request; both events reached the board as they came.
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10]);
+    expect(received.filter((batch) => batch.source === "event").map((batch) => batch.ids)).toEqual([
+      ["b"],
+      ["a"],
+    ]);
+    socket.fire("disconnect", "transport close");
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 12]);
+  });
+
+  it("does not resume past a hole left by an event that overtook another", async () => {
+    vi.useFakeTimers();
+    const { socket, fetchOrders } = setup([list([], 10), list([], 10), list([], 12)]);
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("order:updated", makeOrder({ id: "b", seq: 12 })); // seq 11 is still on its way…
+    socket.fire("disconnect", "transport close"); // …and is lost with the connection
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    // Resuming from 12 would skip 11 for good; from 10 brings it back.
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10]);
+  });
+
+  it("asks the API from the watermark when a hole does not fill within the delay", async () => {
+    vi.useFakeTimers();
+    const { socket, fetchOrders, received } = setup([
+      list([], 10),
+      list([], 10),
+      list([makeOrder({ id: "a", seq: 11 }), makeOrder({ id: "b", seq: 12 })], 12),
+      list([], 13),
+    ]);
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("order:updated", makeOrder({ id: "b", seq: 12 })); // seq 11 never comes as an event
+    await vi.advanceTimersByTimeAsync(499);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10]);
+    expect(received.at(-1)).toEqual({ ids: ["a", "b"], source: "catch-up" });
+    // The answer covered up to 12, so the next event follows on without another request.
+    socket.fire("order:updated", makeOrder({ id: "c", seq: 13 }));
+    await vi.advanceTimersByTimeAsync(2000);
+    socket.fire("disconnect", "transport close");
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10, 13]);
+  });
+
+  it("keeps asking, less often, while the request for a hole fails", async () => {
+    vi.useFakeTimers();
+    const { socket, fetchOrders } = setup([list([], 10), list([], 10), offline, list([], 12)]);
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("order:updated", makeOrder({ id: "b", seq: 12 }));
+    await vi.advanceTimersByTimeAsync(500); // first try fails…
+    await vi.advanceTimersByTimeAsync(999);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10]);
+    await vi.advanceTimersByTimeAsync(1); // …the second comes after twice the delay
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10, 10]);
+    await vi.advanceTimersByTimeAsync(60_000); // and once it got through, nothing more
+    expect(fetchOrders).toHaveBeenCalledTimes(4);
   });
 
   it("retries a failed catch-up while the socket stays connected", async () => {

@@ -26,6 +26,8 @@ export interface OrderSyncOptions {
   onUnauthorized: () => void;
   /** First retry delay for a failed catch-up; doubles up to 30 s while the socket stays up. */
   retryDelayMs?: number;
+  /** How long an event may wait above a hole for the missing ones before we ask the API (default 500 ms). */
+  gapDelayMs?: number;
 }
 
 export interface OrderSync {
@@ -37,31 +39,87 @@ export interface OrderSync {
 const MAX_RETRY_MS = 30_000;
 
 /**
- * Keeps the board complete across dropped connections. Events only reach a connected socket, so on
- * every (re)connect we ask the API for everything after our watermark, and merge events meanwhile.
- * The first full load starts right away instead of waiting for the handshake: the board shows
- * sooner, and still shows (marked not live) if the socket cannot get through at all.
+ * Keeps the board complete across dropped connections and out-of-order events. Events only reach a
+ * connected socket, so on every (re)connect we ask the API for everything after our watermark, and
+ * merge events meanwhile. The first full load starts right away instead of waiting for the handshake:
+ * the board shows sooner, and still shows (marked not live) if the socket cannot get through at all.
  *
- * The watermark is the seq up to which we have *every* change. It is not simply the highest seq seen:
- * events that arrive while a catch-up is still in flight (or after it failed) sit above a gap, and
- * resuming from them after the next drop would skip the gap. So events raise the watermark only once
- * the current connection has caught up.
+ * The watermark is the seq up to which we hold *every* change; a reconnect resumes from it. The shop's
+ * seq has no holes, but events can overtake each other (concurrent requests, several API nodes, workers)
+ * and some changes never reach the board as events (a pay-first order waiting for payment). So an event
+ * raises the watermark only when it is the very next seq; one further ahead waits in `ahead` for the
+ * ones before it. An API answer covers every change up to its lastSeq and closes the holes below that.
+ * A hole still open after `gapDelayMs` is filled by asking the API from the watermark.
  */
 export function startOrderSync(options: OrderSyncOptions): OrderSync {
   const { socket, fetchOrders, onOrders, onStatus, onUnauthorized } = options;
   const baseDelay = options.retryDelayMs ?? 2000;
+  const gapDelay = options.gapDelayMs ?? 500;
   let watermark: number | null = null;
+  const ahead = new Set<number>(); // seqs seen in events above a hole, waiting for the ones below
   let connection = 0; // bumps on every connect, so an answer meant for an older connection can't mark this one synced
   let connected = false;
   let synced = false;
   let loaded = false; // after the first successful load, every new order is news worth a chime
-  let seenOnConnection = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let gapTimer: ReturnType<typeof setTimeout> | undefined;
+  let gapWait = gapDelay;
+  let fillingGap = false; // one gap request at a time; its answer re-arms the watch if a hole remains
   let stopped = false;
 
+  /** Raises the watermark to what an answer covered, then on through events that now follow without a hole. */
+  function settle(covered?: number): void {
+    if (covered !== undefined) watermark = Math.max(watermark ?? 0, covered);
+    if (watermark === null) return; // the first load is still on its way and will settle these
+    while (ahead.delete(watermark + 1)) watermark += 1;
+    for (const seq of ahead) if (seq <= watermark) ahead.delete(seq);
+    if (ahead.size === 0) {
+      clearTimeout(gapTimer);
+      gapTimer = undefined;
+      gapWait = gapDelay;
+    } else {
+      watchGap();
+    }
+  }
+
+  /** Gives a hole `gapWait` to fill by itself (the usual case: a slightly late event), then asks the API. */
+  function watchGap(): void {
+    if (gapTimer !== undefined || !connected || stopped) return;
+    gapTimer = setTimeout(() => {
+      gapTimer = undefined;
+      if (ahead.size > 0 && connected && !stopped && !fillingGap) void fillGap();
+    }, gapWait);
+  }
+
+  async function fillGap(): Promise<void> {
+    const from = watermark;
+    fillingGap = true;
+    const result = await fetchOrders(from ?? undefined).finally(() => {
+      fillingGap = false;
+    });
+    if (stopped) return;
+    if (!result.ok) {
+      if (result.error.status === 401) return onUnauthorized();
+      gapWait = Math.min(gapWait * 2, MAX_RETRY_MS);
+      return watchGap();
+    }
+    gapWait = gapDelay;
+    apply(result.data, from);
+  }
+
+  /** Merges an answer to `fetchOrders(from)`; `from === null` was a full load. */
+  function apply({ orders, lastSeq }: OrderList, from: number | null): void {
+    onOrders(orders, loaded ? "catch-up" : "snapshot");
+    loaded = true;
+    // An answer covers every change after `from` up to its lastSeq, so it closes holes only if it starts
+    // at or below the watermark (a refresh from some card's seq may start above it).
+    const covers = from === null || (watermark !== null && from <= watermark);
+    if (covers) settle(Math.max(lastSeq, highestSeq(orders, 0)));
+  }
+
   async function catchUp(forConnection: number, delay: number): Promise<void> {
-    const sinceSeq = watermark ?? undefined;
-    const result = await fetchOrders(sinceSeq);
+    const from = watermark;
+    const result = await fetchOrders(from ?? undefined);
     if (stopped) return;
     if (!result.ok) {
       if (result.error.status === 401) return onUnauthorized();
@@ -70,14 +128,8 @@ export function startOrderSync(options: OrderSyncOptions): OrderSync {
       }
       return;
     }
-    const { orders, lastSeq } = result.data;
-    onOrders(orders, loaded ? "catch-up" : "snapshot");
-    loaded = true;
-    // Any successful answer covers every change up to its lastSeq, whichever connection asked.
-    watermark = Math.max(watermark ?? 0, lastSeq, highestSeq(orders, 0));
+    apply(result.data, from);
     if (!connected || forConnection !== connection || synced) return;
-    // Events on this connection started before the fetch did, so together they leave no gap.
-    watermark = Math.max(watermark, seenOnConnection);
     synced = true;
     onStatus("live");
   }
@@ -89,16 +141,15 @@ export function startOrderSync(options: OrderSyncOptions): OrderSync {
       return;
     }
     const order = parsed.data;
-    seenOnConnection = Math.max(seenOnConnection, order.seq);
-    if (synced) watermark = Math.max(watermark ?? 0, order.seq);
     onOrders([order], "event");
+    if (watermark === null || order.seq > watermark) ahead.add(order.seq);
+    settle();
   }
 
   socket.on("connect", () => {
     connection += 1;
     connected = true;
     synced = false;
-    seenOnConnection = 0;
     clearTimeout(retryTimer);
     onStatus(watermark === null ? "connecting" : "syncing");
     void catchUp(connection, baseDelay);
@@ -107,6 +158,9 @@ export function startOrderSync(options: OrderSyncOptions): OrderSync {
     connected = false;
     synced = false;
     clearTimeout(retryTimer);
+    // The catch-up on the next connect asks from the watermark, which covers any hole still open.
+    clearTimeout(gapTimer);
+    gapTimer = undefined;
     onStatus("reconnecting");
     // Socket.IO only retries on its own after network drops; after a server-side kick we retry once
     // ourselves, and an ended session then shows up as an "unauthorized" connect_error.
@@ -123,19 +177,15 @@ export function startOrderSync(options: OrderSyncOptions): OrderSync {
 
   return {
     refresh: async (sinceSeq) => {
-      const from = sinceSeq ?? watermark ?? undefined;
-      const result = await fetchOrders(from);
+      const from = sinceSeq ?? watermark;
+      const result = await fetchOrders(from ?? undefined);
       if (stopped || !result.ok) return;
-      onOrders(result.data.orders, loaded ? "catch-up" : "snapshot");
-      loaded = true;
-      // Only an answer that starts at or below the watermark proves there is no gap up to its lastSeq.
-      if (watermark !== null && from !== undefined && from <= watermark) {
-        watermark = Math.max(watermark, result.data.lastSeq);
-      }
+      apply(result.data, from);
     },
     stop: () => {
       stopped = true;
       clearTimeout(retryTimer);
+      clearTimeout(gapTimer);
       socket.removeAllListeners();
     },
   };
