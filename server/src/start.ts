@@ -101,7 +101,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const redis = createRedis(redisTarget.url, logger, "app");
     closers.push(() => redis.quit());
     await warnUnlessNoEviction(redis, logger);
-    const queues = createQueues(redis, config.redisPrefix);
+    const queues = createQueues(redis, config.redisPrefix, logger);
     closers.push(() => closeQueues(queues));
     const dispatcher = new OutboxDispatcher({
       db,
@@ -122,7 +122,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       const sessionClient = createClient({ url: redisTarget.url, disableOfflineQueue: true });
       sessionClient.on("error", (err) => logger.warn({ err }, "session store connection error"));
       await sessionClient.connect();
-      closers.push(() => sessionClient.quit());
+      // destroy(), not quit(): quit waits forever on a client that is between reconnects.
+      closers.push(async () => sessionClient.destroy());
       const session = createSessionMiddleware({
         client: sessionClient,
         secret: config.sessionSecret,
@@ -196,7 +197,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await db.updateTable("outbox").set({ completedAt: clock() }).where("id", "=", jobId).execute();
         },
       });
-      closers.push(() => closeWorkers(workers));
+      closers.push(() => closeWorkers(workers, logger));
       await scheduleReconciliation(queues);
     }
     dispatcher.start();

@@ -1,6 +1,7 @@
 import { type JobName, type QueueName, queueNames } from "@tabletap/shared";
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
+import type { Logger } from "../logger.js";
 
 export type Queues = Record<QueueName, Queue>;
 
@@ -12,11 +13,13 @@ export const defaultJobOptions = {
   removeOnFail: false,
 } as const;
 
-export function createQueues(connection: Redis, prefix: string): Queues {
-  const entries = queueNames.map((name) => [
-    name,
-    new Queue<unknown, unknown, JobName>(name, { connection, prefix, defaultJobOptions }),
-  ]);
+export function createQueues(connection: Redis, prefix: string, logger: Logger): Queues {
+  const entries = queueNames.map((name) => {
+    const queue = new Queue<unknown, unknown, JobName>(name, { connection, prefix, defaultJobOptions });
+    // Connection errors while Redis is away; the outbox keeps the jobs until it is back.
+    queue.on("error", (err) => logger.warn({ err, queue: name }, "queue connection error"));
+    return [name, queue];
+  });
   return Object.fromEntries(entries) as Queues;
 }
 

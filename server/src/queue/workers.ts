@@ -50,13 +50,31 @@ export function startWorkers(options: {
   });
 }
 
-/** Lets running jobs finish, but no longer than timeoutMs; unfinished ones are retried elsewhere. */
-export async function closeWorkers(workers: Worker[], timeoutMs = 10_000): Promise<void> {
-  const graceful = Promise.all(workers.map((worker) => worker.close()));
-  const timeout = new Promise<"timeout">((resolve) =>
-    setTimeout(() => resolve("timeout"), timeoutMs).unref(),
+/**
+ * Lets running jobs finish, but no longer than timeoutMs; unfinished ones are retried elsewhere once
+ * their locks expire. BullMQ's close() can wait forever on a blocking connection that lost its server
+ * (taskforcesh/bullmq#4656) and a second close(true) only returns the same promise, so the fallback
+ * drops the connections instead.
+ */
+export async function closeWorkers(workers: Worker[], logger: Logger, timeoutMs = 10_000): Promise<void> {
+  if (await settlesWithin(Promise.all(workers.map((worker) => worker.close())), timeoutMs)) return;
+  logger.warn({ timeoutMs }, "workers did not close in time; disconnecting them");
+  if (await settlesWithin(Promise.all(workers.map((worker) => worker.disconnect())), 1_000)) return;
+  logger.warn("workers did not disconnect; leaving them to process exit");
+}
+
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = work.then(
+    () => true,
+    () => true,
   );
-  if ((await Promise.race([graceful, timeout])) === "timeout") {
-    await Promise.all(workers.map((worker) => worker.close(true)));
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
