@@ -41,6 +41,7 @@ const envSchema = z.object({
   ALIPAY_SELLER_ID: z.string().min(1).optional(),
   ALIPAY_GATEWAY: z.url({ protocol: /^https?$/ }).default("https://openapi.alipay.com/gateway.do"),
   QUEUE_DASHBOARD_EMAILS: z.string().optional(),
+  JOB_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -75,6 +76,8 @@ export interface Config {
   reconcileAfterMs: number;
   /** How long a pay-first order waits for payment before it expires (PAYMENT_TIMEOUT, in seconds). */
   paymentTimeoutMs: number;
+  /** A job whose worker stopped renewing its lock this long ago (JOB_LOCK_TIMEOUT, seconds) runs again elsewhere. */
+  jobLockMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
   redisPrefix: string;
 }
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             gateway: e.ALIPAY_GATEWAY,
           }
         : undefined,
+    jobLockMs: e.JOB_LOCK_TIMEOUT * 1000,
     redisPrefix: e.REDIS_PREFIX,
   };
 }

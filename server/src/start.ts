@@ -193,6 +193,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           }),
         },
         logger,
+        lockMs: config.jobLockMs,
         onCompleted: async (jobId) => {
           await db.updateTable("outbox").set({ completedAt: clock() }).where("id", "=", jobId).execute();
         },

@@ -26,12 +26,20 @@ export interface TestServer extends RunningServer {
  * isolated from other tests by its own SQLite file or PostgreSQL schema and its own Redis key prefix.
  */
 export async function startTestServer(
-  options: { dialect?: Dialect; env?: Record<string, string>; outboxRedispatchMs?: number } = {},
+  options: {
+    dialect?: Dialect;
+    env?: Record<string, string>;
+    outboxRedispatchMs?: number;
+    /** A database shared with other processes (see createSharedDatabase) instead of a private schema. */
+    database?: SharedDatabase;
+  } = {},
 ): Promise<TestServer> {
-  const dialect = options.dialect ?? dialectUnderTest();
+  const dialect = options.database?.dialect ?? options.dialect ?? dialectUnderTest();
   const id = `t${randomBytes(6).toString("hex")}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "tabletap-test-"));
-  const schema = dialect === "postgres" ? await createSchema(id) : undefined;
+  const schema = dialect === "postgres" && !options.database ? await createSchema(id) : undefined;
+  const databaseUrl =
+    options.database?.url ?? (dialect === "postgres" ? POSTGRES_URL : path.join(dataDir, "test.sqlite"));
   const port = await freePort();
   const config = {
     ...loadConfig({
@@ -40,14 +48,15 @@ export async function startTestServer(
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
-      DATABASE_URL: dialect === "postgres" ? POSTGRES_URL : path.join(dataDir, "test.sqlite"),
+      DATABASE_URL: databaseUrl,
       REDIS_URL,
       SESSION_SECRET: TEST_SESSION_SECRET,
       SEED_DEMO: "0",
       LOG_LEVEL: "silent",
       ...options.env,
     }),
-    redisPrefix: `test:${id}`,
+    // Also a valid REDIS_PREFIX, so child processes can be pointed at the same keys.
+    redisPrefix: `test.${id}`,
   };
   const server = await startServer(config, {
     databaseOptions: schema ? { schema, poolSize: 5 } : {},
@@ -63,16 +72,49 @@ export async function startTestServer(
 }
 
 async function createSchema(name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  await client.query(`create schema ${name}`);
-  await client.end();
+  await adminQuery(`create schema ${name}`);
   return name;
 }
 
-async function dropSchema(name: string): Promise<void> {
+const dropSchema = (name: string) => adminQuery(`drop schema ${name} cascade`);
+
+export interface SharedDatabase {
+  dialect: Dialect;
+  /** A DATABASE_URL every process of the test can use. */
+  url: string;
+  drop: () => Promise<void>;
+}
+
+/**
+ * A database of its own for a test that runs several server processes: PostgreSQL gets a whole database
+ * (a child process cannot be pinned to a schema), SQLite a file in a temporary folder.
+ */
+export async function createSharedDatabase(dialect: Dialect = dialectUnderTest()): Promise<SharedDatabase> {
+  if (dialect === "sqlite") {
+    const dir = mkdtempSync(path.join(tmpdir(), "tabletap-shared-"));
+    return {
+      dialect,
+      url: path.join(dir, "shared.sqlite"),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `t${randomBytes(6).toString("hex")}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    dialect,
+    url: url.toString(),
+    drop: () => adminQuery(`drop database ${name} with (force)`),
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
-  await client.query(`drop schema ${name} cascade`);
-  await client.end();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
 }

@@ -22,6 +22,8 @@ export function startWorkers(options: {
   /** Marks the job's outbox row finished; runs after the handler, before BullMQ completes the job. */
   onCompleted: (jobId: string) => Promise<void>;
   concurrency?: number;
+  /** A crashed worker's job is taken over after this long (BullMQ lockDuration and stalled check). */
+  lockMs?: number;
 }): Worker[] {
   const { handlers, logger } = options;
   const missing = (Object.keys(jobPayloadSchemas) as JobName[]).filter((name) => !(name in handlers));
@@ -37,7 +39,15 @@ export function startWorkers(options: {
         await (handlers[name] as JobHandler<typeof name>)(payload, job);
         if (job.id) await options.onCompleted(job.id);
       },
-      { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 8 },
+      {
+        connection: options.connection,
+        prefix: options.prefix,
+        concurrency: options.concurrency ?? 8,
+        lockDuration: options.lockMs ?? 30_000,
+        stalledInterval: options.lockMs ?? 30_000,
+        // A job may outlive a few crashed workers before it counts as failed (and stays visible).
+        maxStalledCount: 3,
+      },
     );
     worker.on("error", (error) => logger.error({ err: error, queue }, "worker error"));
     worker.on("failed", (job, error) =>
