@@ -8,7 +8,7 @@ import { migrateToLatest, migrationSchema } from "../db/migrate.js";
 import { createShop } from "../features/shops/create-shop.js";
 
 const usage = `Usage: npm run shop:create -- --name "Noodle Bar" --slug noodle-bar --owner-email owner@example.com
-  [--currency CNY] [--locale zh-CN] [--timezone Asia/Shanghai] [--payment-mode pay_at_counter] [--tables 10]
+  [--currency CNY] [--locale zh-CN] [--timezone Asia/Shanghai] [--payment-mode pay_at_counter] [--payment-provider sandbox|stripe|alipay] [--tables 10]
 The owner's password is generated and printed once.`;
 
 const argsSchema = z.object({
@@ -21,6 +21,7 @@ const argsSchema = z.object({
     .string()
     .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "an IANA timezone"),
   "payment-mode": z.enum(paymentModes),
+  "payment-provider": z.enum(["sandbox", "stripe", "alipay"]),
   tables: z.coerce.number().int().min(0).max(500),
 });
 
@@ -35,6 +36,7 @@ async function main() {
       locale: { type: "string", default: "zh-CN" },
       timezone: { type: "string", default: "Asia/Shanghai" },
       "payment-mode": { type: "string", default: "pay_at_counter" },
+      "payment-provider": { type: "string", default: "sandbox" },
       tables: { type: "string", default: "10" },
     },
   });
@@ -57,6 +59,7 @@ async function main() {
       locale: args.locale,
       timezone: args.timezone,
       paymentMode: args["payment-mode"],
+      paymentProvider: args["payment-provider"],
       owner: { email: args["owner-email"], password },
       tableCount: args.tables,
       now: Date.now(),
@@ -64,6 +67,11 @@ async function main() {
     console.log(`Created shop "${args.name}" (${args.slug}).`);
     console.log(`Owner login: ${args["owner-email"]} / ${password}`);
     console.log(`Console: ${config.publicUrl}/merchant/`);
+    const configured = { sandbox: true, stripe: !!config.stripe, alipay: !!config.alipay };
+    if (!configured[args["payment-provider"]])
+      console.warn(
+        `Online payments need ${args["payment-provider"]} credentials in the environment (see README).`,
+      );
   } catch (error) {
     if (isUniqueViolation(error)) {
       console.error("A shop with that slug, or a staff account with that email, already exists.");
