@@ -96,4 +96,31 @@ describe("the outbox", () => {
     await notes.next((n) => n.orderId === order.id, 5000);
     diner.close();
   });
+
+  it("sends the rest of a batch when one row in it cannot be sent (an unreadable payload)", async () => {
+    const broken = randomUUID();
+    await server.db
+      .insertInto("outbox")
+      .values({
+        id: broken,
+        queue: "notifications",
+        name: "order.ready",
+        payload: "{not json",
+        delayMs: 0,
+        createdAt: Date.now(),
+        dispatchedAt: null,
+        completedAt: null,
+      })
+      .execute();
+    const { order, diner, notes } = await readyOrderWithDiner();
+    await setStatus(server.url, cookie, order.id, "ready");
+    await notes.next((n) => n.orderId === order.id, 5000);
+    const row = await server.db
+      .selectFrom("outbox")
+      .select("dispatchedAt")
+      .where("id", "=", broken)
+      .executeTakeFirstOrThrow();
+    expect(row.dispatchedAt).toBeNull();
+    diner.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { type QueueName, queueNames } from "@tabletap/shared";
+import { type JobName, type QueueName, queueNames } from "@tabletap/shared";
 import type { Db } from "../db/database.js";
 import type { OutboxTable } from "../db/schema.js";
 import type { Logger } from "../logger.js";
@@ -75,7 +75,7 @@ export class OutboxDispatcher {
     for (;;) {
       const rows = await this.due(batchSize);
       let moved = 0;
-      for (const row of rows) if (await this.dispatch(row)) moved++;
+      for (const [queue, group] of this.byQueue(rows)) moved += await this.dispatch(queue, group);
       // Stop when the batch was short, or when nothing in it could move (Redis down, unknown queues).
       if (rows.length < batchSize || moved === 0) return;
     }
@@ -96,26 +96,64 @@ export class OutboxDispatcher {
       .execute();
   }
 
-  /** One row; a failure is logged and leaves the row for the next pass without holding up the others. */
-  private async dispatch(row: OutboxTable): Promise<boolean> {
-    const { db, queues, clock, logger } = this.options;
-    if (!(queueNames as readonly string[]).includes(row.queue)) {
-      // Written by a newer node during a rolling deploy: leave it for a process that knows the queue.
-      logger.warn(
-        { outboxId: row.id, queue: row.queue },
-        "outbox row for an unknown queue left for another node",
-      );
-      return false;
+  private byQueue(rows: OutboxTable[]): Map<QueueName, OutboxTable[]> {
+    const groups = new Map<QueueName, OutboxTable[]>();
+    for (const row of rows) {
+      if (!(queueNames as readonly string[]).includes(row.queue)) {
+        // Written by a newer node during a rolling deploy: leave it for a process that knows the queue.
+        this.options.logger.warn(
+          { outboxId: row.id, queue: row.queue },
+          "outbox row for an unknown queue left for another node",
+        );
+        continue;
+      }
+      const queue = row.queue as QueueName;
+      groups.set(queue, [...(groups.get(queue) ?? []), row]);
     }
+    return groups;
+  }
+
+  /**
+   * One queue's rows in one round trip to Redis and one UPDATE; on failure each row is tried alone, so
+   * one bad row (say, a payload that no longer parses) is logged and left without holding up the rest.
+   */
+  private async dispatch(queue: QueueName, rows: OutboxTable[]): Promise<number> {
     try {
-      // A late dispatch (Redis was down) only waits for what is left of the delay.
-      const delay = Math.max(0, row.createdAt + row.delayMs - clock());
-      await queues[row.queue as QueueName].add(row.name, JSON.parse(row.payload), { jobId: row.id, delay });
-      await db.updateTable("outbox").set({ dispatchedAt: clock() }).where("id", "=", row.id).execute();
-      return true;
-    } catch (error) {
-      logger.warn({ err: error, outboxId: row.id }, "outbox row not dispatched; will retry");
-      return false;
+      await this.options.queues[queue].addBulk(rows.map((row) => this.job(row)));
+      await this.markDispatched(rows);
+      return rows.length;
+    } catch {
+      let moved = 0;
+      for (const row of rows) {
+        try {
+          await this.options.queues[queue].add(...this.jobArgs(row));
+          await this.markDispatched([row]);
+          moved++;
+        } catch (error) {
+          this.options.logger.warn({ err: error, outboxId: row.id }, "outbox row not dispatched; will retry");
+        }
+      }
+      return moved;
     }
+  }
+
+  private job(row: OutboxTable) {
+    const [name, data, opts] = this.jobArgs(row);
+    return { name, data, opts };
+  }
+
+  private jobArgs(row: OutboxTable) {
+    // A late dispatch (Redis was down) only waits for what is left of the delay.
+    const delay = Math.max(0, row.createdAt + row.delayMs - this.options.clock());
+    return [row.name as JobName, JSON.parse(row.payload) as unknown, { jobId: row.id, delay }] as const;
+  }
+
+  private async markDispatched(rows: OutboxTable[]): Promise<void> {
+    const ids = rows.map((row) => row.id);
+    await this.options.db
+      .updateTable("outbox")
+      .set({ dispatchedAt: this.options.clock() })
+      .where("id", "in", ids)
+      .execute();
   }
 }
