@@ -1,3 +1,4 @@
+export * from "./auth/permissions.js";
 export * from "./auth/schemas.js";
 export * from "./http/errors.js";
 export * from "./jobs/names.js";
