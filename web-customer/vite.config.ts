@@ -1,11 +1,15 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { serviceWorkerPlugin } from "./vite/serviceWorkerPlugin.ts";
 
 const apiServer = "http://localhost:3000";
 
 export default defineConfig({
   base: "/",
-  plugins: [react()],
+  plugins: [
+    react(),
+    serviceWorkerPlugin({ entry: "src/features/notifications/serviceWorker.ts", fileName: "sw.js" }),
+  ],
   // `tabletap-source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.
   resolve: { conditions: ["tabletap-source", ...defaultClientConditions] },
   build: {

@@ -5,6 +5,7 @@ export * from "./jobs/names.js";
 export * from "./menu/schemas.js";
 export * from "./menu/tables.js";
 export * from "./money.js";
+export * from "./notifications/alerts.js";
 export * from "./notifications/schemas.js";
 export * from "./orders/pricing.js";
 export * from "./orders/schemas.js";

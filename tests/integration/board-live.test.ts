@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { DinerNotification, Order, OrderList } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getJson, login, placeOrder, setStatus } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
+import { orderAwaitingPayment, pressSandbox } from "../support/payments.js";
 import { connectDiner, connected, connectMerchant, record } from "../support/sockets.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
@@ -168,5 +170,51 @@ describe("the diner's live status", () => {
     const forged = connectDiner(server.url, "x".repeat(22));
     await expect(connected(forged)).rejects.toThrow("unauthorized");
     forged.close();
+  });
+});
+
+describe("a pay-first order on the live board", () => {
+  it("comes as an update while it waits for payment, so the board sees every seq, and as new once paid", async () => {
+    const payFirst = await createTestShop(server, { paymentMode: "pay_first" });
+    const staff = await login(server.url, payFirst.owner.email, payFirst.owner.password);
+    const board = connectMerchant(server.url, staff);
+    await connected(board);
+    const created = record<Order>(board, "order:created");
+    const updated = record<Order>(board, "order:updated");
+    const before = await getJson<OrderList>(`${server.url}/api/merchant/orders`, { Cookie: staff });
+
+    const body = {
+      tableToken: payFirst.tableToken,
+      lines: [{ itemId: payFirst.item("Tea").id, quantity: 1 }],
+    };
+    const key = randomUUID();
+    const placed = await placeOrder(server.url, body, key);
+    expect(placed.body.order.status).toBe("pending_payment");
+    const waiting = await updated.next((o) => o.id === placed.body.order.id);
+    expect(waiting).toEqual(placed.body.order);
+    expect(waiting.seq).toBe(before.body.lastSeq + 1);
+    // Retrying the same submission changes nothing, so it sends nothing either.
+    const retried = await placeOrder(server.url, body, key);
+    expect(retried.body.order).toEqual(placed.body.order);
+
+    // Paid: now it is the kitchen's, and a new order for the board.
+    const payment = await orderAwaitingPayment(server, payFirst);
+    await pressSandbox(payment, "pay");
+    const arrived = await created.next((o) => o.id === payment.order.id, 8000);
+    expect(arrived).toMatchObject({ status: "placed", paymentStatus: "paid" });
+    expect(created.events.map((o) => o.id)).toEqual([payment.order.id]);
+    const seqs = [...updated.events, ...created.events].map((o) => o.seq);
+    const after = await getJson<OrderList>(`${server.url}/api/merchant/orders`, { Cookie: staff });
+    // Every change of this shop since the board connected reached it as an event.
+    expect(new Set(seqs)).toEqual(
+      new Set(
+        Array.from(
+          { length: after.body.lastSeq - before.body.lastSeq },
+          (_, i) => before.body.lastSeq + 1 + i,
+        ),
+      ),
+    );
+    expect(updated.events.filter((o) => o.id === placed.body.order.id)).toHaveLength(1);
+    board.close();
   });
 });

@@ -53,7 +53,13 @@ export interface TestShop {
 /** A shop with an owner, three tables, a counter and the test menu, created through the server's own code. */
 export async function createTestShop(
   server: TestServer,
-  options: { currency?: string; timezone?: string; paymentMode?: PaymentMode; paymentProvider?: string } = {},
+  options: {
+    currency?: string;
+    locale?: string;
+    timezone?: string;
+    paymentMode?: PaymentMode;
+    paymentProvider?: string;
+  } = {},
 ): Promise<TestShop> {
   const slug = `shop-${randomBytes(4).toString("hex")}`;
   const owner = { email: `owner@${slug}.test`, password: "correct horse battery staple" };
@@ -61,7 +67,7 @@ export async function createTestShop(
     name: `Shop ${slug}`,
     slug,
     currency: options.currency ?? "CNY",
-    locale: "zh-CN",
+    locale: options.locale ?? "zh-CN",
     timezone: options.timezone ?? "Asia/Shanghai",
     paymentMode: options.paymentMode ?? "pay_at_counter",
     ...(options.paymentProvider ? { paymentProvider: options.paymentProvider } : {}),

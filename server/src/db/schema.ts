@@ -206,6 +206,8 @@ export interface SandboxCheckoutsTable {
   merchantName: string;
   amount: number;
   currency: string;
+  /** The shop's locale, so the checkout page shows money the way the shop does. */
+  locale: string;
   returnUrl: string;
   status: string;
   refunded: number;

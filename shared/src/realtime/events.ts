@@ -9,11 +9,17 @@ export const DINER_NAMESPACE = "/diner";
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
 export interface MerchantServerToClient {
-  /** A new order for this shop; `order.seq` is the shop's change sequence. */
+  /**
+   * An order for the kitchen: placed directly, or a pay-first order once its payment is confirmed.
+   * `order.seq` is the shop's change sequence.
+   */
   "order:created": (order: Order) => void;
-  /** Any change to one of this shop's orders. */
+  /**
+   * Any other change to one of this shop's orders, including a pay-first order created and waiting for
+   * its payment (`pending_payment`), so every seq reaches the board; such an order is not the kitchen's yet.
+   */
   "order:updated": (order: Order) => void;
-  /** A provider reported a payment that does not match its order (wrong amount or currency). */
+  /** A payment needs a person (see `PaymentAlert.reason`); the shop's owners are emailed the same news. */
   "payment:alert": (alert: PaymentAlert) => void;
 }
 

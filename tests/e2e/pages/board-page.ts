@@ -33,4 +33,19 @@ export class BoardPage {
   async markPaid(orderId: string, button: "Paid cash" | "Paid card") {
     await this.card(orderId).getByRole("button", { name: button, exact: true }).click();
   }
+
+  /** Every payment alert in the banner above the columns. */
+  paymentAlerts() {
+    return this.page.getByTestId("payment-alert");
+  }
+
+  paymentAlert(orderId: string) {
+    return this.page.locator(`[data-testid="payment-alert"][data-order-id="${orderId}"]`);
+  }
+
+  async dismissPaymentAlert(orderId: string) {
+    await this.paymentAlert(orderId)
+      .getByRole("button", { name: /^Dismiss/ })
+      .click();
+  }
 }

@@ -87,6 +87,17 @@ export class DinerPage {
     return this.page.getByTestId("payment-status");
   }
 
+  /** "Notify me when it's ready" and, once answered, what came of it (`data-state`). */
+  notifyControl() {
+    return this.page.getByTestId("notify-ready");
+  }
+
+  async turnOnNotifications() {
+    await this.notifyControl()
+      .getByRole("button", { name: /Notify me when it's ready/ })
+      .click();
+  }
+
   async pickupNumber(): Promise<number> {
     return Number((await this.page.getByTestId("pickup-number").innerText()).replace(/\D/g, ""));
   }

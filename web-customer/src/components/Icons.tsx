@@ -61,6 +61,13 @@ export const BellIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const BellOffIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M8.5 5.6A6 6 0 0 1 18 11v4.5M16 18h-11.5L6 16V11a6 6 0 0 1 .4-2.1" />
+    <path d="M10 20.5a2.2 2.2 0 0 0 4 0M4 4l16 16" />
+  </Icon>
+);
+
 export const CupIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M4 9h13v4a6 6 0 0 1-6 6H10a6 6 0 0 1-6-6z" />
@@ -95,5 +102,11 @@ export const AlertIcon = (props: IconProps) => (
 export const ChevronLeftIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M15 5l-7 7 7 7" />
+  </Icon>
+);
+
+export const ChevronRightIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9 5l7 7-7 7" />
   </Icon>
 );

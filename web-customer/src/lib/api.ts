@@ -34,7 +34,8 @@ interface RequestOptions {
 // Ordering must not hang forever on a café's flaky Wi-Fi; a retry is safe thanks to the idempotency key.
 const ORDER_TIMEOUT_MS = 20_000;
 
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** One JSON call to the API; a feature's own calls (e.g. push sign-up) live next to it and use this. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;

@@ -111,6 +111,19 @@ export const text = {
     liveOff: "Reconnecting…",
     statusHeading: "Order status",
   },
+  /** The order page's offer of a push when the order is ready, and how that went. */
+  notify: {
+    offer: "Notify me when it's ready",
+    offerHint: "Get an alert on this phone, even if you leave this page.",
+    asking: "Turning on notifications…",
+    onTitle: "Notifications on",
+    onBody: "We'll alert this phone as soon as your order is ready.",
+    blockedTitle: "Notifications are blocked",
+    blockedBody:
+      "Your browser blocks them for this site; you can allow them in its settings. This page updates by itself too.",
+    failedTitle: "Notifications aren't available here",
+    failedBody: "No problem — keep this page open and it will show when your order is ready.",
+  },
   status: {
     pending_payment: "Waiting for payment",
     placed: "Placed",

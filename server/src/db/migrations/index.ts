@@ -4,6 +4,7 @@ import * as m0002 from "./0002_payments.js";
 import * as m0003 from "./0003_shop_payment_provider.js";
 import * as m0004 from "./0004_outbox_completion.js";
 import * as m0005 from "./0005_web_push.js";
+import * as m0006 from "./0006_sandbox_checkout_locale.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003_shop_payment_provider": m0003,
   "0004_outbox_completion": m0004,
   "0005_web_push": m0005,
+  "0006_sandbox_checkout_locale": m0006,
 };

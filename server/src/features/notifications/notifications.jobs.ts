@@ -4,6 +4,7 @@ import type { Logger } from "../../logger.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { deliverOnce } from "./once.js";
+import { readyPushMessage } from "./ready-message.js";
 import type { VapidKeys } from "./vapid.js";
 import { sendPush } from "./web-push.js";
 
@@ -42,11 +43,7 @@ export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, 
         .selectAll()
         .where("orderId", "=", orderId)
         .execute();
-      const message = {
-        title: `Order #${order.pickupNumber} is ready`,
-        body: "Please collect it at the counter.",
-        url: `${deps.publicUrl}/orders/${orderId}`,
-      };
+      const message = readyPushMessage({ id: orderId, pickupNumber: order.pickupNumber }, deps.publicUrl);
       for (const subscription of subscriptions) {
         await deliverOnce(deps, { orderId, kind, channel: `webpush:${subscription.id}` }, () =>
           sendPush(pushDeps, subscription, message),

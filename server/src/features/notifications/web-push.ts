@@ -1,14 +1,9 @@
+import type { PushMessage } from "@tabletap/shared";
 import webPush from "web-push";
 import type { Db } from "../../db/database.js";
 import type { PushSubscriptionsTable } from "../../db/schema.js";
 import type { Logger } from "../../logger.js";
 import type { VapidKeys } from "./vapid.js";
-
-export interface PushMessage {
-  title: string;
-  body: string;
-  url: string;
-}
 
 /**
  * Sends one push to one browser: web-push encrypts the payload and signs the VAPID header, and the request

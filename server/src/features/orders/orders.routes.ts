@@ -45,9 +45,13 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
     const request = parseOr400(createOrderRequestSchema, req.body, "order");
     const result = await createOrder(deps, request, key);
     if (!result.created) res.set("Idempotent-Replayed", "true");
-    // A pay-first order reaches the board when its payment is confirmed, not before.
     else if (result.order.status === "placed") deps.publisher.orderCreated(result.order);
-    if (result.created && result.order.status === "pending_payment") deps.kickOutbox();
+    else if (result.order.status === "pending_payment") {
+      // A pay-first order is the kitchen's only once paid (then it comes as order:created). Boards still
+      // get it now as an update: it took the shop's next seq, and a board missing one would ask the API.
+      deps.publisher.orderUpdated(result.order);
+      deps.kickOutbox();
+    }
     const body: CreateOrderResponse = { order: result.order, orderToken: result.orderToken };
     res.status(201).json(body);
   });

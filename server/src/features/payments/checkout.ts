@@ -53,6 +53,7 @@ export async function startCheckout(
     amount: payment.amount,
     currency: payment.currency,
     merchantName: shop.name,
+    locale: shop.locale,
     returnUrl: `${deps.publicUrl}/orders/${orderId}`,
   });
   // Two taps at once may both create a checkout; the first one stored wins and the other is never shown.

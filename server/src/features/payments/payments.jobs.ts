@@ -1,4 +1,5 @@
 import type { Order } from "@tabletap/shared";
+import type { Job } from "bullmq";
 import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
@@ -7,6 +8,7 @@ import type { Publisher } from "../../realtime/publisher.js";
 import type { MessageTransport } from "../notifications/transports.js";
 import { findOrders, publicOrder } from "../orders/orders.repository.js";
 import { transitionOrder } from "../orders/transition.js";
+import { type AlertCause, raisePaymentAlert } from "./payment-alerts.js";
 import type { PaymentProvider } from "./provider.js";
 
 export interface PaymentJobDeps {
@@ -20,7 +22,13 @@ export interface PaymentJobDeps {
   email: MessageTransport;
 }
 
-type Announcement = { kind: "created" | "updated" | "alert"; orderId: string } | undefined;
+/** What to tell after the commit: the order's new state to boards and diners, and/or people about a problem. */
+type Announcement =
+  | { orderId: string; order?: "created" | "updated"; alert?: Omit<AlertCause, "orderId"> }
+  | undefined;
+
+/** BullMQ will not try again after this run (attemptsMade counts the runs that failed before it). */
+const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
 /**
  * Payment jobs. Each runs in one SQL transaction whose conditional updates ("only if still pending")
@@ -32,12 +40,15 @@ export function paymentHandlers(
 ): Pick<JobHandlers, "payment.confirm" | "order.expire" | "payment.refund"> {
   const announce = async (announcement: Announcement) => {
     if (!announcement) return;
-    const [order] = await findOrders(deps.db, { by: "id", orderId: announcement.orderId });
-    if (!order) return;
-    if (announcement.kind === "alert") return alertOwners(deps, publicOrder(order));
-    const view: Order = publicOrder(order);
-    if (announcement.kind === "created") deps.publisher.orderCreated(view);
-    deps.publisher.orderUpdated(view);
+    const { orderId } = announcement;
+    if (announcement.order) {
+      const [order] = await findOrders(deps.db, { by: "id", orderId });
+      if (!order) return;
+      const view: Order = publicOrder(order);
+      if (announcement.order === "created") deps.publisher.orderCreated(view);
+      deps.publisher.orderUpdated(view);
+    }
+    if (announcement.alert) await raisePaymentAlert(deps, { orderId, ...announcement.alert });
   };
 
   return {
@@ -64,21 +75,32 @@ export function paymentHandlers(
         });
         return result.ok;
       });
-      if (expired) await announce({ kind: "updated", orderId });
+      if (expired) await announce({ order: "updated", orderId });
     },
 
-    "payment.refund": async ({ paymentId }) => {
+    "payment.refund": async ({ paymentId }, job) => {
       const payment = await deps.db
         .selectFrom("payments")
         .selectAll()
         .where("id", "=", paymentId)
         .executeTakeFirstOrThrow();
       if (payment.status !== "refund_pending") return;
-      const provider = deps.providers[payment.provider];
-      if (!provider || !payment.providerRef)
-        throw new Error(`payment ${paymentId} cannot be refunded by ${payment.provider}`);
-      // Provider refunds are keyed by the payment, so repeating this call after a crash refunds once.
-      await provider.refund(payment.providerRef, payment.amount);
+      try {
+        const provider = deps.providers[payment.provider];
+        if (!provider || !payment.providerRef)
+          throw new Error(`payment ${paymentId} cannot be refunded by ${payment.provider}`);
+        // Provider refunds are keyed by the payment, so repeating this call after a crash refunds once.
+        await provider.refund(payment.providerRef, payment.amount);
+      } catch (error) {
+        // Nothing retries a refund after its last try, so the money stays with the shop until a person acts.
+        if (isLastAttempt(job)) {
+          await raisePaymentAlert(deps, { orderId: payment.orderId, reason: "refund_failed" }).catch(
+            (alertError: unknown) =>
+              deps.logger.error({ err: alertError, paymentId }, "could not raise the refund_failed alert"),
+          );
+        }
+        throw error;
+      }
       const done = await deps.db.transaction().execute(async (trx) => {
         const now = deps.clock();
         const updated = await trx
@@ -104,7 +126,7 @@ export function paymentHandlers(
         });
         return true;
       });
-      if (done) await announce({ kind: "updated", orderId: payment.orderId });
+      if (done) await announce({ order: "updated", orderId: payment.orderId });
     },
   };
 }
@@ -143,7 +165,11 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
   }
 
   if (event.amount !== payment.amount || event.currency !== payment.currency) {
-    return settle("amount_mismatch", { kind: "alert", orderId: payment.orderId });
+    const reported = { amount: event.amount, currency: event.currency };
+    return settle("amount_mismatch", {
+      orderId: payment.orderId,
+      alert: { reason: "amount_mismatch", reported },
+    });
   }
   // A success may follow a stale "failed" (out-of-order delivery), so both count as not yet paid.
   const paid = await trx
@@ -156,7 +182,7 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
 
   const base = { shopId: payment.shopId, orderId: payment.orderId, staffId: null, now };
   const placed = await transitionOrder(trx, { ...base, to: "placed", paymentStatus: "paid" });
-  if (placed.ok) return settle("paid", { kind: "created", orderId: payment.orderId });
+  if (placed.ok) return settle("paid", { order: "created", orderId: payment.orderId });
 
   // The order expired or was cancelled before the money came: keep the record and give the money back.
   await trx.updateTable("payments").set({ status: "refund_pending" }).where("id", "=", payment.id).execute();
@@ -171,29 +197,9 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
     paymentStatus: "refund_pending",
   });
   await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId: payment.id }, now });
-  return settle("refunded_late", { kind: "updated", orderId: payment.orderId });
-}
-
-/** A provider reported money that doesn't match the order: the order stays unpaid and people are told. */
-async function alertOwners(deps: PaymentJobDeps, order: Order): Promise<void> {
-  const message = `Order #${order.pickupNumber}: the payment provider reported a different amount or currency. The order stays unpaid; check it with the provider.`;
-  deps.publisher.paymentAlert(order.shopId, {
-    orderId: order.id,
-    pickupNumber: order.pickupNumber,
-    reason: "amount_mismatch",
-    message,
+  return settle("refunded_late", {
+    orderId: payment.orderId,
+    order: "updated",
+    alert: { reason: "late_payment_refunded" },
   });
-  const owners = await deps.db
-    .selectFrom("staff")
-    .select("email")
-    .where("shopId", "=", order.shopId)
-    .where("role", "=", "owner")
-    .execute();
-  for (const owner of owners) {
-    await deps.email.send({
-      to: owner.email,
-      subject: `Payment alert for order #${order.pickupNumber}`,
-      text: message,
-    });
-  }
 }

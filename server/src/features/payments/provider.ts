@@ -17,6 +17,8 @@ export interface CheckoutRequest {
   amount: number;
   currency: string;
   merchantName: string;
+  /** The shop's locale (BCP 47), for a checkout page that shows money the way the shop does. */
+  locale: string;
   /** Where the provider sends the diner back after paying or cancelling. */
   returnUrl: string;
 }

@@ -5,6 +5,7 @@ import type { StoredOrder } from "../../lib/orderStore";
 import { placeLabel } from "../../lib/placeLabel";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { NotifyWhenReady } from "../notifications/NotifyWhenReady";
 import { PayCard } from "../payments/PayCard";
 import { OrderLines } from "./OrderLines";
 import { ReadyBanner } from "./ReadyBanner";
@@ -28,6 +29,8 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
   const stopped = order.status === "cancelled" || order.status === "expired";
   // Nothing is owed on an order that will never be made, so don't tell the diner to pay for it.
   const showPay = !(stopped && order.paymentStatus === "unpaid");
+  // Offered only while there is still something to wait for; once ready, the banner above says it all.
+  const offerNotify = !showReady && !isFinal(order.status);
   const pickupTone = showReady ? " pickup-card--ready" : stopped ? " pickup-card--stopped" : "";
   const placedAt = new Intl.DateTimeFormat(stored.locale, {
     hour: "2-digit",
@@ -52,6 +55,7 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
           <p className="pickup-card__meta">{text.order.placedAt(placedAt)}</p>
         </section>
         <StatusCard order={order} connection={connection} />
+        {offerNotify ? <NotifyWhenReady orderId={order.id} orderToken={stored.orderToken} /> : null}
         {showPay ? (
           <PayCard
             order={order}

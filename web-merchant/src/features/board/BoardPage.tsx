@@ -2,6 +2,7 @@ import { boardStatuses, localDay } from "@tabletap/shared";
 import { useMemo } from "react";
 import { useClock } from "../../lib/clock";
 import { useStaffSession } from "../auth/session";
+import { PaymentAlertBanner } from "../payments/PaymentAlertBanner";
 import "../payments/payments.css";
 import "./board.css";
 import { buildBoard } from "./boardModel";
@@ -28,12 +29,15 @@ export function BoardPage() {
   );
 
   return (
-    <main className="board" aria-label="Order board">
-      {boardStatuses.map((column) => (
-        <OrderColumn key={column} status={column} orders={board.columns[column]} context={context}>
-          {column === "completed" && <CancelledOrders orders={board.cancelled} context={context} />}
-        </OrderColumn>
-      ))}
+    <main className="board-page" aria-label="Order board">
+      <PaymentAlertBanner />
+      <div className="board">
+        {boardStatuses.map((column) => (
+          <OrderColumn key={column} status={column} orders={board.columns[column]} context={context}>
+            {column === "completed" && <CancelledOrders orders={board.cancelled} context={context} />}
+          </OrderColumn>
+        ))}
+      </div>
     </main>
   );
 }

@@ -32,7 +32,11 @@ interface OrderFeed {
   changeStatus: (order: Order, status: StaffSettableStatus) => Promise<boolean>;
   /** Records a counter payment; like `changeStatus`, a failure lands in `actionErrors`. */
   markPaid: (order: Order, tender: MarkPaidRequest["tender"]) => Promise<boolean>;
+  /** Calls `listener` with every `payment:alert` payload (unchecked) from the same socket; returns an unsubscribe. */
+  onPaymentAlert: (listener: PaymentAlertListener) => () => void;
 }
+
+export type PaymentAlertListener = (payload: unknown) => void;
 
 /** Refusals that mean our copy of the order is stale: someone else moved it or took the money first. */
 const staleCodes = new Set(["invalid_transition", "payment_not_needed"]);
@@ -51,6 +55,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   // Merging reads the latest map synchronously, so arrivals are detected exactly once per order.
   const ordersRef = useRef<OrderMap>(orders);
   const syncRef = useRef<OrderSync | null>(null);
+  const alertListeners = useRef(new Set<PaymentAlertListener>());
 
   const highlight = useCallback((ids: string[]) => {
     setFreshIds((current) => new Set([...current, ...ids]));
@@ -84,6 +89,9 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       onUnauthorized: expire,
     });
     syncRef.current = sync;
+    socket.on("payment:alert", (payload: unknown) => {
+      for (const listener of alertListeners.current) listener(payload);
+    });
     // A tablet waking from sleep may hold a socket that is dead but not yet noticed; ask directly.
     const onVisible = () => {
       if (document.visibilityState === "visible") void sync.refresh();
@@ -136,9 +144,16 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     [runAction],
   );
 
+  const onPaymentAlert = useCallback((listener: PaymentAlertListener) => {
+    alertListeners.current.add(listener);
+    return () => {
+      alertListeners.current.delete(listener);
+    };
+  }, []);
+
   const value = useMemo(
-    () => ({ orders, status, freshIds, actionErrors, changeStatus, markPaid }),
-    [orders, status, freshIds, actionErrors, changeStatus, markPaid],
+    () => ({ orders, status, freshIds, actionErrors, changeStatus, markPaid, onPaymentAlert }),
+    [orders, status, freshIds, actionErrors, changeStatus, markPaid, onPaymentAlert],
   );
   return <OrderFeedContext value={value}>{children}</OrderFeedContext>;
 }

@@ -156,6 +156,32 @@ describe("startOrderSync", () => {
     expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 10, 13]);
   });
 
+  it("takes a pay-first order waiting for payment as the next seq, with no request for a hole", async () => {
+    vi.useFakeTimers();
+    const { socket, fetchOrders, received } = setup([list([], 10), list([], 10)]);
+    await vi.advanceTimersByTimeAsync(0);
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    const paying = { id: "p", paymentMethod: "online", paymentStatus: "unpaid" } as const;
+    socket.fire("order:updated", makeOrder({ ...paying, seq: 11, status: "pending_payment" }));
+    socket.fire("order:created", makeOrder({ id: "a", seq: 12 }));
+    socket.fire("order:created", makeOrder({ ...paying, seq: 13, status: "placed", paymentStatus: "paid" }));
+    socket.fire("order:updated", makeOrder({ ...paying, seq: 13, status: "placed", paymentStatus: "paid" }));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10]);
+    expect(received.filter((batch) => batch.source === "event").map((batch) => batch.ids)).toEqual([
+      ["p"],
+      ["a"],
+      ["p"],
+      ["p"],
+    ]);
+    // The watermark followed every one of them: a reconnect resumes after the paid order.
+    socket.fire("disconnect", "transport close");
+    socket.fire("connect");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchOrders.mock.calls.map(([since]) => since)).toEqual([undefined, 10, 13]);
+  });
+
   it("keeps asking, less often, while the request for a hole fails", async () => {
     vi.useFakeTimers();
     const { socket, fetchOrders } = setup([list([], 10), list([], 10), offline, list([], 12)]);

@@ -45,11 +45,12 @@ const MAX_RETRY_MS = 30_000;
  * the board shows sooner, and still shows (marked not live) if the socket cannot get through at all.
  *
  * The watermark is the seq up to which we hold *every* change; a reconnect resumes from it. The shop's
- * seq has no holes, but events can overtake each other (concurrent requests, several API nodes, workers)
- * and some changes never reach the board as events (a pay-first order waiting for payment). So an event
- * raises the watermark only when it is the very next seq; one further ahead waits in `ahead` for the
- * ones before it. An API answer covers every change up to its lastSeq and closes the holes below that.
- * A hole still open after `gapDelayMs` is filled by asking the API from the watermark.
+ * seq has no holes and every change is sent to the board (a pay-first order still waiting for payment
+ * comes as `order:updated`; `buildBoard` keeps it out of the lanes), but events can overtake each other
+ * (concurrent requests, several API nodes, workers) or be lost with a connection. So an event raises the
+ * watermark only when it is the very next seq; one further ahead waits in `ahead` for the ones before
+ * it. An API answer covers every change up to its lastSeq and closes the holes below that. A hole still
+ * open after `gapDelayMs` is filled by asking the API from the watermark.
  */
 export function startOrderSync(options: OrderSyncOptions): OrderSync {
   const { socket, fetchOrders, onOrders, onStatus, onUnauthorized } = options;

@@ -5,6 +5,7 @@ import { useStaffSession } from "../auth/session";
 import { BoardPage } from "../board/BoardPage";
 import { enableSound } from "../board/chime";
 import { OrderFeedProvider, useOrderFeed } from "../board/OrderFeedProvider";
+import { PaymentAlertsProvider } from "../payments/PaymentAlertsProvider";
 import { TablesPage } from "../tables/TablesPage";
 import "./shell.css";
 import { TopBar } from "./TopBar";
@@ -12,7 +13,9 @@ import { TopBar } from "./TopBar";
 export function SignedInShell() {
   return (
     <OrderFeedProvider>
-      <ShellLayout />
+      <PaymentAlertsProvider>
+        <ShellLayout />
+      </PaymentAlertsProvider>
     </OrderFeedProvider>
   );
 }

@@ -9,7 +9,7 @@ const escapeHtml = (text: string) =>
 
 /** The hosted checkout page, styled like a payment provider's so the diner knows they left the shop's page. */
 export function renderCheckoutPage(checkout: SandboxCheckoutsTable): string {
-  const amount = escapeHtml(formatMoney(checkout.amount, checkout.currency, "en"));
+  const amount = escapeHtml(formatMoney(checkout.amount, checkout.currency, checkout.locale));
   const merchant = escapeHtml(checkout.merchantName);
   const open = checkout.status === "open";
   const action = `/sandbox-pay/${encodeURIComponent(checkout.id)}`;

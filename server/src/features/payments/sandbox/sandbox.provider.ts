@@ -39,6 +39,7 @@ export function createSandboxProvider(deps: {
           merchantName: request.merchantName,
           amount: request.amount,
           currency: request.currency,
+          locale: request.locale,
           returnUrl: request.returnUrl,
           status: "open",
           refunded: 0,
@@ -88,11 +89,15 @@ export function createSandboxProvider(deps: {
     },
 
     async refund(providerRef) {
-      await deps.db
+      // Like a real provider, it refuses to give back money it never took.
+      const refunded = await deps.db
         .updateTable("sandboxCheckouts")
         .set({ refunded: 1 })
         .where("id", "=", providerRef)
-        .execute();
+        .where("status", "=", "paid")
+        .executeTakeFirst();
+      if (Number(refunded.numUpdatedRows) !== 1)
+        throw new Error(`sandbox checkout ${providerRef} took no payment to refund`);
     },
   };
 }

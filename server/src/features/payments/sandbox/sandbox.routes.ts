@@ -15,6 +15,7 @@ const knobsSchema = z.object({
   out_of_order: z.enum(["0", "1"]).default("0"),
   fail: z.enum(["0", "1"]).default("0"),
 });
+type Knobs = z.infer<typeof knobsSchema>;
 
 export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: () => void }): Router {
   const router = Router();
@@ -38,36 +39,42 @@ export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
     if (!checkout || !knobs.success || (decision !== "pay" && decision !== "cancel")) {
       return void res.status(400).type("text").send("Bad request");
     }
-    if (checkout.status === "open") {
-      const failed = decision === "cancel" || knobs.data.fail === "1";
-      await deps.db.transaction().execute(async (trx) => {
-        const claimed = await trx
-          .updateTable("sandboxCheckouts")
-          .set({ status: failed ? "failed" : "paid" })
-          .where("id", "=", id)
-          .where("status", "=", "open")
-          .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1) return;
-        const now = deps.clock();
-        const deliver = (type: "payment.succeeded" | "payment.failed", eventId: string, delayMs: number) =>
-          enqueueInTransaction(trx, {
-            name: "sandbox.deliver",
-            payload: { checkoutId: id, eventId, type },
-            now,
-            delayMs,
-          });
-        const main = failed ? "payment.failed" : "payment.succeeded";
-        const mainId = `evt_${randomUUID()}`;
-        const base = knobs.data.delay_ms;
-        if (knobs.data.out_of_order === "1" && !failed)
-          await deliver("payment.failed", `evt_${randomUUID()}`, base);
-        const after = knobs.data.out_of_order === "1" ? base + 300 : base;
-        for (let copy = 0; copy <= knobs.data.duplicates; copy++) await deliver(main, mainId, after);
-      });
+    // Cancel is the diner backing out, as with a real provider's cancel URL: nothing is charged, nothing is
+    // reported, and the checkout stays open so "Pay now" on the order page brings them back to it.
+    if (decision === "pay" && checkout.status === "open") {
+      await settle(deps, id, knobs.data);
       deps.kickOutbox();
     }
     res.redirect(303, checkout.returnUrl);
   });
 
   return router;
+}
+
+/** Closes an open checkout as paid (or failed, with the `fail` knob) and queues its notifications. */
+async function settle(deps: { db: Db; clock: () => number }, id: string, knobs: Knobs): Promise<void> {
+  const failed = knobs.fail === "1";
+  await deps.db.transaction().execute(async (trx) => {
+    const claimed = await trx
+      .updateTable("sandboxCheckouts")
+      .set({ status: failed ? "failed" : "paid" })
+      .where("id", "=", id)
+      .where("status", "=", "open")
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return;
+    const now = deps.clock();
+    const deliver = (type: "payment.succeeded" | "payment.failed", eventId: string, delayMs: number) =>
+      enqueueInTransaction(trx, {
+        name: "sandbox.deliver",
+        payload: { checkoutId: id, eventId, type },
+        now,
+        delayMs,
+      });
+    const main = failed ? "payment.failed" : "payment.succeeded";
+    const mainId = `evt_${randomUUID()}`;
+    const base = knobs.delay_ms;
+    if (knobs.out_of_order === "1" && !failed) await deliver("payment.failed", `evt_${randomUUID()}`, base);
+    const after = knobs.out_of_order === "1" ? base + 300 : base;
+    for (let copy = 0; copy <= knobs.duplicates; copy++) await deliver(main, mainId, after);
+  });
 }
