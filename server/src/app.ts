@@ -7,16 +7,19 @@ import type { Server } from "socket.io";
 import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
+import { createLoginLimit } from "./features/auth/login-limit.js";
 import { requireStaff } from "./features/auth/require-staff.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { pushRoutes } from "./features/notifications/push.routes.js";
+import type { MessageTransport } from "./features/notifications/transports.js";
 import type { VapidKeys } from "./features/notifications/vapid.js";
 import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
 import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
 import type { PaymentProvider } from "./features/payments/provider.js";
 import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
 import { webhookRoutes } from "./features/payments/webhook.routes.js";
+import { staffRoutes } from "./features/staff/staff.routes.js";
 import { tablesRoutes } from "./features/tables/tables.routes.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
@@ -24,7 +27,7 @@ import { requireSameOrigin } from "./http/same-origin.js";
 import { serveWebApps, type WebRoots } from "./http/web-apps.js";
 import type { Logger } from "./logger.js";
 import { createPublisher, type Publisher } from "./realtime/publisher.js";
-import { createRealtimeServer, disconnectSession } from "./realtime/server.js";
+import { createRealtimeServer, disconnectSession, disconnectStaff } from "./realtime/server.js";
 
 export interface AppDeps {
   db: Db;
@@ -33,6 +36,12 @@ export interface AppDeps {
   logger: Logger;
   clock: () => number;
   publicUrl: string;
+  /** Prefix for this deployment's Redis keys (rate-limit counters). */
+  redisPrefix: string;
+  /** Express "trust proxy" (TRUST_PROXY): decides the client address rate limits count by. */
+  trustProxy: boolean | number | string;
+  /** Where staff invitations are emailed. */
+  email: MessageTransport;
   paymentTimeoutMs: number;
   /** Nudges the outbox dispatcher after a commit that queued a job. */
   kickOutbox: () => void;
@@ -65,6 +74,7 @@ export function createApp(deps: AppDeps): App {
   const secure = deps.publicUrl.startsWith("https://");
 
   app.disable("x-powered-by");
+  app.set("trust proxy", deps.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } },
@@ -101,7 +111,9 @@ export function createApp(deps: AppDeps): App {
   api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
   const sameOrigin = requireSameOrigin(deps.publicUrl);
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
-  api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, onLogout }));
+  const onStaffChanged = (staffId: string) => disconnectStaff(io, staffId);
+  const loginLimit = createLoginLimit({ redis: deps.redis, prefix: deps.redisPrefix });
+  api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, loginLimit, onLogout, onStaffChanged }));
   api.use(
     "/merchant",
     sameOrigin,
@@ -110,6 +122,7 @@ export function createApp(deps: AppDeps): App {
     merchantOrderRoutes(routeDeps),
     merchantPaymentRoutes(paymentDeps),
     tablesRoutes(deps),
+    staffRoutes({ ...deps, onStaffChanged }),
   );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));

@@ -27,6 +27,22 @@ const envSchema = z.object({
     .default("tt"),
   ROLE: z.enum(["all", "api", "worker"]).default("all"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_IDLE_TIMEOUT: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 86_400)
+    .default(12 * 3600),
+  SESSION_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(90 * 86_400)
+    .default(7 * 86_400),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[\w.:/, -]+)$/, "true, false, a hop count or addresses/subnets")
+    .default("false"),
   SEED_DEMO: flag.optional(),
   DEMO_OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   PAYMENT_RECONCILE_AFTER: z.coerce.number().int().min(1).max(86_400).default(180),
@@ -76,6 +92,12 @@ export interface Config {
   reconcileAfterMs: number;
   /** How long a pay-first order waits for payment before it expires (PAYMENT_TIMEOUT, in seconds). */
   paymentTimeoutMs: number;
+  /** Staff sessions end after this long without a request (SESSION_IDLE_TIMEOUT, seconds)… */
+  sessionIdleMs: number;
+  /** …and this long after sign-in whatever happens (SESSION_MAX_AGE, seconds). */
+  sessionMaxAgeMs: number;
+  /** Express "trust proxy": which proxies' X-Forwarded-* headers (client IP, https) to believe. */
+  trustProxy: boolean | number | string;
   /** A job whose worker stopped renewing its lock this long ago (JOB_LOCK_TIMEOUT, seconds) runs again elsewhere. */
   jobLockMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
@@ -128,8 +150,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     jobLockMs: e.JOB_LOCK_TIMEOUT * 1000,
+    sessionIdleMs: e.SESSION_IDLE_TIMEOUT * 1000,
+    sessionMaxAgeMs: e.SESSION_MAX_AGE * 1000,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     redisPrefix: e.REDIS_PREFIX,
   };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === "true" || value === "false") return value === "true";
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseTarget {

@@ -126,9 +126,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       closers.push(async () => sessionClient.destroy());
       const session = createSessionMiddleware({
         client: sessionClient,
+        db,
+        clock,
         secret: config.sessionSecret,
         secureCookie: config.publicUrl.startsWith("https://"),
         prefix: config.redisPrefix,
+        idleMs: config.sessionIdleMs,
+        maxAgeMs: config.sessionMaxAgeMs,
       });
       const app = createApp({
         db,
@@ -137,6 +141,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         logger,
         clock,
         publicUrl: config.publicUrl,
+        redisPrefix: config.redisPrefix,
+        trustProxy: config.trustProxy,
+        email: loggingTransport("email", logger),
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,
         providers,

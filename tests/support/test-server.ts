@@ -32,6 +32,8 @@ export async function startTestServer(
     outboxRedispatchMs?: number;
     /** A database shared with other processes (see createSharedDatabase) instead of a private schema. */
     database?: SharedDatabase;
+    /** The server's notion of now, for tests that let time pass. */
+    clock?: () => number;
   } = {},
 ): Promise<TestServer> {
   const dialect = options.database?.dialect ?? options.dialect ?? dialectUnderTest();
@@ -61,6 +63,7 @@ export async function startTestServer(
   const server = await startServer(config, {
     databaseOptions: schema ? { schema, poolSize: 5 } : {},
     ...(options.outboxRedispatchMs ? { outboxRedispatchMs: options.outboxRedispatchMs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   if (!server.url) throw new Error("test server has no HTTP role");
   const stop = async () => {

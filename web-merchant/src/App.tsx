@@ -1,4 +1,5 @@
 import { Redirect, Route, Router, Switch } from "wouter";
+import { InvitePage } from "./features/auth/InvitePage";
 import { LoginPage } from "./features/auth/LoginPage";
 import { SessionProvider, useSession } from "./features/auth/session";
 import { SignedInShell } from "./features/shell/SignedInShell";
@@ -29,6 +30,7 @@ function SessionGate() {
         <Route path="/login">
           <LoginPage notice={state.notice} />
         </Route>
+        <Route path="/invite" component={InvitePage} />
         <Route>
           <Redirect to="/login" replace />
         </Route>
@@ -40,6 +42,8 @@ function SessionGate() {
       <Route path="/login">
         <Redirect to="/" replace />
       </Route>
+      {/* Someone signed in on this device may still open an invitation meant for another person. */}
+      <Route path="/invite" component={InvitePage} />
       <Route>
         <SignedInShell />
       </Route>

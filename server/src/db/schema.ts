@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Table types as Kysely sees them through CamelCasePlugin (columns are snake_case in SQL).
  * Times are epoch milliseconds; flags are 0/1 integers so both dialects store them the same way.
@@ -5,6 +7,7 @@
 export interface Database {
   shops: ShopsTable;
   staff: StaffTable;
+  staffInvitations: StaffInvitationsTable;
   tables: TablesTable;
   categories: CategoriesTable;
   items: ItemsTable;
@@ -45,6 +48,21 @@ export interface StaffTable {
   passwordHash: string;
   role: string;
   createdAt: number;
+  passwordChangedAt: Generated<number>;
+  removedAt: number | null;
+}
+
+export interface StaffInvitationsTable {
+  id: string;
+  shopId: string;
+  email: string;
+  role: string;
+  tokenHash: string;
+  invitedBy: string;
+  createdAt: number;
+  expiresAt: number;
+  acceptedAt: number | null;
+  revokedAt: number | null;
 }
 
 export interface TablesTable {

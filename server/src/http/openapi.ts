@@ -1,5 +1,4 @@
 import {
-  apiErrorSchema,
   createOrderRequestSchema,
   createOrderResponseSchema,
   idempotencyKeySchema,
@@ -14,11 +13,9 @@ import {
 import { z } from "zod";
 import { createDocument, type oas31 } from "zod-openapi";
 
-const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
-const error = (description: string) => ({ description, ...json(apiErrorSchema) });
-const ok = (description: string, schema: z.ZodType) => ({ description, ...json(schema) });
-const staffOnly = { security: [{ staffSession: [] }], tags: ["merchant"] };
-const idPath = z.object({ id: z.string() });
+import { staffPaths } from "../features/staff/staff.openapi.js";
+import { error, idPath, json, ok, staffOnly } from "./openapi-parts.js";
+
 const tokenPath = z.object({ token: z.string().describe("The QR token of a table or counter") });
 
 /** The public contract, generated from the same zod schemas the server validates with. */
@@ -38,6 +35,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       },
     },
     paths: {
+      ...staffPaths,
       "/api/health": {
         get: {
           summary: "Database and Redis liveness",

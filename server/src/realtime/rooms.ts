@@ -2,3 +2,4 @@
 export const shopRoom = (shopId: string) => `shop:${shopId}`;
 export const orderRoom = (orderId: string) => `order:${orderId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const staffRoom = (staffId: string) => `staff:${staffId}`;

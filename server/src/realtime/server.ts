@@ -12,7 +12,7 @@ import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
 import { isSameOrigin } from "../http/same-origin.js";
-import { orderRoom, sessionRoom, shopRoom } from "./rooms.js";
+import { orderRoom, sessionRoom, shopRoom, staffRoom } from "./rooms.js";
 
 /** Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token. */
 export function createRealtimeServer(options: {
@@ -38,6 +38,11 @@ export function disconnectSession(io: Server, sessionId: string): void {
   io.of(MERCHANT_NAMESPACE).in(sessionRoom(sessionId)).disconnectSockets(true);
 }
 
+/** Drops every staff socket of one person (password changed, role changed, removed); they reconnect if still allowed. */
+export function disconnectStaff(io: Server, staffId: string): void {
+  io.of(MERCHANT_NAMESPACE).in(staffRoom(staffId)).disconnectSockets(true);
+}
+
 function merchantNamespace(io: Server) {
   const nsp = io.of(MERCHANT_NAMESPACE) as unknown as Namespace<
     MerchantClientToServer,
@@ -48,7 +53,7 @@ function merchantNamespace(io: Server) {
     const staff = request.session?.staff;
     if (!staff) return next(new Error("unauthorized"));
     // Joined in the middleware, before the client sees "connect", so nothing emitted after its catch-up fetch is missed.
-    socket.join([shopRoom(staff.shopId), sessionRoom(request.sessionID)]);
+    socket.join([shopRoom(staff.shopId), sessionRoom(request.sessionID), staffRoom(staff.id)]);
     next();
   });
 }

@@ -21,6 +21,9 @@ export const errorCodes = [
   "payment_not_needed",
   "invalid_signature",
   "rate_limited",
+  "email_taken",
+  "invitation_invalid",
+  "last_owner",
   "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

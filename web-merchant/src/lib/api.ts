@@ -24,7 +24,7 @@ export interface RequestFailure {
 /** Expected failures (wrong password, 409, offline) are values; screens decide what to show. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: RequestFailure };
 
-interface Schema<T> {
+export interface Schema<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false };
 }
 
@@ -41,15 +41,18 @@ export function onSessionExpired(listener: () => void): () => void {
 const failure = (status: number, code: RequestFailure["code"], message: string) =>
   ({ ok: false, error: { status, code, message } }) as const;
 
-async function send(path: string, method: "GET" | "POST", body?: unknown): Promise<ApiResult<Response>> {
+export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+export async function send(path: string, method: Method, body?: unknown): Promise<ApiResult<Response>> {
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (method === "POST") headers["Content-Type"] = "application/json";
+  const hasBody = method === "POST" || method === "PATCH";
+  if (hasBody) headers["Content-Type"] = "application/json";
   try {
     const response = await fetch(path, {
       method,
       headers,
       credentials: "same-origin",
-      body: method === "POST" ? JSON.stringify(body ?? {}) : undefined,
+      body: hasBody ? JSON.stringify(body ?? {}) : undefined,
     });
     if (response.ok) return { ok: true, data: response };
     if (response.status === 401 && !path.startsWith("/api/auth/")) sessionExpiredListener?.();
@@ -69,10 +72,10 @@ async function readError(response: Response): Promise<RequestFailure> {
   };
 }
 
-async function request<T>(
+export async function request<T>(
   path: string,
   schema: Schema<T>,
-  options: { method?: "GET" | "POST"; body?: unknown } = {},
+  options: { method?: Method; body?: unknown } = {},
 ): Promise<ApiResult<T>> {
   const sent = await send(path, options.method ?? "GET", options.body);
   if (!sent.ok) return sent;
@@ -97,6 +100,12 @@ const tableList: Schema<MerchantTable[]> = {
     return parsed.success ? { success: true, data: parsed.data.tables } : { success: false };
   },
 };
+
+/** For calls answered with 204 No Content. */
+export async function sendOnly(path: string, method: Method, body?: unknown): Promise<ApiResult<null>> {
+  const sent = await send(path, method, body);
+  return sent.ok ? { ok: true, data: null } : sent;
+}
 
 export const api = {
   login: (body: LoginRequest): Promise<ApiResult<StaffSession>> =>

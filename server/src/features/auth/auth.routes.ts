@@ -1,32 +1,49 @@
-import { loginRequestSchema, type Shop, type StaffRole, type StaffSession } from "@tabletap/shared";
-import { Router } from "express";
+import {
+  invitationAcceptRequestSchema,
+  invitationLookupRequestSchema,
+  loginRequestSchema,
+  passwordChangeRequestSchema,
+  type Shop,
+  type StaffRole,
+  type StaffSession,
+} from "@tabletap/shared";
+import { type Request, type RequestHandler, Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { findShop } from "../shops/shops.repository.js";
-import { timingDummyHash, verifyPassword } from "./password.js";
+import { acceptInvitation, previewInvitation } from "../staff/invitations.js";
+import { hashPassword, timingDummyHash, verifyPassword } from "./password.js";
+import { currentStaff, requireStaff } from "./require-staff.js";
 import { SESSION_COOKIE, type StaffIdentity } from "./session.js";
 
-/** onLogout ends the session's live connections too, so a signed-out tablet stops receiving orders. */
-export function authRoutes(deps: { db: Db; onLogout: (sessionId: string) => void }): Router {
+export interface AuthRouteDeps {
+  db: Db;
+  clock: () => number;
+  /** Refuses a sign-in attempt beyond the allowed rate (429), counting failures only. */
+  loginLimit: RequestHandler;
+  /** Ends the session's live connections too, so a signed-out tablet stops receiving orders. */
+  onLogout: (sessionId: string) => void;
+  /** Ends every live connection of this person (password changed elsewhere, removed, role changed). */
+  onStaffChanged: (staffId: string) => void;
+}
+
+export function authRoutes(deps: AuthRouteDeps): Router {
   const router = Router();
 
-  router.post("/login", async (req, res) => {
+  router.post("/login", deps.loginLimit, async (req, res) => {
     const { email, password } = parseOr400(loginRequestSchema, req.body, "login");
     const staff = await deps.db
       .selectFrom("staff")
       .selectAll()
       .where("email", "=", email.toLowerCase())
+      .where("removedAt", "is", null)
       .executeTakeFirst();
     const ok = await verifyPassword(staff?.passwordHash ?? (await timingDummyHash()), password);
     if (!staff || !ok) throw new HttpError(401, "unauthorized", "Wrong email or password");
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
-    // A fresh session id at login defeats session fixation.
-    await new Promise<void>((resolve, reject) =>
-      req.session.regenerate((err) => (err ? reject(err) : resolve())),
-    );
-    req.session.staff = { id: staff.id, shopId: shop.id, email: staff.email, role: staff.role as StaffRole };
-    res.json(toStaffSession(req.session.staff, shop));
+    await signIn(req, { ...staff, role: staff.role as StaffRole }, deps.clock());
+    res.json(toStaffSession(req.session.staff as StaffIdentity, shop));
   });
 
   router.post("/logout", async (req, res) => {
@@ -46,7 +63,64 @@ export function authRoutes(deps: { db: Db; onLogout: (sessionId: string) => void
     res.json(toStaffSession(staff, shop));
   });
 
+  // Every other session of this person ends; this one carries on under a new id.
+  router.post("/password", requireStaff, deps.loginLimit, async (req, res) => {
+    const { currentPassword, newPassword } = parseOr400(passwordChangeRequestSchema, req.body, "password");
+    const staff = currentStaff(res.locals);
+    const row = await deps.db
+      .selectFrom("staff")
+      .select("passwordHash")
+      .where("id", "=", staff.id)
+      .executeTakeFirstOrThrow();
+    if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+      throw new HttpError(401, "unauthorized", "The current password is not right");
+    }
+    const now = deps.clock();
+    await deps.db
+      .updateTable("staff")
+      .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now })
+      .where("id", "=", staff.id)
+      .execute();
+    deps.onStaffChanged(staff.id);
+    await signIn(req, staff, now);
+    res.status(204).end();
+  });
+
+  // Tokens travel in bodies, never in URLs, so they stay out of access logs and browser history.
+  router.post("/invitations/lookup", deps.loginLimit, async (req, res) => {
+    const { token } = parseOr400(invitationLookupRequestSchema, req.body, "invitation");
+    res.json(await previewInvitation(deps.db, token, deps.clock()));
+  });
+
+  router.post("/invitations/accept", deps.loginLimit, async (req, res) => {
+    const { token, password } = parseOr400(invitationAcceptRequestSchema, req.body, "invitation");
+    const now = deps.clock();
+    const staff = await acceptInvitation(deps.db, token, await hashPassword(password), now);
+    const shop = await findShop(deps.db, staff.shopId);
+    if (!shop) throw new Error(`staff ${staff.id} has no shop`);
+    await signIn(req, staff, now);
+    res.status(201).json(toStaffSession(req.session.staff as StaffIdentity, shop));
+  });
+
   return router;
+}
+
+/** A fresh session id at every sign-in defeats session fixation. */
+async function signIn(
+  req: Request,
+  staff: { id: string; shopId: string; email: string; role: StaffRole },
+  now: number,
+): Promise<void> {
+  await new Promise<void>((resolve, reject) =>
+    req.session.regenerate((err) => (err ? reject(err) : resolve())),
+  );
+  req.session.staff = {
+    id: staff.id,
+    shopId: staff.shopId,
+    email: staff.email,
+    role: staff.role,
+    signedInAt: now,
+  };
 }
 
 const toStaffSession = (staff: StaffIdentity, shop: Shop): StaffSession => ({

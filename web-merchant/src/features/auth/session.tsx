@@ -11,6 +11,8 @@ interface SessionContextValue {
   state: SessionState;
   signIn: (credentials: LoginRequest) => Promise<RequestFailure | null>;
   signOut: () => Promise<void>;
+  /** A session that began elsewhere (an accepted invitation). */
+  adopt: (session: StaffSession) => void;
   /** The server says the session is gone (socket refused, 401 from the API). */
   expire: () => void;
 }
@@ -51,7 +53,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: "signed-out" });
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut, expire }), [state, signIn, signOut, expire]);
+  const adopt = useCallback((session: StaffSession) => setState({ status: "signed-in", session }), []);
+
+  const value = useMemo(
+    () => ({ state, signIn, signOut, expire, adopt }),
+    [state, signIn, signOut, expire, adopt],
+  );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 

@@ -1,11 +1,14 @@
+import { can } from "@tabletap/shared";
 import { useEffect } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { useScreenWakeLock } from "../../lib/wakeLock";
+import { AccountPage } from "../auth/AccountPage";
 import { useStaffSession } from "../auth/session";
 import { BoardPage } from "../board/BoardPage";
 import { enableSound } from "../board/chime";
 import { OrderFeedProvider, useOrderFeed } from "../board/OrderFeedProvider";
 import { PaymentAlertsProvider } from "../payments/PaymentAlertsProvider";
+import { TeamPage } from "../staff/TeamPage";
 import { TablesPage } from "../tables/TablesPage";
 import "./shell.css";
 import { TopBar } from "./TopBar";
@@ -21,7 +24,7 @@ export function SignedInShell() {
 }
 
 function ShellLayout() {
-  const { shop } = useStaffSession();
+  const { shop, staff } = useStaffSession();
   const { orders } = useOrderFeed();
   let newCount = 0;
   for (const order of orders.values()) if (order.status === "placed") newCount += 1;
@@ -39,6 +42,8 @@ function ShellLayout() {
       <Switch>
         <Route path="/" component={BoardPage} />
         <Route path="/tables" component={TablesPage} />
+        <Route path="/account" component={AccountPage} />
+        {can(staff.role, "staff.manage") && <Route path="/team" component={TeamPage} />}
         <Route>
           <Redirect to="/" replace />
         </Route>

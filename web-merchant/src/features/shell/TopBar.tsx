@@ -1,3 +1,4 @@
+import { can } from "@tabletap/shared";
 import { Link } from "wouter";
 import { useSession, useStaffSession } from "../auth/session";
 import { useOrderFeed } from "../board/OrderFeedProvider";
@@ -28,15 +29,20 @@ export function TopBar({ newCount }: { newCount: number }) {
         <Link href="/tables" className={navClass}>
           Tables
         </Link>
+        {can(staff.role, "staff.manage") && (
+          <Link href="/team" className={navClass}>
+            Team
+          </Link>
+        )}
       </nav>
       <div className="topbar-status">
         <ConnectionIndicator status={status} />
         <SoundButton />
       </div>
       <div className="topbar-user">
-        <span className="staff-email" title={`Signed in as ${staff.role}`}>
+        <Link href="/account" className="staff-email" title={`Signed in as ${staff.role} · your account`}>
           {staff.email}
-        </span>
+        </Link>
         <button type="button" className="button button-quiet" onClick={() => void signOut()}>
           Sign out
         </button>

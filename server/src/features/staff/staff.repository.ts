@@ -1,0 +1,75 @@
+import type { StaffRole } from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+
+export async function listTeam(db: Db, shopId: string, now: number) {
+  const staff = await db
+    .selectFrom("staff")
+    .select(["id", "email", "role", "createdAt"])
+    .where("shopId", "=", shopId)
+    .where("removedAt", "is", null)
+    .orderBy("createdAt")
+    .execute();
+  const invitations = await db
+    .selectFrom("staffInvitations")
+    .select(["id", "email", "role", "createdAt", "expiresAt"])
+    .where("shopId", "=", shopId)
+    .where("acceptedAt", "is", null)
+    .where("revokedAt", "is", null)
+    .where("expiresAt", ">", now)
+    .orderBy("createdAt")
+    .execute();
+  return { staff, invitations };
+}
+
+const notOnTeam = () => new HttpError(404, "not_found", "No such person on this team");
+const lastOwner = () =>
+  new HttpError(409, "last_owner", "A shop needs at least one owner; make someone else owner first");
+
+/**
+ * Runs a change to one person and refuses it if the shop would be left without an owner. The shop row
+ * is touched first so concurrent changes in one shop queue up (a row lock on PostgreSQL; SQLite has a
+ * single writer anyway) and two owners cannot demote each other at once.
+ */
+async function withOwnerKept(db: Db, shopId: string, change: (trx: Db) => Promise<number>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("shops").set({ id: shopId }).where("id", "=", shopId).execute();
+    const changed = await change(trx);
+    if (changed !== 1) throw notOnTeam();
+    const owners = await trx
+      .selectFrom("staff")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("shopId", "=", shopId)
+      .where("role", "=", "owner")
+      .where("removedAt", "is", null)
+      .executeTakeFirstOrThrow();
+    if (Number(owners.n) === 0) throw lastOwner();
+  });
+}
+
+export async function changeRole(db: Db, change: { shopId: string; staffId: string; role: StaffRole }) {
+  await withOwnerKept(db, change.shopId, async (trx) => {
+    const result = await trx
+      .updateTable("staff")
+      .set({ role: change.role })
+      .where("id", "=", change.staffId)
+      .where("shopId", "=", change.shopId)
+      .where("removedAt", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  });
+}
+
+/** Removal keeps the row (order history names who did what) and ends every session at once. */
+export async function removeStaff(db: Db, removal: { shopId: string; staffId: string; now: number }) {
+  await withOwnerKept(db, removal.shopId, async (trx) => {
+    const result = await trx
+      .updateTable("staff")
+      .set({ removedAt: removal.now })
+      .where("id", "=", removal.staffId)
+      .where("shopId", "=", removal.shopId)
+      .where("removedAt", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  });
+}

@@ -1,0 +1,123 @@
+import {
+  type StaffInvitation,
+  type StaffMember,
+  type StaffRole,
+  staffInviteRequestSchema,
+  staffRoleChangeSchema,
+} from "@tabletap/shared";
+import { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { HttpError, parseOr400 } from "../../http/errors.js";
+import { uuidParam } from "../../http/ids.js";
+import { requirePermission } from "../auth/require-permission.js";
+import { currentStaff } from "../auth/require-staff.js";
+import type { MessageTransport } from "../notifications/transports.js";
+import { createInvitation } from "./invitations.js";
+import { changeRole, listTeam, removeStaff } from "./staff.repository.js";
+
+export interface StaffRouteDeps {
+  db: Db;
+  clock: () => number;
+  publicUrl: string;
+  email: MessageTransport;
+  onStaffChanged: (staffId: string) => void;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The owner's team page: who works here, open invitations, roles, removal. */
+export function staffRoutes(deps: StaffRouteDeps): Router {
+  const router = Router();
+  router.use("/staff", requirePermission("staff.manage"));
+
+  router.get("/staff", async (_req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const team = await listTeam(deps.db, shopId, deps.clock());
+    const staff: StaffMember[] = team.staff.map((s) => ({
+      id: s.id,
+      email: s.email,
+      role: s.role as StaffRole,
+      createdAt: iso(s.createdAt),
+    }));
+    const invitations: StaffInvitation[] = team.invitations.map((i) => ({
+      id: i.id,
+      email: i.email,
+      role: i.role as StaffRole,
+      createdAt: iso(i.createdAt),
+      expiresAt: iso(i.expiresAt),
+    }));
+    res.json({ staff, invitations });
+  });
+
+  router.post("/staff/invitations", async (req, res) => {
+    const owner = currentStaff(res.locals);
+    const { email, role } = parseOr400(staffInviteRequestSchema, req.body, "invitation");
+    const taken = await deps.db
+      .selectFrom("staff")
+      .select("id")
+      .where("email", "=", email.toLowerCase())
+      .where("removedAt", "is", null)
+      .executeTakeFirst();
+    if (taken) throw new HttpError(409, "email_taken", "Someone already signs in with this email");
+    const now = deps.clock();
+    const invitation = await createInvitation(deps.db, {
+      shopId: owner.shopId,
+      email,
+      role,
+      invitedBy: owner.id,
+      now,
+    });
+    // The token rides in the fragment, which browsers never send to a server.
+    const inviteUrl = `${deps.publicUrl}/merchant/invite#${invitation.token}`;
+    await deps.email.send({
+      to: email,
+      subject: "You are invited to the merchant console",
+      text: `${owner.email} invited you as ${role}. Choose your password here within 7 days: ${inviteUrl}`,
+    });
+    const body: { invitation: StaffInvitation; inviteUrl: string } = {
+      invitation: {
+        id: invitation.id,
+        email: email.toLowerCase(),
+        role,
+        createdAt: iso(now),
+        expiresAt: iso(invitation.expiresAt),
+      },
+      inviteUrl,
+    };
+    res.status(201).json(body);
+  });
+
+  router.delete("/staff/invitations/:id", async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const id = uuidParam(req.params.id, "No such invitation");
+    const revoked = await deps.db
+      .updateTable("staffInvitations")
+      .set({ revokedAt: deps.clock() })
+      .where("id", "=", id)
+      .where("shopId", "=", shopId)
+      .where("acceptedAt", "is", null)
+      .where("revokedAt", "is", null)
+      .executeTakeFirst();
+    if (Number(revoked.numUpdatedRows) !== 1) throw new HttpError(404, "not_found", "No such invitation");
+    res.status(204).end();
+  });
+
+  router.patch("/staff/:id", async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const id = uuidParam(req.params.id, "No such person on this team");
+    const { role } = parseOr400(staffRoleChangeSchema, req.body, "role");
+    await changeRole(deps.db, { shopId, staffId: id, role });
+    deps.onStaffChanged(id);
+    res.status(204).end();
+  });
+
+  router.delete("/staff/:id", async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const id = uuidParam(req.params.id, "No such person on this team");
+    await removeStaff(deps.db, { shopId, staffId: id, now: deps.clock() });
+    deps.onStaffChanged(id);
+    res.status(204).end();
+  });
+
+  return router;
+}
