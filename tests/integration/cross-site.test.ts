@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, placeOrder, postJson } from "../support/api.js";
@@ -41,6 +42,36 @@ describe("cross-site protection and logout", () => {
       { Cookie: cookie, Origin: server.config.publicUrl },
     );
     expect(sameSite.status).toBe(200);
+  });
+
+  it("refuses every documented staff and sign-in state change from a foreign page", async () => {
+    const cookie = await login(server.url, shop.owner.email, shop.owner.password);
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const changes = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith("/api/merchant/") || path.startsWith("/api/auth/"))
+      .flatMap(([path, item]) =>
+        Object.keys(item)
+          .filter((method) => ["post", "put", "patch", "delete"].includes(method))
+          .map((method) => ({
+            method: method.toUpperCase(),
+            path: path.replace(/\{[^}]+\}/g, randomUUID()),
+          })),
+      );
+    expect(changes.length).toBeGreaterThanOrEqual(10);
+    const ordersBefore = await server.db.selectFrom("orders").select("id").execute();
+    for (const { method, path } of changes) {
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { Cookie: cookie, Origin: "https://evil.example", "Content-Type": "application/json" },
+        body: method === "DELETE" ? undefined : "{}",
+      });
+      expect(response.status, `${method} ${path}`).toBe(403);
+    }
+    expect(await server.db.selectFrom("orders").select("id").execute()).toEqual(ordersBefore);
+    // The session survived: a forged logout did not end it either.
+    expect((await fetch(`${server.url}/api/auth/session`, { headers: { Cookie: cookie } })).status).toBe(200);
   });
 
   it("refuses a staff socket opened from a foreign page", async () => {

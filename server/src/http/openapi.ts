@@ -13,6 +13,8 @@ import {
 import { z } from "zod";
 import { createDocument, type oas31 } from "zod-openapi";
 
+import { notificationPaths } from "../features/notifications/notifications.openapi.js";
+import { paymentPaths } from "../features/payments/payments.openapi.js";
 import { staffPaths } from "../features/staff/staff.openapi.js";
 import { error, idPath, json, ok, staffOnly } from "./openapi-parts.js";
 
@@ -35,6 +37,8 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       },
     },
     paths: {
+      ...paymentPaths,
+      ...notificationPaths,
       ...staffPaths,
       "/api/health": {
         get: {

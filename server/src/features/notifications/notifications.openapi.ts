@@ -1,0 +1,28 @@
+import { pushSubscriptionRequestSchema, vapidPublicKeySchema } from "@tabletap/shared";
+import { z } from "zod";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { error, idPath, json, ok } from "../../http/openapi-parts.js";
+
+export const notificationPaths: ZodOpenApiPathsObject = {
+  "/api/push/vapid-public-key": {
+    get: {
+      tags: ["diner"],
+      summary: "The key browsers subscribe to Web Push with",
+      responses: { "200": ok("The public VAPID key", vapidPublicKeySchema) },
+    },
+  },
+  "/api/orders/{id}/push-subscriptions": {
+    post: {
+      tags: ["diner"],
+      security: [{ orderToken: [] }],
+      summary: "Ask for a push to this browser when the order is ready",
+      requestParams: { path: idPath },
+      requestBody: json(pushSubscriptionRequestSchema),
+      responses: {
+        "201": ok("Subscribed", z.object({ subscribed: z.literal(true) })),
+        "404": error("No such order for this token"),
+        "409": error("Enough devices already follow this order"),
+      },
+    },
+  },
+};

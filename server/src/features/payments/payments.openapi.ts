@@ -1,0 +1,46 @@
+import { checkoutResponseSchema, markPaidRequestSchema, orderSchema } from "@tabletap/shared";
+import { z } from "zod";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { error, idPath, json, ok, staffOnly } from "../../http/openapi-parts.js";
+
+const dinerToken = { tags: ["diner"], security: [{ orderToken: [] }] };
+
+export const paymentPaths: ZodOpenApiPathsObject = {
+  "/api/orders/{id}/checkout": {
+    post: {
+      ...dinerToken,
+      summary: "Open the shop's payment provider for a pay-first order",
+      requestParams: { path: idPath },
+      responses: {
+        "201": ok("Where to send the diner", checkoutResponseSchema),
+        "404": error("No such order for this token"),
+        "409": error("Nothing left to pay, or online payment is not available"),
+      },
+    },
+  },
+  "/api/merchant/orders/{id}/paid": {
+    post: {
+      ...staffOnly,
+      summary: "The diner paid a counter order at the till",
+      requestParams: { path: idPath },
+      requestBody: json(markPaidRequestSchema),
+      responses: {
+        "200": ok("The order, paid", z.object({ order: orderSchema })),
+        "404": error("No such order in this shop"),
+        "409": error("The order is not waiting to be paid at the counter"),
+      },
+    },
+  },
+  "/api/webhooks/{provider}": {
+    post: {
+      tags: ["providers"],
+      summary: "Signed payment notifications (sandbox, stripe, alipay); the raw body is verified",
+      requestParams: { path: z.object({ provider: z.enum(["sandbox", "stripe", "alipay"]) }) },
+      responses: {
+        "200": { description: "Stored (or already stored) and queued; Alipay gets a plain `success`" },
+        "400": error("Forged, stale or unreadable notification; nothing stored"),
+        "404": error("No such provider on this deployment"),
+      },
+    },
+  },
+};
