@@ -14,6 +14,7 @@ import { menuRoutes } from "./features/menu/menu.routes.js";
 import { pushRoutes } from "./features/notifications/push.routes.js";
 import type { MessageTransport } from "./features/notifications/transports.js";
 import type { VapidKeys } from "./features/notifications/vapid.js";
+import { createOrderLimit } from "./features/orders/order-limit.js";
 import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
 import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
 import type { PaymentProvider } from "./features/payments/provider.js";
@@ -23,6 +24,7 @@ import { staffRoutes } from "./features/staff/staff.routes.js";
 import { tablesRoutes } from "./features/tables/tables.routes.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
+import type { SendCommand } from "./http/rate-limit.js";
 import { requireSameOrigin } from "./http/same-origin.js";
 import { serveWebApps, type WebRoots } from "./http/web-apps.js";
 import type { Logger } from "./logger.js";
@@ -38,8 +40,12 @@ export interface AppDeps {
   publicUrl: string;
   /** Prefix for this deployment's Redis keys (rate-limit counters). */
   redisPrefix: string;
+  /** Redis for rate-limit counters: a client that fails at once while Redis is away. */
+  rateLimitCommand: SendCommand;
   /** Express "trust proxy" (TRUST_PROXY): decides the client address rate limits count by. */
   trustProxy: boolean | number | string;
+  /** Orders per minute per table code and per client address. */
+  orderLimits: { perTable: number; perAddress: number };
   /** Where staff invitations are emailed. */
   email: MessageTransport;
   paymentTimeoutMs: number;
@@ -105,6 +111,10 @@ export function createApp(deps: AppDeps): App {
     swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }),
   );
   api.use(menuRoutes(deps));
+  api.post(
+    "/orders",
+    createOrderLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix, ...deps.orderLimits }),
+  );
   api.use(dinerOrderRoutes(routeDeps));
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
@@ -112,7 +122,7 @@ export function createApp(deps: AppDeps): App {
   const sameOrigin = requireSameOrigin(deps.publicUrl);
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
   const onStaffChanged = (staffId: string) => disconnectStaff(io, staffId);
-  const loginLimit = createLoginLimit({ redis: deps.redis, prefix: deps.redisPrefix });
+  const loginLimit = createLoginLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix });
   api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, loginLimit, onLogout, onStaffChanged }));
   api.use(
     "/merchant",

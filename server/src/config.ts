@@ -57,6 +57,8 @@ const envSchema = z.object({
   ALIPAY_SELLER_ID: z.string().min(1).optional(),
   ALIPAY_GATEWAY: z.url({ protocol: /^https?$/ }).default("https://openapi.alipay.com/gateway.do"),
   QUEUE_DASHBOARD_EMAILS: z.string().optional(),
+  ORDER_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(10),
+  ORDER_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(120),
   JOB_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -98,6 +100,10 @@ export interface Config {
   sessionMaxAgeMs: number;
   /** Express "trust proxy": which proxies' X-Forwarded-* headers (client IP, https) to believe. */
   trustProxy: boolean | number | string;
+  /** Orders per minute one table code may place (the counter code gets six times as many)… */
+  orderLimitPerTable: number;
+  /** …and one client address (ORDER_LIMIT_PER_TABLE, ORDER_LIMIT_PER_ADDRESS). */
+  orderLimitPerAddress: number;
   /** A job whose worker stopped renewing its lock this long ago (JOB_LOCK_TIMEOUT, seconds) runs again elsewhere. */
   jobLockMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
@@ -150,6 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     jobLockMs: e.JOB_LOCK_TIMEOUT * 1000,
+    orderLimitPerTable: e.ORDER_LIMIT_PER_TABLE,
+    orderLimitPerAddress: e.ORDER_LIMIT_PER_ADDRESS,
     sessionIdleMs: e.SESSION_IDLE_TIMEOUT * 1000,
     sessionMaxAgeMs: e.SESSION_MAX_AGE * 1000,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

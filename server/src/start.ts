@@ -6,6 +6,7 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { Emitter } from "@socket.io/redis-emitter";
 import type { Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import type { RedisReply } from "rate-limit-redis";
 import { createClient } from "redis";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
@@ -142,7 +143,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         clock,
         publicUrl: config.publicUrl,
         redisPrefix: config.redisPrefix,
+        // The session client has no offline queue, so a limit check fails fast (and lets the request
+        // through) while Redis is away instead of holding diners' orders.
+        rateLimitCommand: (...args) => sessionClient.sendCommand(args) as Promise<RedisReply>,
         trustProxy: config.trustProxy,
+        orderLimits: { perTable: config.orderLimitPerTable, perAddress: config.orderLimitPerAddress },
         email: loggingTransport("email", logger),
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,

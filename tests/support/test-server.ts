@@ -55,6 +55,9 @@ export async function startTestServer(
       SESSION_SECRET: TEST_SESSION_SECRET,
       SEED_DEMO: "0",
       LOG_LEVEL: "silent",
+      // Suites place hundreds of orders from one table; the limits have tests of their own.
+      ORDER_LIMIT_PER_TABLE: "100000",
+      ORDER_LIMIT_PER_ADDRESS: "100000",
       ...options.env,
     }),
     // Also a valid REDIS_PREFIX, so child processes can be pointed at the same keys.

@@ -1,0 +1,55 @@
+import type { Request, RequestHandler } from "express";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { type RedisReply, RedisStore } from "rate-limit-redis";
+import { HttpError } from "./errors.js";
+
+/**
+ * A fixed-window limit counted in Redis, so every API node shares the count. Refusals are the usual
+ * error shape with 429 `rate_limited`. If Redis fails the request goes through (the client must fail
+ * fast, not queue): a limit must not become an outage.
+ */
+/** Sends one Redis command; given a client that fails at once while Redis is away, never one that queues. */
+export type SendCommand = (...args: string[]) => Promise<RedisReply>;
+
+export function redisRateLimit(options: {
+  sendCommand: SendCommand;
+  prefix: string;
+  name: string;
+  windowMs: number;
+  /** Requests allowed per window and key; a function may set it per request. */
+  limit: number | ((req: Request) => number);
+  key: (req: Request) => string;
+  message: string;
+  /** Count only refused attempts (sign-in), so a busy shop's good requests never lock it out. */
+  failuresOnly?: boolean;
+}): RequestHandler {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
+    skipSuccessfulRequests: options.failuresOnly ?? false,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    passOnStoreError: true,
+    store: new RedisStore({
+      prefix: `${options.prefix}:rl:${options.name}:`,
+      sendCommand: options.sendCommand,
+    }),
+    keyGenerator: options.key,
+    handler: (_req, _res, next) => next(new HttpError(429, "rate_limited", options.message)),
+  });
+}
+
+/** The client's address as rate limits see it (IPv6 grouped by /56), after TRUST_PROXY. */
+export const clientAddress = (req: Request): string => ipKeyGenerator(req.ip ?? "unknown");
+
+/** Runs limits one after another; the first to refuse answers. */
+export const allLimits =
+  (...limits: RequestHandler[]): RequestHandler =>
+  (req, res, next) => {
+    const run = (index: number) => {
+      const limit = limits[index];
+      if (!limit) return next();
+      limit(req, res, (error?: unknown) => (error ? next(error) : run(index + 1)));
+    };
+    run(0);
+  };
