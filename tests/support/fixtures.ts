@@ -52,7 +52,7 @@ export interface TestShop {
 
 /** A shop with an owner, three tables, a counter and the test menu, created through the server's own code. */
 export async function createTestShop(
-  server: TestServer,
+  server: Pick<TestServer, "db" | "url">,
   options: {
     currency?: string;
     locale?: string;

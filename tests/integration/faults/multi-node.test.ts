@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createDatabase, type Db } from "@tabletap/server/db/database";
+import { freePort } from "@tabletap/server/net/free-port";
+import type { Order } from "@tabletap/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getJson, login, placeOrder } from "../../support/api.js";
+import { createTestShop, type TestShop } from "../../support/fixtures.js";
+import { ServerProcess } from "../../support/server-process.js";
+import { connected, connectMerchant, type MerchantSocket, record } from "../../support/sockets.js";
+import {
+  createSharedDatabase,
+  REDIS_URL,
+  type SharedDatabase,
+  TEST_SESSION_SECRET,
+} from "../../support/test-server.js";
+
+let database: SharedDatabase;
+const dataDir = mkdtempSync(path.join(tmpdir(), "tabletap-nodes-"));
+let db: Db;
+let shop: TestShop;
+const prefix = `test.nodes${Date.now().toString(36)}`;
+const processes: ServerProcess[] = [];
+const nodes: { a: string; b: string } = { a: "", b: "" };
+
+async function startNode(role: "api" | "worker"): Promise<{ process: ServerProcess; url: string }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const process = await ServerProcess.start({
+    NODE_ENV: "test",
+    ROLE: role,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    PUBLIC_URL: url,
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    SESSION_SECRET: TEST_SESSION_SECRET,
+    SEED_DEMO: "0",
+  });
+  processes.push(process);
+  return { process, url };
+}
+
+beforeAll(async () => {
+  database = await createSharedDatabase();
+  // The first node migrates; the others start once the schema is there.
+  nodes.a = (await startNode("api")).url;
+  db = createDatabase(
+    database.dialect === "postgres"
+      ? { dialect: "postgres", url: database.url }
+      : { dialect: "sqlite", file: database.url },
+  );
+  shop = await createTestShop({ db, url: nodes.a });
+}, 120_000);
+afterAll(async () => {
+  for (const process of processes) await process.kill("SIGKILL");
+  await db?.destroy();
+  await database?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const teaOrder = () => ({
+  tableToken: shop.tableToken,
+  lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
+});
+
+describe("two API nodes and a worker on one database and Redis", () => {
+  it("delivers an order placed on node A to a board on node B, and a board that loses its node misses nothing", async () => {
+    const b = await startNode("api");
+    nodes.b = b.url;
+    await startNode("worker");
+
+    const cookie = await login(nodes.b, shop.owner.email, shop.owner.password);
+    let board: MerchantSocket = connectMerchant(nodes.b, cookie);
+    await connected(board);
+    const seen = new Map<string, Order>();
+    const watch = (socket: MerchantSocket) => {
+      socket.on("order:created", (order) => seen.set(order.id, order));
+      socket.on("order:updated", (order) => seen.set(order.id, order));
+    };
+    watch(board);
+    const created = record<Order>(board, "order:created");
+
+    const first = await placeOrder(nodes.a, teaOrder());
+    expect(first.status).toBe(201);
+    const arrived = await created.next((o) => o.id === first.body.order.id, 2000);
+    expect(arrived.total).toBe(1500);
+    const lastSeq = Math.max(...[...seen.values()].map((o) => o.seq));
+
+    // Node B dies; orders keep coming in on node A while the board is away.
+    await b.process.kill("SIGKILL");
+    await new Promise<void>((resolve) =>
+      board.connected ? board.once("disconnect", () => resolve()) : resolve(),
+    );
+    const missed: string[] = [];
+    for (let i = 0; i < 3; i++) missed.push((await placeOrder(nodes.a, teaOrder())).body.order.id);
+
+    // The board reconnects to the surviving node with the same session and catches up by seq.
+    board = connectMerchant(nodes.a, cookie);
+    watch(board);
+    await connected(board);
+    const catchUp = await getJson<{ orders: Order[] }>(`${nodes.a}/api/merchant/orders?sinceSeq=${lastSeq}`, {
+      Cookie: cookie,
+    });
+    for (const order of catchUp.body.orders) seen.set(order.id, order);
+    const live = record<Order>(board, "order:created");
+    const after = await placeOrder(nodes.a, teaOrder());
+    await live.next((o) => o.id === after.body.order.id, 2000);
+
+    const placed = await db.selectFrom("orders").select("id").where("shopId", "=", shop.shopId).execute();
+    expect(placed.map((o) => o.id).sort()).toEqual([...seen.keys()].sort());
+    for (const id of missed) expect(seen.has(id)).toBe(true);
+    board.close();
+  });
+});
