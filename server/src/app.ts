@@ -11,6 +11,8 @@ import { createLoginLimit } from "./features/auth/login-limit.js";
 import { requireStaff } from "./features/auth/require-staff.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
+import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
+import { menuPhotoRoutes, menuPhotoUploadRoute } from "./features/menu/menu-photo.routes.js";
 import { pushRoutes } from "./features/notifications/push.routes.js";
 import type { MessageTransport } from "./features/notifications/transports.js";
 import type { VapidKeys } from "./features/notifications/vapid.js";
@@ -20,7 +22,10 @@ import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/p
 import type { PaymentProvider } from "./features/payments/provider.js";
 import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
 import { webhookRoutes } from "./features/payments/webhook.routes.js";
+import { boardSettingsRoutes } from "./features/shops/board-settings.routes.js";
 import { staffRoutes } from "./features/staff/staff.routes.js";
+import { replacedCodeRoutes } from "./features/tables/replaced-code.routes.js";
+import { sittingsRoutes } from "./features/tables/sittings.routes.js";
 import { tablesRoutes } from "./features/tables/tables.routes.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
@@ -100,8 +105,11 @@ export function createApp(deps: AppDeps): App {
       },
     }),
   );
-  // Webhooks read their raw body for signature checks, so they come before the JSON parser.
+  // Webhooks read their raw body for signature checks, and photos are uploaded as bytes, so both come
+  // before the JSON parser.
   api.use(webhookRoutes(deps));
+  const sameOrigin = requireSameOrigin(deps.publicUrl);
+  api.use(menuPhotoUploadRoute(routeDeps, [sameOrigin, deps.session, requireStaff]));
   api.use(requireJson, express.json({ limit: "32kb", strict: true }));
   api.use(healthRoutes(deps));
   api.get("/openapi.json", (_req, res) => res.json(buildOpenApiDocument(deps.publicUrl)));
@@ -110,7 +118,7 @@ export function createApp(deps: AppDeps): App {
     swaggerUi.serve,
     swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }),
   );
-  api.use(menuRoutes(deps));
+  api.use(replacedCodeRoutes(deps), menuRoutes(deps), menuPhotoRoutes(deps));
   api.post(
     "/orders",
     createOrderLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix, ...deps.orderLimits }),
@@ -119,7 +127,6 @@ export function createApp(deps: AppDeps): App {
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
   api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
-  const sameOrigin = requireSameOrigin(deps.publicUrl);
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
   const onStaffChanged = (staffId: string) => disconnectStaff(io, staffId);
   const loginLimit = createLoginLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix });
@@ -130,9 +137,12 @@ export function createApp(deps: AppDeps): App {
     deps.session,
     requireStaff,
     merchantOrderRoutes(routeDeps),
+    boardSettingsRoutes(routeDeps),
     merchantPaymentRoutes(paymentDeps),
-    tablesRoutes(deps),
+    tablesRoutes(routeDeps),
+    sittingsRoutes(routeDeps),
     staffRoutes({ ...deps, onStaffChanged }),
+    menuAdminRoutes(routeDeps),
   );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));

@@ -9,10 +9,13 @@ export interface Database {
   staff: StaffTable;
   staffInvitations: StaffInvitationsTable;
   tables: TablesTable;
+  retiredTableTokens: RetiredTableTokensTable;
+  tableSittings: TableSittingsTable;
   categories: CategoriesTable;
   items: ItemsTable;
   optionGroups: OptionGroupsTable;
   options: OptionsTable;
+  menuPhotos: MenuPhotosTable;
   orders: OrdersTable;
   orderLines: OrderLinesTable;
   orderStatusChanges: OrderStatusChangesTable;
@@ -38,6 +41,12 @@ export interface ShopsTable {
   paymentProvider: string;
   /** Last value of the per-shop change sequence handed to an order. */
   lastSeq: number;
+  /** 1: counter-paid orders from a table without an open sitting wait for staff approval. */
+  sittingsEnabled: Generated<number>;
+  /** Bumped by every menu change, in its transaction (see 0007_menu_management). */
+  menuVersion: Generated<number>;
+  /** Minutes an order may wait unaccepted before the board escalates it. */
+  escalateAfterMinutes: Generated<number>;
   createdAt: number;
 }
 
@@ -76,11 +85,33 @@ export interface TablesTable {
   createdAt: number;
 }
 
+/** A table's earlier QR token, kept so an old printed code is answered "replaced", not "unknown". */
+export interface RetiredTableTokensTable {
+  token: string;
+  tableId: string;
+  shopId: string;
+  retiredAt: number;
+}
+
+/** Guests seated at a table, from staff opening it to closing it; at most one open (closedAt null) per table. */
+export interface TableSittingsTable {
+  id: string;
+  shopId: string;
+  tableId: string;
+  openedAt: number;
+  openedBy: string | null;
+  closedAt: number | null;
+  closedBy: string | null;
+}
+
 export interface CategoriesTable {
   id: string;
   shopId: string;
   name: string;
   position: number;
+  hidden: Generated<number>;
+  /** Set when a manager deletes it; kept because retired items still point at it. */
+  deletedAt: number | null;
 }
 
 export interface ItemsTable {
@@ -93,6 +124,20 @@ export interface ItemsTable {
   position: number;
   soldOut: number;
   hidden: number;
+  /** Set when a manager deletes it; kept because order lines point at it. */
+  deletedAt: number | null;
+  /** A `menuPhotos` id (content hash), or null. */
+  photoId: string | null;
+}
+
+/** Item photos, stored once per distinct image; the id is the SHA-256 of `bytes`. */
+export interface MenuPhotosTable {
+  id: string;
+  contentType: string;
+  width: number;
+  height: number;
+  bytes: Buffer;
+  createdAt: number;
 }
 
 export interface OptionGroupsTable {
@@ -128,6 +173,8 @@ export interface OrdersTable {
   total: number;
   currency: string;
   paymentMethod: string;
+  /** 1 while a counter-paid order from an unopened table waits for staff approval. */
+  needsApproval: Generated<number>;
   idempotencyKey: string;
   requestHash: string;
   orderToken: string;
@@ -158,6 +205,8 @@ export interface OrderStatusChangesTable {
   toStatus: string;
   staffId: string | null;
   at: number;
+  /** Why staff cancelled the order, when they said. */
+  reason: string | null;
 }
 
 export interface PickupCountersTable {

@@ -3,7 +3,6 @@ import {
   createOrderResponseSchema,
   idempotencyKeySchema,
   loginRequestSchema,
-  merchantTableListSchema,
   orderListSchema,
   orderSchema,
   setStatusRequestSchema,
@@ -12,10 +11,12 @@ import {
 } from "@tabletap/shared";
 import { z } from "zod";
 import { createDocument, type oas31 } from "zod-openapi";
-
+import { menuPaths } from "../features/menu/menu.openapi.js";
 import { notificationPaths } from "../features/notifications/notifications.openapi.js";
+import { boardPaths, staffOrderOperation } from "../features/orders/board.openapi.js";
 import { paymentPaths } from "../features/payments/payments.openapi.js";
 import { staffPaths } from "../features/staff/staff.openapi.js";
+import { tablesPaths } from "../features/tables/tables.openapi.js";
 import { error, idPath, json, ok, staffOnly } from "./openapi-parts.js";
 
 const tokenPath = z.object({ token: z.string().describe("The QR token of a table or counter") });
@@ -40,6 +41,9 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       ...paymentPaths,
       ...notificationPaths,
       ...staffPaths,
+      ...tablesPaths,
+      ...menuPaths,
+      ...boardPaths,
       "/api/health": {
         get: {
           summary: "Database and Redis liveness",
@@ -57,7 +61,12 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           tags: ["diner"],
           summary: "Shop, table and menu for the diner page",
           requestParams: { path: tokenPath },
-          responses: { "200": ok("The menu", tableMenuSchema), "404": error("Unknown or inactive QR token") },
+          responses: {
+            "200": ok("The menu", tableMenuSchema),
+            "404": error(
+              "Unknown or inactive QR token (`table_not_found`), or a code staff replaced (`table_code_replaced`)",
+            ),
+          },
         },
       },
       "/api/orders": {
@@ -73,7 +82,9 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
             ),
             "400": error("Malformed body, unknown fields, bad quantity or missing Idempotency-Key"),
             "404": error("Unknown or inactive table/counter token"),
-            "409": error("An item is sold out, or the key was used for a different order"),
+            "409": error(
+              "An item is sold out (`sold_out`) or no longer on the menu (`item_unavailable`), or the key was used for a different order",
+            ),
             "413": error("Body too large"),
             "422": error("Unknown item or invalid option choice"),
           },
@@ -121,46 +132,34 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           requestParams: { query: z.object({ sinceSeq: z.int().min(0).optional() }) },
           responses: { "200": ok("Orders ordered by seq", orderListSchema), "401": error("Not signed in") },
         },
+        post: staffOrderOperation,
       },
       "/api/merchant/orders/{id}/status": {
         post: {
           ...staffOnly,
-          summary: "Move an order to its next status",
+          summary:
+            "Move an order to its next status; a cancellation may say why (`reason`, shown to the diner)",
           requestParams: { path: idPath },
           requestBody: json(setStatusRequestSchema),
           responses: {
             "200": ok("Updated", z.object({ order: orderSchema })),
             "404": error("No such order in this shop"),
-            "409": error("Not allowed from the current status"),
+            "409": error(
+              "Not allowed from the current status (`invalid_transition`), or the order waits for approval (`approval_required`)",
+            ),
           },
         },
       },
-      "/api/merchant/tables": {
-        get: {
+      "/api/merchant/orders/{id}/approve": {
+        post: {
           ...staffOnly,
-          summary: "The shop's tables with their QR tokens",
-          responses: { "200": ok("Tables", merchantTableListSchema) },
-        },
-      },
-      "/api/merchant/tables/{id}/qr.png": {
-        get: {
-          ...staffOnly,
-          summary: "QR code (PNG) encoding the table's diner URL",
+          summary:
+            "Approve an order from a table nobody had opened (`needsApproval`): it goes to the kitchen and the table opens",
           requestParams: { path: idPath },
           responses: {
-            "200": { description: "PNG image", content: { "image/png": {} } },
-            "404": error("No such table"),
-          },
-        },
-      },
-      "/api/merchant/tables/{id}/qr.svg": {
-        get: {
-          ...staffOnly,
-          summary: "QR code (SVG) encoding the table's diner URL",
-          requestParams: { path: idPath },
-          responses: {
-            "200": { description: "SVG image", content: { "image/svg+xml": {} } },
-            "404": error("No such table"),
+            "200": ok("Approved", z.object({ order: orderSchema })),
+            "404": error("No such order in this shop"),
+            "409": error("The order is not waiting for approval"),
           },
         },
       },

@@ -1,11 +1,14 @@
 import {
+  type BoardSettings,
   DINER_NAMESPACE,
   type DinerNotification,
   MERCHANT_NAMESPACE,
+  type MenuChange,
+  type MerchantTable,
   type Order,
   type PaymentAlert,
 } from "@tabletap/shared";
-import { orderRoom, shopRoom } from "./rooms.js";
+import { menuRoom, orderRoom, shopRoom } from "./rooms.js";
 
 /**
  * The part of a Socket.IO Server (in-process) or a Redis Emitter (worker process) that publishing needs,
@@ -20,6 +23,9 @@ export interface Publisher {
   orderUpdated(order: Order): void;
   dinerNotified(notification: DinerNotification): void;
   paymentAlert(shopId: string, alert: PaymentAlert): void;
+  tableUpdated(shopId: string, table: MerchantTable): void;
+  boardSettingsUpdated(shopId: string, settings: BoardSettings): void;
+  menuChanged(shopId: string, change: MenuChange): void;
 }
 
 export function createPublisher(emitter: RoomEmitter): Publisher {
@@ -35,6 +41,15 @@ export function createPublisher(emitter: RoomEmitter): Publisher {
     },
     paymentAlert(shopId, alert) {
       merchant().to(shopRoom(shopId)).emit("payment:alert", alert);
+    },
+    tableUpdated(shopId, table) {
+      merchant().to(shopRoom(shopId)).emit("table:updated", table);
+    },
+    boardSettingsUpdated(shopId, settings) {
+      merchant().to(shopRoom(shopId)).emit("board:settings-updated", settings);
+    },
+    menuChanged(shopId, change) {
+      diner().to(menuRoom(shopId)).emit("menu:changed", change);
     },
     dinerNotified(notification) {
       diner().to(orderRoom(notification.orderId)).emit("notification:sent", notification);

@@ -11,10 +11,15 @@ import type { Request, RequestHandler } from "express";
 import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
+import { findActiveTableByToken } from "../features/tables/tables.repository.js";
+import { isToken } from "../http/ids.js";
 import { isSameOrigin } from "../http/same-origin.js";
-import { orderRoom, sessionRoom, shopRoom, staffRoom } from "./rooms.js";
+import { menuRoom, orderRoom, sessionRoom, shopRoom, staffRoom } from "./rooms.js";
 
-/** Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token. */
+/**
+ * Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token
+ * (order page) or their table's token (menu page).
+ */
 export function createRealtimeServer(options: {
   httpServer: HttpServer;
   session: RequestHandler;
@@ -61,11 +66,23 @@ function merchantNamespace(io: Server) {
 function dinerNamespace(io: Server, db: Db) {
   const nsp = io.of(DINER_NAMESPACE) as unknown as Namespace<DinerClientToServer, DinerServerToClient>;
   nsp.use(async (socket, next) => {
-    const token = (socket.handshake.auth as { orderToken?: unknown }).orderToken;
-    const orderId =
-      typeof token === "string" ? await findDinerOrderId(db, token).catch(() => undefined) : undefined;
-    if (!orderId) return next(new Error("unauthorized"));
-    socket.join(orderRoom(orderId));
+    const auth = socket.handshake.auth as { orderToken?: unknown; tableToken?: unknown };
+    const room = await dinerRoom(db, auth).catch(() => undefined);
+    if (!room) return next(new Error("unauthorized"));
+    socket.join(room);
     next();
   });
+}
+
+/** An order token follows that order; a table (or counter) token follows its shop's menu. */
+async function dinerRoom(db: Db, auth: { orderToken?: unknown; tableToken?: unknown }) {
+  if (typeof auth.orderToken === "string") {
+    const orderId = await findDinerOrderId(db, auth.orderToken);
+    return orderId && orderRoom(orderId);
+  }
+  if (typeof auth.tableToken === "string" && isToken(auth.tableToken)) {
+    const table = await findActiveTableByToken(db, auth.tableToken);
+    return table && menuRoom(table.shopId);
+  }
+  return undefined;
 }

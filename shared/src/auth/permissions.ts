@@ -8,6 +8,7 @@ export const permissions = {
   "board.use": ["owner", "manager", "staff"],
   "menu.soldOut": ["owner", "manager", "staff"],
   "menu.edit": ["owner", "manager"],
+  "tables.seat": ["owner", "manager", "staff"],
   "tables.manage": ["owner", "manager"],
   "reports.read": ["owner", "manager"],
   "staff.manage": ["owner"],

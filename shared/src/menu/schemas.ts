@@ -16,6 +16,14 @@ export const optionGroupSchema = z
   })
   .meta({ id: "OptionGroup" });
 
+export const menuPhotoSchema = z
+  .object({
+    url: z.string().describe("Content-addressed: the same URL always means the same image"),
+    width: z.int(),
+    height: z.int(),
+  })
+  .meta({ id: "MenuPhoto" });
+
 export const menuItemSchema = z
   .object({
     id: z.string(),
@@ -24,6 +32,7 @@ export const menuItemSchema = z
     description: z.string(),
     price: z.int().describe("Minor units of the shop's currency"),
     soldOut: z.boolean(),
+    photo: menuPhotoSchema.nullable(),
     optionGroups: z.array(optionGroupSchema),
   })
   .meta({ id: "MenuItem" });
@@ -57,9 +66,15 @@ export const publicTableSchema = z
 
 /** What a diner's phone gets when it opens a QR link. */
 export const tableMenuSchema = z
-  .object({ shop: shopSchema, table: publicTableSchema, categories: z.array(categorySchema) })
+  .object({
+    shop: shopSchema,
+    table: publicTableSchema,
+    categories: z.array(categorySchema),
+    menuVersion: z.int().describe("Grows with every menu change; `menu:changed` carries the same number"),
+  })
   .meta({ id: "TableMenu" });
 
+export type MenuPhoto = z.infer<typeof menuPhotoSchema>;
 export type MenuOption = z.infer<typeof optionSchema>;
 export type OptionGroup = z.infer<typeof optionGroupSchema>;
 export type MenuItem = z.infer<typeof menuItemSchema>;

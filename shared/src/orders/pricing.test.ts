@@ -9,6 +9,7 @@ const latte: MenuItem = {
   description: "",
   price: 2800,
   soldOut: false,
+  photo: null,
   optionGroups: [
     {
       id: "size",

@@ -5,7 +5,7 @@ import { orderStatuses, staffSettableStatuses } from "./status.js";
 
 // Tabs and newlines are fine in a note; other control characters only ever come from a broken or hostile client.
 const noControlChars = /^(?:[\t\n]|\P{Cc})*$/u;
-const freeText = (max: number) =>
+export const freeText = (max: number) =>
   z.string().trim().max(max).regex(noControlChars, "must not contain control characters");
 
 const qrToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "is not a QR code token");
@@ -76,6 +76,19 @@ export const orderSchema = z
     status: z.enum(orderStatuses),
     paymentStatus: z.enum(paymentStatuses),
     paymentMethod: z.enum(paymentMethods),
+    // Optional in the type only so payloads built before it existed still parse; the server always sends it.
+    needsApproval: z
+      .boolean()
+      .optional()
+      .describe(
+        "True while a counter-paid order from a table that staff have not opened waits for staff approval; " +
+          "until then it is not the kitchen's and cannot be accepted. Always sent by the server.",
+      ),
+    cancelReason: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("Why staff cancelled the order, when they said; null otherwise. Always sent by the server."),
     table: publicTableSchema,
     lines: z.array(orderLineSchema),
     note: z.string(),
@@ -91,9 +104,21 @@ export const createOrderResponseSchema = z
   .object({ order: orderSchema, orderToken: z.string() })
   .meta({ id: "CreateOrderResponse" });
 
+export const MAX_CANCEL_REASON = 200;
+
 export const setStatusRequestSchema = z
-  .object({ status: z.enum(staffSettableStatuses) })
+  .object({
+    status: z.enum(staffSettableStatuses),
+    reason: freeText(MAX_CANCEL_REASON)
+      .min(1)
+      .optional()
+      .describe("Why the order is cancelled; the diner sees it. Only with `cancelled`."),
+  })
   .strict()
+  .refine((body) => body.reason === undefined || body.status === "cancelled", {
+    message: "a reason is only given when cancelling",
+    path: ["reason"],
+  })
   .meta({ id: "SetStatusRequest" });
 
 export const merchantOrdersQuerySchema = z

@@ -1,4 +1,7 @@
+import type { MenuCategory } from "../menu/schemas.js";
+import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
+import type { BoardSettings } from "../orders/board.js";
 import type { Order } from "../orders/schemas.js";
 
 /** Namespaces: staff boards join `/merchant` (session cookie), diners join `/diner` (order token). */
@@ -11,7 +14,8 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string;
 export interface MerchantServerToClient {
   /**
    * An order for the kitchen: placed directly, or a pay-first order once its payment is confirmed.
-   * `order.seq` is the shop's change sequence.
+   * `order.seq` is the shop's change sequence. One with `needsApproval` (ordered from a table staff have
+   * not opened) waits for approval first; its approval, or its cancellation, comes as `order:updated`.
    */
   "order:created": (order: Order) => void;
   /**
@@ -19,6 +23,13 @@ export interface MerchantServerToClient {
    * its payment (`pending_payment`), so every seq reaches the board; such an order is not the kitchen's yet.
    */
   "order:updated": (order: Order) => void;
+  /**
+   * A table or the counter changed: added, renamed, switched on or off, given a new QR code, or its
+   * sitting opened or closed. Carries the whole table as `GET /api/merchant/tables` lists it.
+   */
+  "table:updated": (table: MerchantTable) => void;
+  /** A manager changed how the shop's boards escalate waiting orders. */
+  "board:settings-updated": (settings: BoardSettings) => void;
   /** A payment needs a person (see `PaymentAlert.reason`); the shop's owners are emailed the same news. */
   "payment:alert": (alert: PaymentAlert) => void;
 }
@@ -32,8 +43,20 @@ export interface DinerNotification {
   pickupNumber: number;
 }
 
+/** The shop's menu after a change, as `GET /api/tables/:token` would now list it. */
+export interface MenuChange {
+  /** The shop's menu version; a page keeps whichever of this and its last fetch is newer. */
+  menuVersion: number;
+  categories: MenuCategory[];
+}
+
 export interface DinerServerToClient {
   "order:updated": (order: Order) => void;
+  /**
+   * Sent to menu pages (connected with `{tableToken}`) after any change to their shop's menu: prices,
+   * sold out, hidden, new or deleted items, options, photos.
+   */
+  "menu:changed": (change: MenuChange) => void;
   /** A message meant to get the diner's attention (the order is ready). */
   "notification:sent": (notification: DinerNotification) => void;
 }
@@ -41,6 +64,5 @@ export interface DinerServerToClient {
 // biome-ignore lint/complexity/noBannedTypes: diners only listen for now.
 export type DinerClientToServer = {};
 
-export interface DinerAuth {
-  orderToken: string;
-}
+/** A diner's socket follows one order (`orderToken`) or one table's menu page (`tableToken`). */
+export type DinerAuth = { orderToken: string } | { tableToken: string };

@@ -48,4 +48,58 @@ export class BoardPage {
       .getByRole("button", { name: /^Dismiss/ })
       .click();
   }
+
+  /** Counts every sounding of the board's alert (the page sends a window event each time). */
+  async countAlerts() {
+    await this.page.addInitScript(() => {
+      const counts = { new: 0, escalated: 0 };
+      Object.assign(window, { __alertCounts: counts });
+      window.addEventListener("tabletap:alert", (event) => {
+        const level = (event as CustomEvent<{ level: "new" | "escalated" }>).detail.level;
+        counts[level] += 1;
+      });
+    });
+  }
+
+  alertCount(level: "new" | "escalated" = "new"): Promise<number> {
+    return this.page.evaluate(
+      (which) => (window as unknown as { __alertCounts: Record<string, number> }).__alertCounts[which] ?? 0,
+      level,
+    );
+  }
+
+  /** The flashing strip under the top bar while an alert sounds. */
+  alertBanner() {
+    return this.page.getByTestId("order-alert");
+  }
+
+  async acknowledgeAlert() {
+    await this.alertBanner().getByRole("button", { name: "Acknowledge" }).click();
+  }
+
+  /** Opens the order's detail by tapping its pickup number. */
+  async open(orderId: string) {
+    await this.card(orderId)
+      .getByRole("button", { name: /^Open order/ })
+      .click();
+    await this.detail().waitFor();
+  }
+
+  detail() {
+    return this.page.getByTestId("order-detail");
+  }
+
+  async closeDetail() {
+    await this.detail().getByRole("button", { name: "Close", exact: true }).click();
+  }
+
+  async cancelWithReason(orderId: string, reason: string) {
+    await this.card(orderId).getByRole("button", { name: "Cancel", exact: true }).click();
+    await this.detail().getByText(reason, { exact: true }).click();
+    await this.detail().getByTestId("confirm-cancel").click();
+  }
+
+  async filterBy(label: string) {
+    await this.page.getByRole("button", { name: new RegExp(`^${label}\\s*\\d+$`) }).click();
+  }
 }

@@ -14,3 +14,9 @@ export function connectDinerSocket(orderToken: string): DinerSocket {
   const auth: DinerAuth = { orderToken };
   return io(DINER_NAMESPACE, { auth });
 }
+
+/** A menu page's socket: the table's own token lets it hear `menu:changed` for its shop. */
+export function connectMenuSocket(tableToken: string): DinerSocket {
+  const auth: DinerAuth = { tableToken };
+  return io(DINER_NAMESPACE, { auth });
+}

@@ -24,8 +24,14 @@ export const text = {
   },
   menu: {
     loading: "Loading the menu…",
-    inactiveTitle: "This QR code is not active",
-    inactiveBody: "Please ask staff for help — they can point you to a working code or take your order.",
+    inactive: {
+      title: "This QR code is not active",
+      body: "Please ask staff for help — they can point you to a working code or take your order.",
+    },
+    replaced: {
+      title: "This QR code has been replaced",
+      body: "Please scan the code on your table, or ask staff for help.",
+    },
     loadFailedTitle: "We couldn't load the menu",
     tableLabel: (label: string) => `Table ${label}`,
     counterLabel: (label: string) => `Takeaway · ${label}`,
@@ -85,6 +91,7 @@ export const text = {
     loadFailedTitle: "We couldn't load your order",
     pickupNumber: "Pickup number",
     placedAt: (time: string) => `Placed at ${time}`,
+    cancelReason: "Reason from the café",
     readyTitle: "Your order is ready",
     readyBody: "Please collect it at the counter.",
     payTitle: "Pay at the counter",

@@ -43,8 +43,13 @@ const failure = (status: number, code: RequestFailure["code"], message: string) 
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
-export async function send(path: string, method: Method, body?: unknown): Promise<ApiResult<Response>> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+export async function send(
+  path: string,
+  method: Method,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<ApiResult<Response>> {
+  const headers: Record<string, string> = { Accept: "application/json", ...extraHeaders };
   const hasBody = method === "POST" || method === "PATCH";
   if (hasBody) headers["Content-Type"] = "application/json";
   try {
@@ -75,9 +80,9 @@ async function readError(response: Response): Promise<RequestFailure> {
 export async function request<T>(
   path: string,
   schema: Schema<T>,
-  options: { method?: Method; body?: unknown } = {},
+  options: { method?: Method; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResult<T>> {
-  const sent = await send(path, options.method ?? "GET", options.body);
+  const sent = await send(path, options.method ?? "GET", options.body, options.headers);
   if (!sent.ok) return sent;
   const parsed = schema.safeParse(await sent.data.json().catch(() => null));
   if (!parsed.success)
@@ -86,7 +91,7 @@ export async function request<T>(
 }
 
 // The status and paid endpoints answer `{order}`; the shared package has the order schema but no envelope for it.
-const orderEnvelope: Schema<Order> = {
+export const orderEnvelope: Schema<Order> = {
   safeParse(input) {
     const order =
       typeof input === "object" && input !== null ? (input as { order?: unknown }).order : undefined;
@@ -125,10 +130,15 @@ export const api = {
       orderListSchema,
     ),
 
-  setOrderStatus: (orderId: string, status: StaffSettableStatus): Promise<ApiResult<Order>> =>
+  /** `reason` only with "cancelled": the diner sees it. */
+  setOrderStatus: (
+    orderId: string,
+    status: StaffSettableStatus,
+    reason?: string,
+  ): Promise<ApiResult<Order>> =>
     request(`/api/merchant/orders/${encodeURIComponent(orderId)}/status`, orderEnvelope, {
       method: "POST",
-      body: { status },
+      body: reason ? { status, reason } : { status },
     }),
 
   /** The diner paid a counter order at the till; 409 `payment_not_needed` if it was already settled. */

@@ -5,7 +5,10 @@ import * as m0003 from "./0003_shop_payment_provider.js";
 import * as m0004 from "./0004_outbox_completion.js";
 import * as m0005 from "./0005_web_push.js";
 import * as m0006 from "./0006_sandbox_checkout_locale.js";
+import * as m0007 from "./0007_menu_management.js";
+import * as m0008 from "./0008_tables_and_sittings.js";
 import * as m0009 from "./0009_staff_accounts.js";
+import * as m0010 from "./0010_board.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -15,5 +18,8 @@ export const migrations: Record<string, Migration> = {
   "0004_outbox_completion": m0004,
   "0005_web_push": m0005,
   "0006_sandbox_checkout_locale": m0006,
+  "0007_menu_management": m0007,
+  "0008_tables_and_sittings": m0008,
   "0009_staff_accounts": m0009,
+  "0010_board": m0010,
 };

@@ -1,19 +1,101 @@
-import type { MenuCategory, OptionGroup } from "@tabletap/shared";
+import type { MenuCategory, MenuPhoto, MerchantCategory, OptionGroup } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { photoUrl } from "./menu-photos.js";
+
+interface LoadOptions {
+  /** The console sees hidden categories and items too; diners never do. */
+  includeHidden: boolean;
+}
 
 /** The shop's visible menu, in display order, with each item's option groups. */
 export async function loadMenu(db: Db, shopId: string): Promise<MenuCategory[]> {
-  const [categories, items, groups, options] = await Promise.all([
-    db.selectFrom("categories").selectAll().where("shopId", "=", shopId).orderBy("position").execute(),
+  const categories = await loadCategories(db, shopId, { includeHidden: false });
+  return categories
+    .map(({ hidden: _hidden, items, ...category }) => ({
+      ...category,
+      items: items.map(({ hidden: _itemHidden, ...item }) => item),
+    }))
+    .filter((category) => category.items.length > 0);
+}
+
+/** Every category and item that is not deleted, hidden ones included, for the console. */
+export const loadMerchantMenu = (db: Db, shopId: string): Promise<MerchantCategory[]> =>
+  loadCategories(db, shopId, { includeHidden: true });
+
+export async function menuVersion(db: Db, shopId: string): Promise<number> {
+  const row = await db
+    .selectFrom("shops")
+    .select("menuVersion")
+    .where("id", "=", shopId)
+    .executeTakeFirstOrThrow();
+  return Number(row.menuVersion);
+}
+
+/**
+ * Items of the shop a diner cannot order although they exist: hidden, deleted, or in a hidden or deleted
+ * category. An order naming one is refused as `item_unavailable` with the item's name.
+ */
+export async function withdrawnItems(
+  db: Db,
+  shopId: string,
+  itemIds: string[],
+): Promise<Map<string, string>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("items")
+    .innerJoin("categories", "categories.id", "items.categoryId")
+    .select(["items.id", "items.name"])
+    .where("items.shopId", "=", shopId)
+    .where("items.id", "in", itemIds)
+    .where((eb) =>
+      eb.or([
+        eb("items.hidden", "=", 1),
+        eb("items.deletedAt", "is not", null),
+        eb("categories.hidden", "=", 1),
+        eb("categories.deletedAt", "is not", null),
+      ]),
+    )
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+async function loadCategories(db: Db, shopId: string, options: LoadOptions): Promise<MerchantCategory[]> {
+  const visibleOnly = !options.includeHidden;
+  const [categories, items, groups, choices] = await Promise.all([
     db
-      .selectFrom("items")
+      .selectFrom("categories")
       .selectAll()
       .where("shopId", "=", shopId)
-      .where("hidden", "=", 0)
+      .where("deletedAt", "is", null)
+      .$if(visibleOnly, (qb) => qb.where("hidden", "=", 0))
       .orderBy("position")
+      .orderBy("id")
       .execute(),
-    db.selectFrom("optionGroups").selectAll().where("shopId", "=", shopId).orderBy("position").execute(),
-    db.selectFrom("options").selectAll().where("shopId", "=", shopId).orderBy("position").execute(),
+    db
+      .selectFrom("items")
+      .leftJoin("menuPhotos", "menuPhotos.id", "items.photoId")
+      .selectAll("items")
+      .select(["menuPhotos.width as photoWidth", "menuPhotos.height as photoHeight"])
+      .where("items.shopId", "=", shopId)
+      .where("items.deletedAt", "is", null)
+      .$if(visibleOnly, (qb) => qb.where("items.hidden", "=", 0))
+      .orderBy("items.position")
+      .orderBy("items.id")
+      .execute(),
+    db
+      .selectFrom("optionGroups")
+      .selectAll()
+      .where("shopId", "=", shopId)
+      .orderBy("position")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("options")
+      .selectAll()
+      .where("shopId", "=", shopId)
+      .orderBy("position")
+      .orderBy("id")
+      .execute(),
   ]);
 
   const groupsByItem = new Map<string, OptionGroup[]>();
@@ -24,28 +106,32 @@ export async function loadMenu(db: Db, shopId: string): Promise<MenuCategory[]> 
       name: group.name,
       minChoices: group.minChoices,
       maxChoices: group.maxChoices,
-      options: options
+      options: choices
         .filter((option) => option.groupId === group.id)
         .map((option) => ({ id: option.id, name: option.name, priceDelta: option.priceDelta })),
     });
     groupsByItem.set(group.itemId, list);
   }
 
-  return categories
-    .map((category) => ({
-      id: category.id,
-      name: category.name,
-      items: items
-        .filter((item) => item.categoryId === category.id)
-        .map((item) => ({
-          id: item.id,
-          categoryId: item.categoryId,
-          name: item.name,
-          description: item.description,
-          price: item.price,
-          soldOut: item.soldOut === 1,
-          optionGroups: groupsByItem.get(item.id) ?? [],
-        })),
-    }))
-    .filter((category) => category.items.length > 0);
+  return categories.map((category) => ({
+    id: category.id,
+    name: category.name,
+    hidden: category.hidden === 1,
+    items: items
+      .filter((item) => item.categoryId === category.id)
+      .map((item) => ({
+        id: item.id,
+        categoryId: item.categoryId,
+        name: item.name,
+        description: item.description,
+        price: item.price,
+        soldOut: item.soldOut === 1,
+        hidden: item.hidden === 1,
+        photo: toPhoto(item.photoId, item.photoWidth, item.photoHeight),
+        optionGroups: groupsByItem.get(item.id) ?? [],
+      })),
+  }));
 }
+
+const toPhoto = (id: string | null, width: number | null, height: number | null): MenuPhoto | null =>
+  id && width && height ? { url: photoUrl(id), width, height } : null;

@@ -5,7 +5,7 @@ import { HttpError } from "../../http/errors.js";
 import { isToken } from "../../http/ids.js";
 import { findShop } from "../shops/shops.repository.js";
 import { findActiveTableByToken } from "../tables/tables.repository.js";
-import { loadMenu } from "./menu.repository.js";
+import { loadMenu, menuVersion } from "./menu.repository.js";
 
 /** What a diner's phone loads after scanning a table or counter QR code. */
 export function menuRoutes(deps: { db: Db }): Router {
@@ -22,10 +22,13 @@ export function menuRoutes(deps: { db: Db }): Router {
         "This QR code is not active. Please ask a member of staff.",
       );
     }
+    // The version first: the menu read after it is at least that new (see announceMenu).
+    const version = await menuVersion(deps.db, shop.id);
     const body: TableMenu = {
       shop,
       table: { id: table.id, label: table.label, kind: table.kind },
       categories: await loadMenu(deps.db, shop.id),
+      menuVersion: version,
     };
     res.set("Cache-Control", "no-store").json(body);
   });

@@ -2,20 +2,27 @@ import { createHash, randomUUID } from "node:crypto";
 import {
   type CreateOrderRequest,
   localDay,
-  type MenuItem,
   type Order,
+  type OrderLineInput,
   type PaymentMethod,
   type PaymentMode,
-  priceLine,
+  type StaffOrderRequest,
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
-import { loadMenu } from "../menu/menu.repository.js";
 import { newToken } from "../shops/create-shop.js";
 import { findShop, nextSeq } from "../shops/shops.repository.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { codeReplaced } from "../tables/replaced-code.routes.js";
+import { hasOpenSitting } from "../tables/sittings.repository.js";
+import {
+  findActiveTableByToken,
+  findShopTable,
+  isRetiredToken,
+  type TableRow,
+} from "../tables/tables.repository.js";
 import { findOrders, nextPickupNumber, publicOrder } from "./orders.repository.js";
+import { confirmPrices, priceOrder } from "./price-order.js";
 
 export interface CreateOrderDeps {
   db: Db;
@@ -31,10 +38,7 @@ export interface CreatedOrder {
   created: boolean;
 }
 
-/**
- * Places an order priced from the menu alone. The idempotency key makes a retried or double-tapped
- * submission return the first order; the same key with a different cart is refused.
- */
+/** A diner's order, from a table's or the counter's QR code. */
 export async function createOrder(
   deps: CreateOrderDeps,
   request: CreateOrderRequest,
@@ -42,20 +46,71 @@ export async function createOrder(
 ): Promise<CreatedOrder> {
   const { db } = deps;
   const kind = request.tableToken ? "table" : "counter";
-  const table = await findActiveTableByToken(db, request.tableToken ?? request.counterToken ?? "");
+  const token = request.tableToken ?? request.counterToken ?? "";
+  const table = await findActiveTableByToken(db, token);
   if (!table || table.kind !== kind) {
+    if (await isRetiredToken(db, token)) throw codeReplaced();
     throw new HttpError(404, "table_not_found", "This QR code is not active. Please ask a member of staff.");
   }
-  const requestHash = hashRequest(request);
+  return placeOrder(deps, {
+    table,
+    request,
+    idempotencyKey,
+    requestHash: hashRequest(request),
+    chooseMethod: (mode) => choosePaymentMethod(mode, request.payment),
+    staffId: null,
+  });
+}
+
+/**
+ * A member of staff orders for a table on a diner's behalf (the diner asked a waiter). Priced from the
+ * menu like any order; paid at the counter, whatever the shop's mode; straight to the kitchen, since
+ * staff standing at the table is all the approval a sitting would give.
+ */
+export async function createStaffOrder(
+  deps: CreateOrderDeps,
+  placement: { shopId: string; staffId: string; request: StaffOrderRequest; idempotencyKey: string },
+): Promise<CreatedOrder> {
+  const { shopId, staffId, request, idempotencyKey } = placement;
+  const table = await findShopTable(deps.db, shopId, request.tableId);
+  if (table?.active !== 1) {
+    throw new HttpError(404, "table_not_found", "No such table in this shop, or it is switched off");
+  }
+  return placeOrder(deps, {
+    table,
+    request,
+    idempotencyKey,
+    requestHash: hashRequest({ ...request, staff: true }),
+    chooseMethod: () => "counter",
+    staffId,
+  });
+}
+
+interface Placement {
+  table: TableRow;
+  request: { lines: OrderLineInput[]; note?: string | undefined };
+  idempotencyKey: string;
+  requestHash: string;
+  chooseMethod: (mode: PaymentMode) => PaymentMethod;
+  /** Who placed it for the diner; null for the diner's own phone. */
+  staffId: string | null;
+}
+
+/**
+ * Places an order priced from the menu alone. The idempotency key makes a retried or double-tapped
+ * submission return the first order; the same key with a different cart is refused.
+ */
+async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<CreatedOrder> {
+  const { db } = deps;
+  const { table, request, idempotencyKey, requestHash, staffId } = placement;
   const replay = await findReplay(db, table.shopId, idempotencyKey, requestHash);
   if (replay) return replay;
 
   const shop = await findShop(db, table.shopId);
   if (!shop) throw new Error(`table ${table.id} has no shop`);
-  const paymentMethod = choosePaymentMethod(shop.paymentMode, request.payment);
+  const paymentMethod = placement.chooseMethod(shop.paymentMode);
   const status = paymentMethod === "online" ? "pending_payment" : "placed";
-  const lines = priceLines(await loadMenu(db, shop.id), request);
-  const subtotal = lines.reduce((sum, line) => sum + line.lineTotal, 0);
+  const pricedEarly = await priceOrder(db, shop.id, request);
   const now = deps.clock();
   const businessDay = localDay(now, shop.timezone);
   const orderId = randomUUID();
@@ -64,7 +119,10 @@ export async function createOrder(
   try {
     await db.transaction().execute(async (trx) => {
       const seq = await nextSeq(trx, shop.id);
+      const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request);
       const pickupNumber = await nextPickupNumber(trx, shop.id, businessDay);
+      const needsApproval =
+        staffId === null && paymentMethod === "counter" && (await awaitsSeating(trx, table));
       await trx
         .insertInto("orders")
         .values({
@@ -77,6 +135,7 @@ export async function createOrder(
           status,
           paymentStatus: "unpaid",
           paymentMethod,
+          needsApproval: needsApproval ? 1 : 0,
           note: request.note ?? "",
           subtotal,
           total: subtotal,
@@ -102,7 +161,7 @@ export async function createOrder(
           shopId: shop.id,
           fromStatus: null,
           toStatus: status,
-          staffId: null,
+          staffId,
           at: now,
         })
         .execute();
@@ -129,6 +188,21 @@ export async function createOrder(
   return { order: publicOrder(order), orderToken, created: true };
 }
 
+/**
+ * Whether a counter-paid order from this table must wait for staff approval: the shop asks for it, and no
+ * one opened the table. Stops someone with a photo of a table's code from sending food to an empty table.
+ * Read after `nextSeq`, which holds the shop's row, so it sees sittings committed before this order.
+ */
+async function awaitsSeating(trx: Db, table: TableRow): Promise<boolean> {
+  if (table.kind !== "table") return false;
+  const shop = await trx
+    .selectFrom("shops")
+    .select("sittingsEnabled")
+    .where("id", "=", table.shopId)
+    .executeTakeFirstOrThrow();
+  return shop.sittingsEnabled === 1 && !(await hasOpenSitting(trx, table.id));
+}
+
 async function findReplay(
   db: Db,
   shopId: string,
@@ -147,40 +221,6 @@ async function findReplay(
   return { order: publicOrder(existing), orderToken: existing.orderToken, created: false };
 }
 
-function priceLines(menu: { items: MenuItem[] }[], request: CreateOrderRequest) {
-  const items = new Map(menu.flatMap((category) => category.items).map((item) => [item.id, item]));
-  return request.lines.map((line, index) => {
-    const item = items.get(line.itemId);
-    if (!item) {
-      throw new HttpError(422, "unknown_item", "An item in your cart is not on this menu any more", {
-        line: index,
-      });
-    }
-    if (item.soldOut) {
-      throw new HttpError(
-        409,
-        "sold_out",
-        `Sorry, ${item.name} is sold out. Please remove it and order again.`,
-        {
-          line: index,
-          itemId: item.id,
-        },
-      );
-    }
-    const priced = priceLine(item, line.optionIds, line.quantity);
-    if (!priced.ok) throw new HttpError(422, priced.reason, priced.message, { line: index });
-    return {
-      itemId: item.id,
-      name: item.name,
-      unitPrice: priced.unitPrice,
-      quantity: line.quantity,
-      lineTotal: priced.lineTotal,
-      note: line.note ?? "",
-      optionsJson: JSON.stringify(priced.options),
-    };
-  });
-}
-
 function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined): PaymentMethod {
   const offered: PaymentMethod[] =
     mode === "both" ? ["counter", "online"] : mode === "pay_first" ? ["online"] : ["counter"];
@@ -196,7 +236,7 @@ function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined
 }
 
 /** The same cart hashes the same whichever order its options were picked in. */
-const hashRequest = (request: CreateOrderRequest) => {
+const hashRequest = <T extends { lines: OrderLineInput[] }>(request: T) => {
   const canonical = {
     ...request,
     lines: request.lines.map((line) => ({ ...line, optionIds: [...line.optionIds].sort() })),

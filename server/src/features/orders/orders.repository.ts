@@ -1,4 +1,5 @@
 import type { Order, OrderStatus, PaymentMethod, PaymentStatus, TableKind } from "@tabletap/shared";
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { OrderLinesTable, OrdersTable } from "../../db/schema.js";
 
@@ -21,6 +22,7 @@ const orderColumns = [
   "orders.total",
   "orders.currency",
   "orders.paymentMethod",
+  "orders.needsApproval",
   "orders.idempotencyKey",
   "orders.requestHash",
   "orders.orderToken",
@@ -30,10 +32,27 @@ const orderColumns = [
   "tables.kind as tableKind",
 ] as const;
 
-type OrderRow = OrdersTable & { tableLabel: string; tableKind: string };
+type OrderRow = Selectable<OrdersTable> & {
+  tableLabel: string;
+  tableKind: string;
+  cancelReason: string | null;
+};
 
 const ordersWithTable = (db: Db) =>
-  db.selectFrom("orders").innerJoin("tables", "tables.id", "orders.tableId").select(orderColumns);
+  db
+    .selectFrom("orders")
+    .innerJoin("tables", "tables.id", "orders.tableId")
+    .select(orderColumns)
+    // The reason lives with the status history; an order is cancelled at most once.
+    .select((eb) =>
+      eb
+        .selectFrom("orderStatusChanges as cancel")
+        .select("cancel.reason")
+        .whereRef("cancel.orderId", "=", "orders.id")
+        .where("cancel.toStatus", "=", "cancelled")
+        .limit(1)
+        .as("cancelReason"),
+    );
 
 export type OrderFilter =
   | { by: "id"; shopId?: string; orderId: string }
@@ -97,6 +116,8 @@ function toOrder(
     status: row.status as OrderStatus,
     paymentStatus: row.paymentStatus as PaymentStatus,
     paymentMethod: row.paymentMethod as PaymentMethod,
+    needsApproval: row.needsApproval === 1,
+    cancelReason: row.status === "cancelled" ? (row.cancelReason ?? null) : null,
     table: { id: row.tableId, label: row.tableLabel, kind: row.tableKind as TableKind },
     lines: allLines
       .filter((line) => line.orderId === row.id)

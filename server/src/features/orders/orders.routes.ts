@@ -6,22 +6,28 @@ import {
   merchantOrdersQuerySchema,
   type OrderList,
   setStatusRequestSchema,
+  staffOrderRequestSchema,
 } from "@tabletap/shared";
-import { Router } from "express";
+import { type Request, Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
+import { requirePermission } from "../auth/require-permission.js";
 import { currentStaff, requireStaff } from "../auth/require-staff.js";
 import { findShop } from "../shops/shops.repository.js";
-import { createOrder } from "./create-order.js";
+import { announceTable } from "../tables/announce-table.js";
+import { approveOrder } from "./approve-order.js";
+import { createOrder, createStaffOrder } from "./create-order.js";
 import { requireOrderToken } from "./diner-access.js";
+import { findOrderHistory } from "./order-history.js";
 import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
 import { setOrderStatus } from "./set-status.js";
 
 export interface OrdersRouteDeps {
   db: Db;
   clock: () => number;
+  publicUrl: string;
   paymentTimeoutMs: number;
   publisher: Publisher;
   /** Nudges the outbox dispatcher after a commit that queued a job. */
@@ -33,15 +39,7 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
   const router = Router();
 
   router.post("/orders", async (req, res) => {
-    const header = req.get("Idempotency-Key");
-    if (header === undefined) {
-      throw new HttpError(
-        400,
-        "idempotency_key_required",
-        "Send an Idempotency-Key header (e.g. a random UUID)",
-      );
-    }
-    const key = parseOr400(idempotencyKeySchema, header, "Idempotency-Key header");
+    const key = idempotencyKeyOf(req);
     const request = parseOr400(createOrderRequestSchema, req.body, "order");
     const result = await createOrder(deps, request, key);
     if (!result.created) res.set("Idempotent-Replayed", "true");
@@ -96,17 +94,66 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
 
   router.post("/orders/:id/status", async (req, res) => {
     const staff = currentStaff(res.locals);
-    const { status } = parseOr400(setStatusRequestSchema, req.body, "status change");
+    const { status, reason } = parseOr400(setStatusRequestSchema, req.body, "status change");
     const { order, jobQueued } = await setOrderStatus(deps, {
       shopId: staff.shopId,
       orderId: uuidParam(req.params.id, "No such order in this shop"),
       to: status,
       staffId: staff.id,
+      ...(reason ? { reason } : {}),
     });
     deps.publisher.orderUpdated(order);
     if (jobQueued) deps.kickOutbox();
     res.json({ order });
   });
 
+  // A diner asked a waiter: staff order for a table, priced and placed exactly like the diner's own order.
+  router.post("/orders", requirePermission("board.use"), async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const key = idempotencyKeyOf(req);
+    const request = parseOr400(staffOrderRequestSchema, req.body, "order");
+    const result = await createStaffOrder(deps, {
+      shopId: staff.shopId,
+      staffId: staff.id,
+      request,
+      idempotencyKey: key,
+    });
+    if (result.created) deps.publisher.orderCreated(result.order);
+    else res.set("Idempotent-Replayed", "true");
+    res.status(201).json({ order: result.order });
+  });
+
+  router.get("/orders/:id/history", async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const orderId = uuidParam(req.params.id, "No such order in this shop");
+    const history = await findOrderHistory(deps.db, { shopId, orderId });
+    if (!history) throw new HttpError(404, "not_found", "No such order in this shop");
+    res.set("Cache-Control", "no-store").json({ history });
+  });
+
+  router.post("/orders/:id/approve", async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const { order, openedTableId } = await approveOrder(deps, {
+      shopId: staff.shopId,
+      orderId: uuidParam(req.params.id, "No such order in this shop"),
+      staffId: staff.id,
+    });
+    deps.publisher.orderUpdated(order);
+    if (openedTableId) await announceTable(deps, staff.shopId, openedTableId);
+    res.json({ order });
+  });
+
   return router;
+}
+
+function idempotencyKeyOf(req: Request): string {
+  const header = req.get("Idempotency-Key");
+  if (header === undefined) {
+    throw new HttpError(
+      400,
+      "idempotency_key_required",
+      "Send an Idempotency-Key header (e.g. a random UUID)",
+    );
+  }
+  return parseOr400(idempotencyKeySchema, header, "Idempotency-Key header");
 }

@@ -16,7 +16,7 @@ export interface SetStatusDeps {
  */
 export async function setOrderStatus(
   deps: SetStatusDeps,
-  change: { shopId: string; orderId: string; to: StaffSettableStatus; staffId: string },
+  change: { shopId: string; orderId: string; to: StaffSettableStatus; staffId: string; reason?: string },
 ): Promise<{ order: Order; jobQueued: boolean }> {
   const { db } = deps;
   const { shopId, orderId, to, staffId } = change;
@@ -29,12 +29,14 @@ export async function setOrderStatus(
       .where("orderId", "=", orderId)
       .executeTakeFirst();
     const refund = to === "cancelled" && payment?.status === "paid";
+    if (to !== "cancelled") await assertApproved(trx, shopId, orderId);
     const result = await transitionOrder(trx, {
       shopId,
       orderId,
       to,
       staffId,
       now,
+      ...(change.reason ? { reason: change.reason } : {}),
       ...(refund ? { paymentStatus: "refund_pending" as const } : {}),
     });
     if (!result.ok && result.reason === "not_found")
@@ -68,4 +70,21 @@ export async function setOrderStatus(
   const [order] = await findOrders(db, { by: "id", shopId, orderId });
   if (!order) throw new Error(`order ${orderId} vanished after commit`);
   return { order: publicOrder(order), jobQueued };
+}
+
+/** An order waiting for approval is not the kitchen's: it can be approved or cancelled, nothing else. */
+async function assertApproved(trx: Db, shopId: string, orderId: string): Promise<void> {
+  const order = await trx
+    .selectFrom("orders")
+    .select("needsApproval")
+    .where("shopId", "=", shopId)
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  if (order?.needsApproval === 1) {
+    throw new HttpError(
+      409,
+      "approval_required",
+      "This order came from a table nobody has opened; approve it (which opens the table) or cancel it",
+    );
+  }
 }

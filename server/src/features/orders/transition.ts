@@ -20,6 +20,8 @@ export async function transitionOrder(
     staffId: string | null;
     now: number;
     paymentStatus?: PaymentStatus;
+    /** Why, as staff said it; kept with the history row. */
+    reason?: string;
   },
 ): Promise<TransitionResult> {
   const { shopId, orderId, to, now } = change;
@@ -56,6 +58,7 @@ export async function transitionOrder(
         toStatus: to,
         staffId: change.staffId,
         at: now,
+        reason: change.reason ?? null,
       })
       .execute();
   }

@@ -1,8 +1,9 @@
 import type { PaymentMode, Shop } from "@tabletap/shared";
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { ShopsTable } from "../../db/schema.js";
 
-export const toShop = (row: ShopsTable): Shop => ({
+export const toShop = (row: Selectable<ShopsTable>): Shop => ({
   id: row.id,
   slug: row.slug,
   name: row.name,

@@ -1,40 +1,117 @@
-import type { MerchantTable } from "@tabletap/shared";
+import {
+  type MerchantTableList,
+  tableCreateRequestSchema,
+  tableSettingsSchema,
+  tableUpdateRequestSchema,
+} from "@tabletap/shared";
 import { Router } from "express";
 import QRCode from "qrcode";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
+import type { Publisher } from "../../realtime/publisher.js";
+import { requirePermission } from "../auth/require-permission.js";
 import { currentStaff } from "../auth/require-staff.js";
-import { findShopTable, listTables, tableUrl } from "./tables.repository.js";
+import { announceTable } from "./announce-table.js";
+import {
+  createTable,
+  findShopTable,
+  listTables,
+  rotateToken,
+  tableUrl,
+  toMerchantTable,
+  updateTable,
+} from "./tables.repository.js";
 
 const qrOptions = { errorCorrectionLevel: "M", margin: 2 } as const;
+export const noSuchTable = "No such table in this shop";
+const manage = requirePermission("tables.manage");
 
-/** Staff view of the shop's tables and their QR codes (PNG for printing services, SVG for print sheets). */
-export function tablesRoutes(deps: { db: Db; publicUrl: string }): Router {
+export interface TablesRouteDeps {
+  db: Db;
+  clock: () => number;
+  publicUrl: string;
+  publisher: Publisher;
+}
+
+/**
+ * The shop's tables and counter code: every role reads the list (the board filters by table); managers
+ * and owners add, rename, switch off, replace codes and download QR codes (PNG for printing services,
+ * SVG for the print sheet).
+ */
+export function tablesRoutes(deps: TablesRouteDeps): Router {
   const router = Router();
+  // Routes with a guard in front get Express's looser param type; a string is all uuidParam checks anyway.
+  const tableId = (id: unknown) => uuidParam(typeof id === "string" ? id : undefined, noSuchTable);
+
+  const announce = (shopId: string, id: string) => announceTable(deps, shopId, id);
 
   router.get("/tables", async (_req, res) => {
-    const staff = currentStaff(res.locals);
-    const tables: MerchantTable[] = (await listTables(deps.db, staff.shopId)).map((table) => ({
-      id: table.id,
-      label: table.label,
-      kind: table.kind,
-      token: table.token,
-      active: table.active === 1,
-      url: tableUrl(deps.publicUrl, table.token),
-    }));
-    res.json({ tables });
+    const { shopId } = currentStaff(res.locals);
+    const [tables, shop] = await Promise.all([
+      listTables(deps.db, shopId),
+      deps.db.selectFrom("shops").select("sittingsEnabled").where("id", "=", shopId).executeTakeFirst(),
+    ]);
+    const body: MerchantTableList = {
+      tables: tables.map((table) => toMerchantTable(table, deps.publicUrl)),
+      sittingsEnabled: shop?.sittingsEnabled === 1,
+    };
+    res.set("Cache-Control", "private, no-cache").json(body);
   });
 
-  router.get("/tables/:id/qr.:format", async (req, res) => {
+  router.post("/tables", manage, async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const { label } = parseOr400(tableCreateRequestSchema, req.body, "table");
+    const id = await createTable(deps.db, { shopId, label, now: deps.clock() });
+    res.status(201).json({ table: await announce(shopId, id) });
+  });
+
+  // Before /tables/:id, which would take "settings" for an id.
+  router.patch("/tables/settings", manage, async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const settings = parseOr400(tableSettingsSchema, req.body, "table settings");
+    await deps.db
+      .updateTable("shops")
+      .set({ sittingsEnabled: settings.sittingsEnabled ? 1 : 0 })
+      .where("id", "=", shopId)
+      .execute();
+    res.json(settings);
+  });
+
+  router.patch("/tables/:id", manage, async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const id = tableId(req.params.id);
+    const change = parseOr400(tableUpdateRequestSchema, req.body, "table change");
+    const found = await updateTable(deps.db, {
+      shopId: staff.shopId,
+      tableId: id,
+      ...change,
+      staffId: staff.id,
+      now: deps.clock(),
+    });
+    if (!found) throw new HttpError(404, "not_found", noSuchTable);
+    res.json({ table: await announce(staff.shopId, id) });
+  });
+
+  router.post("/tables/:id/token", manage, async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const id = tableId(req.params.id);
+    if (!(await rotateToken(deps.db, { shopId, tableId: id, now: deps.clock() }))) {
+      throw new HttpError(404, "not_found", noSuchTable);
+    }
+    res.json({ table: await announce(shopId, id) });
+  });
+
+  router.get("/tables/:id/qr.:format", manage, async (req, res) => {
     const staff = currentStaff(res.locals);
     const { id, format } = req.params;
     if (format !== "png" && format !== "svg")
       throw new HttpError(404, "not_found", "QR codes come as .png or .svg");
-    const table = await findShopTable(deps.db, staff.shopId, uuidParam(id, "No such table in this shop"));
-    if (!table) throw new HttpError(404, "not_found", "No such table in this shop");
+    const table = await findShopTable(deps.db, staff.shopId, tableId(id));
+    if (!table) throw new HttpError(404, "not_found", noSuchTable);
     const url = tableUrl(deps.publicUrl, table.token);
-    const filename = `table-${table.label.replace(/[^\w-]+/g, "_")}.${format}`;
+    const filename = `table-${table.label.replace(/[^\p{L}\p{N}_-]+/gu, "_")}.${format}`;
+    // The code changes when it is replaced, so a cached copy must be checked first.
     res.set("Cache-Control", "private, no-cache");
     if (req.query.download !== undefined) res.attachment(filename);
     if (format === "png") {

@@ -31,6 +31,7 @@ export interface PlaceOrderState {
 // A shop that changed its payment mode is a changed menu too: reloading it shows the new way to pay.
 const menuChangedCodes = new Set([
   "sold_out",
+  "item_unavailable",
   "unknown_item",
   "invalid_options",
   "payment_method_unavailable",

@@ -2,11 +2,15 @@ import { QrIcon } from "../../components/Icons";
 import { StatusScreen } from "../../components/StatusScreen";
 import { text } from "../../lib/text";
 
-/** An unknown, rotated or switched-off QR code: nothing to order from, and staff are the way forward. */
-export function InactiveTable() {
+/**
+ * An unknown, switched-off or replaced QR code: nothing to order from. A replaced code (an old print, or a
+ * photo of one) gets its own words, because the working code is usually right there on the table.
+ */
+export function InactiveTable({ replaced = false }: { replaced?: boolean }) {
+  const copy = replaced ? text.menu.replaced : text.menu.inactive;
   return (
-    <StatusScreen icon={<QrIcon />} title={text.menu.inactiveTitle} tone="warning">
-      <p>{text.menu.inactiveBody}</p>
+    <StatusScreen icon={<QrIcon />} title={copy.title} tone="warning">
+      <p>{copy.body}</p>
     </StatusScreen>
   );
 }

@@ -22,6 +22,17 @@ export function MenuItemCard({ item, inCart, onOpen }: MenuItemCardProps) {
       aria-disabled={item.soldOut || undefined}
       onClick={onOpen}
     >
+      {item.photo ? (
+        <img
+          className="item-card__photo"
+          src={item.photo.url}
+          width={item.photo.width}
+          height={item.photo.height}
+          loading="lazy"
+          decoding="async"
+          alt=""
+        />
+      ) : null}
       <span className="item-card__text">
         <span className="item-card__name">{item.name}</span>
         {item.description ? <span className="item-card__description">{item.description}</span> : null}

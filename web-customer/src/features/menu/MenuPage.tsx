@@ -14,7 +14,7 @@ export function MenuPage({ tableToken }: { tableToken: string }) {
     case "loading":
       return <LoadingScreen label={text.menu.loading} />;
     case "inactive":
-      return <InactiveTable />;
+      return <InactiveTable replaced={state.replaced} />;
     case "error":
       return (
         <StatusScreen

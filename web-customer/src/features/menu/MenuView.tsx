@@ -25,7 +25,11 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const priced = useMemo(() => priceCart(cart.cart, items), [cart.cart, items]);
   const inCart = useMemo(() => countByItem(cart.cart.lines), [cart.cart.lines]);
   const order = usePlaceOrder({ menu, tableToken, cart, onMenuChanged });
-  const [openItem, setOpenItem] = useState<MenuItem | null>(null);
+  const [openItemId, setOpenItemId] = useState<string | null>(null);
+  // The sheet shows the item as the live menu has it now; one sold out or withdrawn meanwhile closes it.
+  const found = openItemId === null ? undefined : items.get(openItemId);
+  const openItem = found && !found.soldOut ? found : null;
+  const setOpenItem = (item: MenuItem | null) => setOpenItemId(item?.id ?? null);
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
   useDocumentTitle(menu.shop.name);

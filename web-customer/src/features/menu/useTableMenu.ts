@@ -2,16 +2,24 @@ import type { TableMenu } from "@tabletap/shared";
 import { useCallback, useEffect, useState } from "react";
 import { ApiRequestError, getTableMenu } from "../../lib/api";
 import { text } from "../../lib/text";
+import { useLiveMenu } from "./useLiveMenu";
 
 export type TableMenuState =
   | { status: "loading" }
   | { status: "ready"; menu: TableMenu }
-  | { status: "inactive" }
+  | { status: "inactive"; replaced: boolean }
   | { status: "error"; message: string };
 
+/** Keeps whichever menu is newer: a fetch and a `menu:changed` may arrive in either order. */
+const newer = (current: TableMenuState, menu: TableMenu): TableMenuState =>
+  current.status === "ready" && current.menu.menuVersion > menu.menuVersion
+    ? current
+    : { status: "ready", menu };
+
 /**
- * Loads the table's menu. `reload` refreshes in the background: the menu already on screen stays put and
- * only a successful answer replaces it (e.g. to pick up a sold-out flag after the server refused an order).
+ * Loads the table's menu and keeps it live (`menu:changed` over the diner socket). `reload` refreshes in
+ * the background: the menu already on screen stays put and only a successful answer replaces it (e.g. to
+ * pick up a sold-out flag after the server refused an order).
  */
 export function useTableMenu(tableToken: string): { state: TableMenuState; reload: () => void } {
   const [state, setState] = useState<TableMenuState>({ status: "loading" });
@@ -22,12 +30,14 @@ export function useTableMenu(tableToken: string): { state: TableMenuState; reloa
     // `version` only re-triggers this effect; the request is the same.
     void version;
     getTableMenu(tableToken, abort.signal).then(
-      (menu) => setState({ status: "ready", menu }),
+      (menu) => setState((current) => newer(current, menu)),
       (error: unknown) => {
         if (abort.signal.aborted) return;
         setState((current) => {
           if (current.status === "ready") return current;
-          if (error instanceof ApiRequestError && error.status === 404) return { status: "inactive" };
+          if (error instanceof ApiRequestError && error.status === 404) {
+            return { status: "inactive", replaced: error.code === "table_code_replaced" };
+          }
           const message = error instanceof ApiRequestError ? error.message : text.errors.generic;
           return { status: "error", message };
         });
@@ -40,6 +50,14 @@ export function useTableMenu(tableToken: string): { state: TableMenuState; reloa
     setState((current) => (current.status === "ready" ? current : { status: "loading" }));
     setVersion((v) => v + 1);
   }, []);
+
+  useLiveMenu(tableToken, state.status === "ready", {
+    onChange: (change) =>
+      setState((current) =>
+        current.status === "ready" ? newer(current, { ...current.menu, ...change }) : current,
+      ),
+    onReconnect: reload,
+  });
 
   return { state, reload };
 }

@@ -15,7 +15,7 @@ function detailFor({ status, paymentStatus }: Pick<Order, "status" | "paymentSta
 }
 
 interface StatusCardProps {
-  order: Pick<Order, "status" | "paymentStatus">;
+  order: Pick<Order, "status" | "paymentStatus" | "cancelReason">;
   connection: Connection;
 }
 
@@ -31,6 +31,13 @@ export function StatusCard({ order, connection }: StatusCardProps) {
           {text.status[status]}
         </p>
         <p className="status-card__detail">{detailFor(order)}</p>
+        {status === "cancelled" && order.cancelReason ? (
+          // Plain text: the reason is staff-typed and rendered as text, never as markup.
+          <p className="status-card__reason" data-testid="cancel-reason">
+            <span className="status-card__reason-label">{text.order.cancelReason}</span>
+            {order.cancelReason}
+          </p>
+        ) : null}
       </div>
       <StatusProgress status={status} />
       {isFinal(status) ? null : (

@@ -1,6 +1,6 @@
 import type { Order } from "@tabletap/shared";
-import { OrderCard } from "./OrderCard";
 import type { ColumnContext } from "./OrderColumn";
+import { OrderCards } from "./OrderColumn";
 
 /** Cancelled orders stay out of the way, but staff can still look one up when a diner asks. */
 export function CancelledOrders({ orders, context }: { orders: Order[]; context: ColumnContext }) {
@@ -16,18 +16,7 @@ export function CancelledOrders({ orders, context }: { orders: Order[]; context:
       }}
     >
       <summary>Cancelled today ({orders.length})</summary>
-      {orders.map((order) => (
-        <OrderCard
-          key={order.id}
-          order={order}
-          fresh={false}
-          error={context.actionErrors.get(order.id)}
-          locale={context.locale}
-          timeZone={context.timeZone}
-          onChangeStatus={context.onChangeStatus}
-          onMarkPaid={context.onMarkPaid}
-        />
-      ))}
+      <OrderCards orders={orders} context={context} />
     </details>
   );
 }

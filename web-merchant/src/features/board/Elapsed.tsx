@@ -1,17 +1,26 @@
 import { useNow } from "../../lib/clock";
 import { formatElapsed } from "../../lib/time";
 
-/** Minutes after which a waiting order is flagged; a café's usual target is a few minutes per order. */
-const WARN_AFTER_MIN = 10;
-const LATE_AFTER_MIN = 20;
+/** Minutes after which an order in the kitchen is flagged; a café's usual target is a few minutes per order. */
+const KITCHEN_LIMITS = { warnMs: 10 * 60_000, lateMs: 20 * 60_000 };
 
-export function Elapsed({ since }: { since: string }) {
+export interface ElapsedLimits {
+  warnMs: number;
+  lateMs: number;
+}
+
+/** Time since the order was placed, ticking every second; amber when it gets long, red when late. */
+export function Elapsed({ since, limits = KITCHEN_LIMITS }: { since: string; limits?: ElapsedLimits }) {
   const now = useNow();
   const ms = now - Date.parse(since);
-  const minutes = ms / 60_000;
-  const tone = minutes >= LATE_AFTER_MIN ? "late" : minutes >= WARN_AFTER_MIN ? "warn" : "ok";
+  const tone = ms >= limits.lateMs ? "late" : ms >= limits.warnMs ? "warn" : "ok";
   return (
-    <time className={`elapsed elapsed-${tone}`} dateTime={since} title="Time since the order was placed">
+    <time
+      className={`elapsed elapsed-${tone}`}
+      dateTime={since}
+      title="Time since the order was placed"
+      data-testid="elapsed"
+    >
       {formatElapsed(ms)}
     </time>
   );

@@ -2,46 +2,56 @@ import type { Order, StaffSettableStatus } from "@tabletap/shared";
 import { type ReactNode, useState } from "react";
 import { actionLabels, canCancel, forwardActions } from "./boardModel";
 
-export type ChangeStatus = (order: Order, status: StaffSettableStatus) => Promise<boolean>;
+export type ChangeStatus = (order: Order, status: StaffSettableStatus, reason?: string) => Promise<boolean>;
+export type Approve = (order: Order) => Promise<boolean>;
 
 export interface OrderActionsProps {
   order: Order;
   error: string | undefined;
   onChangeStatus: ChangeStatus;
+  onApprove: Approve;
+  /** Opens the order with its cancel form: a stray tap must not reach the diner, and they are told why. */
+  onCancel: (order: Order) => void;
   /** Total and payment state, shown on the footer row next to Cancel. */
   summary: ReactNode;
 }
 
 /**
  * The card's footer: summary and Cancel on one row, then the next step as the biggest button at the
- * bottom, where a thumb lands. Cancel asks again inline, since a stray tap would reach the diner.
+ * bottom, where a thumb lands. An order waiting for approval offers Approve and Reject instead.
  */
-export function OrderActions({ order, error, onChangeStatus, summary }: OrderActionsProps) {
+export function OrderActions({
+  order,
+  error,
+  onChangeStatus,
+  onApprove,
+  onCancel,
+  summary,
+}: OrderActionsProps) {
   const [pending, setPending] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const awaitingApproval = order.status === "placed" && order.needsApproval === true;
   // The usual next step gets the big button; a shortcut (accepted → ready) gets a smaller one.
-  const [primary, ...shortcuts] = forwardActions(order);
+  const [primary, ...shortcuts] = awaitingApproval ? [] : forwardActions(order);
   const cancellable = canCancel(order);
 
-  async function change(status: StaffSettableStatus) {
+  async function run(action: () => Promise<boolean>) {
     setPending(true);
-    await onChangeStatus(order, status);
+    await action();
     setPending(false);
-    setConfirming(false);
   }
 
   return (
     <>
       <footer className="order-foot">
         {summary}
-        {cancellable && !confirming && (
+        {cancellable && (
           <button
             type="button"
             className="button button-quiet button-cancel"
             disabled={pending}
-            onClick={() => setConfirming(true)}
+            onClick={() => onCancel(order)}
           >
-            {actionLabels.cancelled}
+            {awaitingApproval ? "Reject" : actionLabels.cancelled}
           </button>
         )}
       </footer>
@@ -50,48 +60,40 @@ export function OrderActions({ order, error, onChangeStatus, summary }: OrderAct
           {error}
         </p>
       )}
-      {confirming ? (
-        <div className="confirm-cancel">
-          <p>Cancel order #{order.pickupNumber}? The diner will see it as cancelled.</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-danger"
-              data-testid="confirm-cancel"
-              disabled={pending}
-              onClick={() => void change("cancelled")}
-            >
-              Yes, cancel order
-            </button>
-            <button type="button" className="button" disabled={pending} onClick={() => setConfirming(false)}>
-              Keep order
-            </button>
-          </div>
+      {awaitingApproval && (
+        <div className="order-actions">
+          <button
+            type="button"
+            className="button button-primary to-approve"
+            disabled={pending}
+            onClick={() => void run(() => onApprove(order))}
+          >
+            Approve
+          </button>
         </div>
-      ) : (
-        primary && (
-          <div className="order-actions">
-            {shortcuts.map((status) => (
-              <button
-                key={status}
-                type="button"
-                className="button button-shortcut"
-                disabled={pending}
-                onClick={() => void change(status)}
-              >
-                {actionLabels[status]}
-              </button>
-            ))}
+      )}
+      {primary && (
+        <div className="order-actions">
+          {shortcuts.map((status) => (
             <button
+              key={status}
               type="button"
-              className={`button button-primary to-${primary}`}
+              className="button button-shortcut"
               disabled={pending}
-              onClick={() => void change(primary)}
+              onClick={() => void run(() => onChangeStatus(order, status))}
             >
-              {actionLabels[primary]}
+              {actionLabels[status]}
             </button>
-          </div>
-        )
+          ))}
+          <button
+            type="button"
+            className={`button button-primary to-${primary}`}
+            disabled={pending}
+            onClick={() => void run(() => onChangeStatus(order, primary))}
+          >
+            {actionLabels[primary]}
+          </button>
+        </div>
       )}
     </>
   );

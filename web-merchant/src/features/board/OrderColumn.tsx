@@ -1,17 +1,21 @@
 import type { Order } from "@tabletap/shared";
 import type { ReactNode } from "react";
 import type { MarkPaid } from "../payments/CounterPayment";
+import type { Urgency } from "./alerts";
 import { type BoardStatus, columnTitles } from "./boardModel";
-import type { ChangeStatus } from "./OrderActions";
-import { OrderCard } from "./OrderCard";
+import type { Approve, ChangeStatus } from "./OrderActions";
+import { type OpenOrder, OrderCard } from "./OrderCard";
 
 export interface ColumnContext {
-  freshIds: ReadonlySet<string>;
+  urgencyOf: (order: Order) => Urgency;
   actionErrors: ReadonlyMap<string, string>;
   locale: string;
   timeZone: string;
+  escalateAfterMs: number;
   onChangeStatus: ChangeStatus;
+  onApprove: Approve;
   onMarkPaid: MarkPaid;
+  onOpen: OpenOrder;
 }
 
 const emptyText: Record<BoardStatus, string> = {
@@ -22,13 +26,33 @@ const emptyText: Record<BoardStatus, string> = {
   completed: "No completed orders yet today.",
 };
 
+export function OrderCards({ orders, context }: { orders: Order[]; context: ColumnContext }) {
+  return orders.map((order) => (
+    <OrderCard
+      key={order.id}
+      order={order}
+      urgency={context.urgencyOf(order)}
+      error={context.actionErrors.get(order.id)}
+      locale={context.locale}
+      timeZone={context.timeZone}
+      escalateAfterMs={context.escalateAfterMs}
+      onChangeStatus={context.onChangeStatus}
+      onApprove={context.onApprove}
+      onMarkPaid={context.onMarkPaid}
+      onOpen={context.onOpen}
+    />
+  ));
+}
+
 export function OrderColumn(props: {
   status: BoardStatus;
   orders: Order[];
   context: ColumnContext;
+  /** Shown above the lane's cards (the approval section in the new lane). */
+  before?: ReactNode;
   children?: ReactNode;
 }) {
-  const { status, orders, context, children } = props;
+  const { status, orders, context, before, children } = props;
   const titleId = `column-title-${status}`;
   return (
     <section className={`column column-${status}`} data-testid={`column-${status}`} aria-labelledby={titleId}>
@@ -37,19 +61,9 @@ export function OrderColumn(props: {
         <span className="column-count">{orders.length}</span>
       </h2>
       <div className="column-body">
+        {before}
         {orders.length === 0 && <p className="column-empty">{emptyText[status]}</p>}
-        {orders.map((order) => (
-          <OrderCard
-            key={order.id}
-            order={order}
-            fresh={context.freshIds.has(order.id)}
-            error={context.actionErrors.get(order.id)}
-            locale={context.locale}
-            timeZone={context.timeZone}
-            onChangeStatus={context.onChangeStatus}
-            onMarkPaid={context.onMarkPaid}
-          />
-        ))}
+        <OrderCards orders={orders} context={context} />
         {children}
       </div>
     </section>

@@ -1,4 +1,11 @@
-import type { MarkPaidRequest, Order, StaffSettableStatus } from "@tabletap/shared";
+import {
+  type BoardSettings,
+  boardSettingsSchema,
+  DEFAULT_ESCALATE_AFTER_MINUTES,
+  type MarkPaidRequest,
+  type Order,
+  type StaffSettableStatus,
+} from "@tabletap/shared";
 import {
   createContext,
   type ReactNode,
@@ -12,24 +19,30 @@ import {
 import { type ApiResult, api } from "../../lib/api";
 import { connectMerchantSocket } from "../../lib/socket";
 import { useSession } from "../auth/session";
-import { playChime } from "./chime";
+import { boardApi } from "./boardApi";
 import { mergeOrders, type OrderMap } from "./orderMap";
 import { type FeedStatus, type OrderSource, type OrderSync, startOrderSync } from "./orderSync";
 
-/** How long a new order's card stays highlighted. */
-const HIGHLIGHT_MS = 30_000;
 /** How long a failed action's message stays on its card. */
 const ERROR_MS = 8000;
 
 interface OrderFeed {
   orders: OrderMap;
   status: FeedStatus;
-  /** Orders that arrived while the console was open, highlighted for a while. */
-  freshIds: ReadonlySet<string>;
+  /** Orders that arrived while the console was open and still wait in the new lane: news for the alert. */
+  arrivedIds: ReadonlySet<string>;
+  /** The shop's board settings; a manager's change reaches every open board. */
+  settings: BoardSettings;
+  /** Shows settings just saved here without waiting for the broadcast. */
+  applySettings: (settings: BoardSettings) => void;
   /** The last failed action per order. Kept here, not in the card, because a refreshed card may move column. */
   actionErrors: ReadonlyMap<string, string>;
   /** Resolves to whether the change went through; a failure lands in `actionErrors`. */
-  changeStatus: (order: Order, status: StaffSettableStatus) => Promise<boolean>;
+  changeStatus: (order: Order, status: StaffSettableStatus, reason?: string) => Promise<boolean>;
+  /** Lets an order from a table nobody opened go to the kitchen; a failure lands in `actionErrors`. */
+  approve: (order: Order) => Promise<boolean>;
+  /** Merges an order this console placed, without waiting for its event. */
+  addOrder: (order: Order) => void;
   /** Records a counter payment; like `changeStatus`, a failure lands in `actionErrors`. */
   markPaid: (order: Order, tender: MarkPaidRequest["tender"]) => Promise<boolean>;
   /** Calls `listener` with every `payment:alert` payload (unchecked) from the same socket; returns an unsubscribe. */
@@ -50,34 +63,29 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   const { expire } = useSession();
   const [orders, setOrders] = useState<OrderMap>(() => new Map());
   const [status, setStatus] = useState<FeedStatus>("connecting");
-  const [freshIds, setFreshIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [arrivedIds, setArrivedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [settings, setSettings] = useState<BoardSettings>({
+    escalateAfterMinutes: DEFAULT_ESCALATE_AFTER_MINUTES,
+  });
   const [actionErrors, setActionErrors] = useState<ReadonlyMap<string, string>>(() => new Map());
   // Merging reads the latest map synchronously, so arrivals are detected exactly once per order.
   const ordersRef = useRef<OrderMap>(orders);
   const syncRef = useRef<OrderSync | null>(null);
   const alertListeners = useRef(new Set<PaymentAlertListener>());
 
-  const highlight = useCallback((ids: string[]) => {
-    setFreshIds((current) => new Set([...current, ...ids]));
-    setTimeout(() => {
-      setFreshIds((current) => new Set([...current].filter((id) => !ids.includes(id))));
-    }, HIGHLIGHT_MS);
+  const merge = useCallback((incoming: Order[], source: OrderSource) => {
+    const { orders: next, arrivals } = mergeOrders(ordersRef.current, incoming);
+    if (next === ordersRef.current) return;
+    ordersRef.current = next;
+    setOrders(next);
+    // The first load is what was already waiting; only later arrivals are news worth an alert. Orders
+    // that left the new lane are no news any more, which keeps the set as small as the lane.
+    const added = source === "snapshot" ? [] : arrivals.map((order) => order.id);
+    setArrivedIds((current) => {
+      const kept = [...current, ...added].filter((id) => next.get(id)?.status === "placed");
+      return kept.length === current.size && added.length === 0 ? current : new Set(kept);
+    });
   }, []);
-
-  const merge = useCallback(
-    (incoming: Order[], source: OrderSource) => {
-      const { orders: next, arrivals } = mergeOrders(ordersRef.current, incoming);
-      if (next === ordersRef.current) return;
-      ordersRef.current = next;
-      setOrders(next);
-      // The first load is what was already waiting; only later arrivals are news worth a chime.
-      if (source !== "snapshot" && arrivals.length > 0) {
-        playChime();
-        highlight(arrivals.map((order) => order.id));
-      }
-    },
-    [highlight],
-  );
 
   useEffect(() => {
     const socket = connectMerchantSocket();
@@ -89,6 +97,16 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       onUnauthorized: expire,
     });
     syncRef.current = sync;
+    const loadSettings = () =>
+      void boardApi.settings().then((result) => {
+        if (result.ok) setSettings(result.data);
+      });
+    loadSettings();
+    socket.on("board:settings-updated", (payload: unknown) => {
+      const parsed = boardSettingsSchema.safeParse(payload);
+      if (parsed.success) setSettings(parsed.data);
+    });
+    socket.on("connect", loadSettings);
     socket.on("payment:alert", (payload: unknown) => {
       for (const listener of alertListeners.current) listener(payload);
     });
@@ -134,9 +152,17 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   );
 
   const changeStatus = useCallback(
-    (order: Order, next: StaffSettableStatus) => runAction(order, () => api.setOrderStatus(order.id, next)),
+    (order: Order, next: StaffSettableStatus, reason?: string) =>
+      runAction(order, () => api.setOrderStatus(order.id, next, reason)),
     [runAction],
   );
+
+  const approve = useCallback(
+    (order: Order) => runAction(order, () => boardApi.approve(order.id)),
+    [runAction],
+  );
+
+  const addOrder = useCallback((order: Order) => merge([order], "event"), [merge]);
 
   const markPaid = useCallback(
     (order: Order, tender: MarkPaidRequest["tender"]) =>
@@ -152,8 +178,31 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ orders, status, freshIds, actionErrors, changeStatus, markPaid, onPaymentAlert }),
-    [orders, status, freshIds, actionErrors, changeStatus, markPaid, onPaymentAlert],
+    () => ({
+      orders,
+      status,
+      arrivedIds,
+      settings,
+      applySettings: setSettings,
+      actionErrors,
+      changeStatus,
+      approve,
+      addOrder,
+      markPaid,
+      onPaymentAlert,
+    }),
+    [
+      orders,
+      status,
+      arrivedIds,
+      settings,
+      actionErrors,
+      changeStatus,
+      approve,
+      addOrder,
+      markPaid,
+      onPaymentAlert,
+    ],
   );
   return <OrderFeedContext value={value}>{children}</OrderFeedContext>;
 }

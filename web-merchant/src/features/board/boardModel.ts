@@ -6,6 +6,7 @@ import {
   type StaffSettableStatus,
   staffSettableStatuses,
 } from "@tabletap/shared";
+import { matchesFilter, type TableFilter } from "./filters";
 import type { OrderMap } from "./orderMap";
 
 export type BoardStatus = (typeof boardStatuses)[number];
@@ -27,6 +28,15 @@ export const actionLabels: Record<StaffSettableStatus, string> = {
   cancelled: "Cancel",
 };
 
+/** Reasons offered when cancelling; the diner reads the one chosen, so they are written for the diner. */
+export const cancelReasons = [
+  "Sold out",
+  "Kitchen is closing",
+  "Ordered twice",
+  "Guest asked to cancel",
+  "Guests have left",
+] as const;
+
 const isStaffSettable = (status: string): status is StaffSettableStatus =>
   (staffSettableStatuses as readonly string[]).includes(status);
 
@@ -42,6 +52,8 @@ export const canCancel = (order: Order): boolean => nextStatuses(order.status).i
 export interface BoardView {
   columns: Record<BoardStatus, Order[]>;
   cancelled: Order[];
+  /** Orders from a table nobody opened: staff approve or turn them away; not the kitchen's until then. */
+  approval: Order[];
 }
 
 /**
@@ -65,8 +77,13 @@ export function buildBoard(orders: OrderMap, today: string, timeZone: string): B
     Order[]
   >;
   const cancelled: Order[] = [];
+  const approval: Order[] = [];
   for (const order of orders.values()) {
     if (neverPaidOnline(order)) continue;
+    if (order.status === "placed" && order.needsApproval) {
+      approval.push(order);
+      continue;
+    }
     if (order.status === "completed" || order.status === "cancelled") {
       if (localDay(new Date(order.createdAt), timeZone) !== today) continue;
       (order.status === "completed" ? columns.completed : cancelled).push(order);
@@ -77,5 +94,23 @@ export function buildBoard(orders: OrderMap, today: string, timeZone: string): B
   for (const status of boardStatuses)
     columns[status].sort(status === "completed" ? byUpdatedDesc : byCreated);
   cancelled.sort(byUpdatedDesc);
-  return { columns, cancelled };
+  approval.sort(byCreated);
+  return { columns, cancelled, approval };
+}
+
+/** Every order the board shows, in any lane or list. */
+export const boardOrders = (view: BoardView): Order[] => [
+  ...view.approval,
+  ...Object.values(view.columns).flat(),
+  ...view.cancelled,
+];
+
+/** The same board narrowed to one table, or to takeaway. */
+export function filterBoard(view: BoardView, filter: TableFilter): BoardView {
+  if (filter.kind === "all") return view;
+  const keep = (orders: Order[]) => orders.filter((order) => matchesFilter(order, filter));
+  const columns = Object.fromEntries(
+    Object.entries(view.columns).map(([status, orders]) => [status, keep(orders)]),
+  ) as Record<BoardStatus, Order[]>;
+  return { columns, cancelled: keep(view.cancelled), approval: keep(view.approval) };
 }

@@ -30,23 +30,44 @@ export async function enableSound(): Promise<boolean> {
   return isSoundEnabled();
 }
 
+interface Tone {
+  notes: number[];
+  gap: number;
+  peak: number;
+  length: number;
+  type: OscillatorType;
+}
+
 /** Two rising bell-like notes: audible over a kitchen, distinct from a phone ringtone. */
-export function playChime(): void {
+const chime: Tone = { notes: [880, 1318.5], gap: 0.18, peak: 0.35, length: 0.9, type: "sine" };
+/** A late order: the same bell, three notes, brighter and louder, hard to tune out. */
+const alarm: Tone = { notes: [1318.5, 880, 1318.5], gap: 0.16, peak: 0.8, length: 0.5, type: "triangle" };
+
+function play(tone: Tone): void {
   if (context?.state !== "running") return;
   const start = context.currentTime + 0.01;
-  for (const [index, frequency] of [880, 1318.5].entries()) {
-    const at = start + index * 0.18;
+  for (const [index, frequency] of tone.notes.entries()) {
+    const at = start + index * tone.gap;
     const oscillator = context.createOscillator();
     const gain = context.createGain();
-    oscillator.type = "sine";
+    oscillator.type = tone.type;
     oscillator.frequency.value = frequency;
     gain.gain.setValueAtTime(0.0001, at);
-    gain.gain.exponentialRampToValueAtTime(0.35, at + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.9);
+    gain.gain.exponentialRampToValueAtTime(tone.peak, at + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + tone.length);
     oscillator.connect(gain).connect(context.destination);
     oscillator.start(at);
-    oscillator.stop(at + 0.95);
+    oscillator.stop(at + tone.length + 0.05);
   }
+}
+
+/** Name of the window event sent every time the board's alert sounds (even while audio is still locked). */
+export const ALERT_EVENT = "tabletap:alert";
+
+/** Sounds the new-order chime, or the louder alarm for a late order, and tells the page it did. */
+export function playAlert(level: "new" | "escalated"): void {
+  play(level === "escalated" ? alarm : chime);
+  window.dispatchEvent(new CustomEvent(ALERT_EVENT, { detail: { level } }));
 }
 
 function subscribe(listener: () => void): () => void {

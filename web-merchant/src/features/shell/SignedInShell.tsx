@@ -6,9 +6,15 @@ import { AccountPage } from "../auth/AccountPage";
 import { useStaffSession } from "../auth/session";
 import { BoardPage } from "../board/BoardPage";
 import { enableSound } from "../board/chime";
+import { NewOrderPage } from "../board/new-order/NewOrderPage";
+import { OrderAlertBanner } from "../board/OrderAlertBanner";
+import { OrderAlertsProvider } from "../board/OrderAlertsProvider";
 import { OrderFeedProvider, useOrderFeed } from "../board/OrderFeedProvider";
+import { TicketPage } from "../board/ticket/TicketPage";
+import { MenuEditorPage } from "../menu/MenuEditorPage";
 import { PaymentAlertsProvider } from "../payments/PaymentAlertsProvider";
 import { TeamPage } from "../staff/TeamPage";
+import { PrintSheetPage } from "../tables/print/PrintSheetPage";
 import { TablesPage } from "../tables/TablesPage";
 import "./shell.css";
 import { TopBar } from "./TopBar";
@@ -16,9 +22,11 @@ import { TopBar } from "./TopBar";
 export function SignedInShell() {
   return (
     <OrderFeedProvider>
-      <PaymentAlertsProvider>
-        <ShellLayout />
-      </PaymentAlertsProvider>
+      <OrderAlertsProvider>
+        <PaymentAlertsProvider>
+          <ShellLayout />
+        </PaymentAlertsProvider>
+      </OrderAlertsProvider>
     </OrderFeedProvider>
   );
 }
@@ -39,11 +47,16 @@ function ShellLayout() {
   return (
     <div className="shell">
       <TopBar newCount={newCount} />
+      <OrderAlertBanner />
       <Switch>
         <Route path="/" component={BoardPage} />
+        <Route path="/new-order" component={NewOrderPage} />
+        <Route path="/orders/:id/ticket" component={TicketPage} />
+        {can(staff.role, "tables.manage") && <Route path="/tables/print" component={PrintSheetPage} />}
         <Route path="/tables" component={TablesPage} />
         <Route path="/account" component={AccountPage} />
         {can(staff.role, "staff.manage") && <Route path="/team" component={TeamPage} />}
+        {can(staff.role, "menu.edit") && <Route path="/menu" component={MenuEditorPage} />}
         <Route>
           <Redirect to="/" replace />
         </Route>

@@ -2,6 +2,7 @@ import { can } from "@tabletap/shared";
 import { Link } from "wouter";
 import { useSession, useStaffSession } from "../auth/session";
 import { useOrderFeed } from "../board/OrderFeedProvider";
+import { MenuTopBarItems } from "../menu/MenuTopBarItems";
 import { ConnectionIndicator } from "./ConnectionIndicator";
 import { SoundButton } from "./SoundButton";
 
@@ -34,6 +35,7 @@ export function TopBar({ newCount }: { newCount: number }) {
             Team
           </Link>
         )}
+        <MenuTopBarItems />
       </nav>
       <div className="topbar-status">
         <ConnectionIndicator status={status} />

@@ -1,0 +1,41 @@
+import type { Db } from "../../db/database.js";
+import type { Publisher } from "../../realtime/publisher.js";
+import { loadMenu, menuVersion } from "./menu.repository.js";
+
+export interface MenuChangeDeps {
+  db: Db;
+  publisher: Publisher;
+  clock: () => number;
+}
+
+/**
+ * Runs one menu change in a transaction that first bumps the shop's menu version. Bumping first takes the
+ * shop's row, the same row order placement takes (`nextSeq`), so an order either commits before the change
+ * or is priced after it. Once committed, every open menu page of the shop gets the new menu.
+ */
+export async function changeMenu<T>(
+  deps: MenuChangeDeps,
+  shopId: string,
+  change: (trx: Db) => Promise<T>,
+): Promise<T> {
+  const result = await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("shops")
+      .set((eb) => ({ menuVersion: eb("menuVersion", "+", 1) }))
+      .where("id", "=", shopId)
+      .execute();
+    return change(trx);
+  });
+  await announceMenu(deps, shopId);
+  return result;
+}
+
+/**
+ * Tells the shop's menu pages about the menu as it is now. The version is read before the menu, so the
+ * menu sent is never older than the version it carries; pages keep the newest version they have seen.
+ */
+export async function announceMenu(deps: { db: Db; publisher: Publisher }, shopId: string): Promise<void> {
+  const version = await menuVersion(deps.db, shopId);
+  const categories = await loadMenu(deps.db, shopId);
+  deps.publisher.menuChanged(shopId, { menuVersion: version, categories });
+}

@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import type {
+  CategoryCreateRequest,
+  CategoryUpdateRequest,
+  ItemCreateRequest,
+  ItemUpdateRequest,
+} from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+import { uuidParam } from "../../http/ids.js";
+import { deletePhotoIfUnused } from "./menu-photos.js";
+import { moveTo, nextPosition } from "./positions.js";
+
+export const noSuchCategory = "No such category in this shop";
+export const noSuchItem = "No such item in this shop";
+const notFound = (message: string) => new HttpError(404, "not_found", message);
+const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+
+/** The fields a PATCH sent, or undefined when it only moves the row (an UPDATE needs at least one column). */
+export function definedOnly<T extends Record<string, unknown>>(values: T): Partial<T> | undefined {
+  const entries = Object.entries(values).filter(([, value]) => value !== undefined);
+  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<T>) : undefined;
+}
+
+const categorySiblings = (trx: Db, shopId: string) =>
+  trx
+    .selectFrom("categories")
+    .select(["id", "position"])
+    .where("shopId", "=", shopId)
+    .where("deletedAt", "is", null)
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
+
+const itemSiblings = (trx: Db, categoryId: string) =>
+  trx
+    .selectFrom("items")
+    .select(["id", "position"])
+    .where("categoryId", "=", categoryId)
+    .where("deletedAt", "is", null)
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
+
+/** A live category of this shop, or 404: ids of other shops are simply not found. */
+export async function requireCategory(trx: Db, shopId: string, id: string) {
+  const row = await trx
+    .selectFrom("categories")
+    .select(["id"])
+    .where("id", "=", uuidParam(id, noSuchCategory))
+    .where("shopId", "=", shopId)
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  if (!row) throw notFound(noSuchCategory);
+  return row;
+}
+
+export async function requireItem(trx: Db, shopId: string, id: string) {
+  const row = await trx
+    .selectFrom("items")
+    .select(["id", "categoryId", "photoId"])
+    .where("id", "=", uuidParam(id, noSuchItem))
+    .where("shopId", "=", shopId)
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  if (!row) throw notFound(noSuchItem);
+  return row;
+}
+
+export async function createCategory(trx: Db, shopId: string, body: CategoryCreateRequest): Promise<string> {
+  const id = randomUUID();
+  const position = nextPosition(await categorySiblings(trx, shopId));
+  await trx
+    .insertInto("categories")
+    .values({ id, shopId, name: body.name, position, hidden: body.hidden ? 1 : 0 })
+    .execute();
+  return id;
+}
+
+export async function updateCategory(
+  trx: Db,
+  shopId: string,
+  id: string,
+  change: CategoryUpdateRequest,
+): Promise<void> {
+  await requireCategory(trx, shopId, id);
+  const values = definedOnly({ name: change.name, hidden: flag(change.hidden) });
+  if (values) await trx.updateTable("categories").set(values).where("id", "=", id).execute();
+  if (change.position !== undefined) {
+    await moveTo(trx, "categories", await categorySiblings(trx, shopId), id, change.position);
+  }
+}
+
+/** Only an empty category can go; a full one can be hidden instead. */
+export async function deleteCategory(trx: Db, shopId: string, id: string, now: number): Promise<void> {
+  await requireCategory(trx, shopId, id);
+  if ((await itemSiblings(trx, id)).length > 0) {
+    throw new HttpError(
+      409,
+      "category_not_empty",
+      "This category still has items: move or delete them first, or hide the category",
+    );
+  }
+  await trx.updateTable("categories").set({ deletedAt: now }).where("id", "=", id).execute();
+}
+
+export async function createItem(trx: Db, shopId: string, body: ItemCreateRequest): Promise<string> {
+  await requireCategory(trx, shopId, body.categoryId);
+  const id = randomUUID();
+  await trx
+    .insertInto("items")
+    .values({
+      id,
+      shopId,
+      categoryId: body.categoryId,
+      name: body.name,
+      description: body.description ?? "",
+      price: body.price,
+      position: nextPosition(await itemSiblings(trx, body.categoryId)),
+      soldOut: 0,
+      hidden: body.hidden ? 1 : 0,
+    })
+    .execute();
+  return id;
+}
+
+export async function updateItem(
+  trx: Db,
+  shopId: string,
+  id: string,
+  change: ItemUpdateRequest,
+): Promise<void> {
+  const item = await requireItem(trx, shopId, id);
+  const moving = change.categoryId !== undefined && change.categoryId !== item.categoryId;
+  if (moving) await requireCategory(trx, shopId, change.categoryId ?? "");
+  const categoryId = change.categoryId ?? item.categoryId;
+  const values = definedOnly({
+    name: change.name,
+    description: change.description,
+    price: change.price,
+    hidden: flag(change.hidden),
+    ...(moving ? { categoryId, position: nextPosition(await itemSiblings(trx, categoryId)) } : {}),
+  });
+  if (values) await trx.updateTable("items").set(values).where("id", "=", id).execute();
+  if (change.position !== undefined) {
+    await moveTo(trx, "items", await itemSiblings(trx, categoryId), id, change.position);
+  }
+}
+
+export async function setSoldOut(trx: Db, shopId: string, id: string, soldOut: boolean): Promise<void> {
+  await requireItem(trx, shopId, id);
+  await trx
+    .updateTable("items")
+    .set({ soldOut: soldOut ? 1 : 0 })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Retires the item: gone from menus and the console, still there for the orders that name it. */
+export async function deleteItem(trx: Db, shopId: string, id: string, now: number): Promise<void> {
+  const item = await requireItem(trx, shopId, id);
+  await trx.updateTable("items").set({ deletedAt: now, photoId: null }).where("id", "=", id).execute();
+  await deletePhotoIfUnused(trx, item.photoId);
+}
+
+export async function setItemPhoto(
+  trx: Db,
+  shopId: string,
+  id: string,
+  photoId: string | null,
+): Promise<void> {
+  const item = await requireItem(trx, shopId, id);
+  await trx.updateTable("items").set({ photoId }).where("id", "=", id).execute();
+  if (item.photoId !== photoId) await deletePhotoIfUnused(trx, item.photoId);
+}

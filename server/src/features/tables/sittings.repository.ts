@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db/database.js";
+
+export type SittingChange =
+  | { ok: true; changed: boolean }
+  | { ok: false; reason: "not_found" | "not_allowed" };
+
+/**
+ * Inserts an open sitting unless the table has one. The partial unique index (one open sitting per table)
+ * decides races on both dialects: a concurrent second insert does nothing instead of failing.
+ */
+export async function insertOpenSitting(
+  trx: Db,
+  sitting: { shopId: string; tableId: string; staffId: string | null; now: number },
+): Promise<boolean> {
+  const result = await trx
+    .insertInto("tableSittings")
+    .values({
+      id: randomUUID(),
+      shopId: sitting.shopId,
+      tableId: sitting.tableId,
+      openedAt: sitting.now,
+      openedBy: sitting.staffId,
+      closedAt: null,
+      closedBy: null,
+    })
+    .onConflict((oc) => oc.column("tableId").where("closedAt", "is", null).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** True when the table has an open sitting. */
+export async function hasOpenSitting(db: Db, tableId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("tableSittings")
+    .select("id")
+    .where("tableId", "=", tableId)
+    .where("closedAt", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Staff seat guests: opens the table's sitting; `changed` is false when it was open already. */
+export async function openSitting(
+  db: Db,
+  change: { shopId: string; tableId: string; staffId: string; now: number },
+): Promise<SittingChange> {
+  return db.transaction().execute(async (trx) => {
+    const table = await trx
+      .selectFrom("tables")
+      .select(["kind", "active"])
+      .where("shopId", "=", change.shopId)
+      .where("id", "=", change.tableId)
+      .executeTakeFirst();
+    if (!table) return { ok: false, reason: "not_found" };
+    if (table.kind !== "table" || table.active !== 1) return { ok: false, reason: "not_allowed" };
+    return { ok: true, changed: await insertOpenSitting(trx, change) };
+  });
+}
+
+/** The guests left: closes the table's open sitting; `changed` is false when none was open. */
+export async function closeSitting(
+  db: Db,
+  change: { shopId: string; tableId: string; staffId: string; now: number },
+): Promise<SittingChange> {
+  return db.transaction().execute(async (trx) => {
+    const table = await trx
+      .selectFrom("tables")
+      .select("id")
+      .where("shopId", "=", change.shopId)
+      .where("id", "=", change.tableId)
+      .executeTakeFirst();
+    if (!table) return { ok: false, reason: "not_found" };
+    const result = await trx
+      .updateTable("tableSittings")
+      .set({ closedAt: change.now, closedBy: change.staffId })
+      .where("shopId", "=", change.shopId)
+      .where("tableId", "=", change.tableId)
+      .where("closedAt", "is", null)
+      .executeTakeFirst();
+    return { ok: true, changed: Number(result.numUpdatedRows) > 0 };
+  });
+}

@@ -1,0 +1,55 @@
+import { Router } from "express";
+import { HttpError } from "../../http/errors.js";
+import { uuidParam } from "../../http/ids.js";
+import { requirePermission } from "../auth/require-permission.js";
+import { currentStaff } from "../auth/require-staff.js";
+import { announceTable } from "./announce-table.js";
+import { closeSitting, openSitting, type SittingChange } from "./sittings.repository.js";
+import { noSuchTable, type TablesRouteDeps } from "./tables.routes.js";
+
+/**
+ * Floor staff open a table when they seat guests and close it when they leave. Both are idempotent, so two
+ * tablets pressing at once (or a double tap) leave exactly one sitting.
+ */
+export function sittingsRoutes(deps: TablesRouteDeps): Router {
+  const router = Router();
+  router.use("/tables/:id/sitting", requirePermission("tables.seat"));
+
+  const refuse = (result: Extract<SittingChange, { ok: false }>): never => {
+    if (result.reason === "not_found") throw new HttpError(404, "not_found", noSuchTable);
+    throw new HttpError(
+      409,
+      "sitting_not_allowed",
+      "Only an active table can be opened; takeaway orders from the counter need no sitting",
+    );
+  };
+
+  router.post("/tables/:id/sitting", async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const tableId = uuidParam(req.params.id, noSuchTable);
+    const result = await openSitting(deps.db, {
+      shopId: staff.shopId,
+      tableId,
+      staffId: staff.id,
+      now: deps.clock(),
+    });
+    if (!result.ok) return refuse(result);
+    const table = await announceTable(deps, staff.shopId, tableId, { publish: result.changed });
+    res.status(result.changed ? 201 : 200).json({ table });
+  });
+
+  router.delete("/tables/:id/sitting", async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const tableId = uuidParam(req.params.id, noSuchTable);
+    const result = await closeSitting(deps.db, {
+      shopId: staff.shopId,
+      tableId,
+      staffId: staff.id,
+      now: deps.clock(),
+    });
+    if (!result.ok) return refuse(result);
+    res.json({ table: await announceTable(deps, staff.shopId, tableId, { publish: result.changed }) });
+  });
+
+  return router;
+}
