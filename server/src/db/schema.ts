@@ -170,7 +170,11 @@ export interface OrdersTable {
   paymentStatus: string;
   note: string;
   subtotal: number;
+  /** What a coupon took off: total = subtotal − discount. */
+  discount: Generated<number>;
   total: number;
+  /** The diner's tip, paid on top of total and never counted as sales. */
+  tip: Generated<number>;
   currency: string;
   paymentMethod: string;
   /** 1 while a counter-paid order from an unopened table waits for staff approval. */

@@ -9,6 +9,7 @@ import * as m0007 from "./0007_menu_management.js";
 import * as m0008 from "./0008_tables_and_sittings.js";
 import * as m0009 from "./0009_staff_accounts.js";
 import * as m0010 from "./0010_board.js";
+import * as m0011 from "./0011_discounts_and_tips.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0008_tables_and_sittings": m0008,
   "0009_staff_accounts": m0009,
   "0010_board": m0010,
+  "0011_discounts_and_tips": m0011,
 };
