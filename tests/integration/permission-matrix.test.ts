@@ -1,0 +1,247 @@
+import { randomUUID } from "node:crypto";
+import type { StaffRole } from "@tabletap/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { login, placeOrder } from "../support/api.js";
+import { createTestShop, type TestShop } from "../support/fixtures.js";
+import { addCategory, created, pngImage, uploadPhoto } from "../support/menu.js";
+import { signedInStaff } from "../support/staff.js";
+import { call } from "../support/tables.js";
+import { startTestServer, type TestServer } from "../support/test-server.js";
+
+/**
+ * Every documented staff operation × every caller: signed out, staff, manager, owner, and another shop's
+ * owner. The expected lowest role is written here by hand, apart from the server's own permission table,
+ * so a change to either shows up as a failure; a new documented operation without a row fails too.
+ */
+const lowestRole: Record<string, StaffRole> = {
+  "GET /api/merchant/orders": "staff",
+  "POST /api/merchant/orders": "staff",
+  "POST /api/merchant/orders/{id}/status": "staff",
+  "POST /api/merchant/orders/{id}/approve": "staff",
+  "POST /api/merchant/orders/{id}/paid": "staff",
+  "GET /api/merchant/orders/{id}/history": "staff",
+  "GET /api/merchant/board/settings": "staff",
+  "PATCH /api/merchant/board/settings": "manager",
+  "GET /api/merchant/menu": "staff",
+  "POST /api/merchant/menu/items/{id}/sold-out": "staff",
+  "POST /api/merchant/menu/categories": "manager",
+  "PATCH /api/merchant/menu/categories/{id}": "manager",
+  "DELETE /api/merchant/menu/categories/{id}": "manager",
+  "POST /api/merchant/menu/items": "manager",
+  "PATCH /api/merchant/menu/items/{id}": "manager",
+  "DELETE /api/merchant/menu/items/{id}": "manager",
+  "PUT /api/merchant/menu/items/{id}/photo": "manager",
+  "DELETE /api/merchant/menu/items/{id}/photo": "manager",
+  "POST /api/merchant/menu/items/{id}/option-groups": "manager",
+  "PATCH /api/merchant/menu/option-groups/{id}": "manager",
+  "DELETE /api/merchant/menu/option-groups/{id}": "manager",
+  "POST /api/merchant/menu/option-groups/{id}/options": "manager",
+  "PATCH /api/merchant/menu/options/{id}": "manager",
+  "DELETE /api/merchant/menu/options/{id}": "manager",
+  "GET /api/merchant/tables": "staff",
+  "POST /api/merchant/tables": "manager",
+  "PATCH /api/merchant/tables/settings": "manager",
+  "PATCH /api/merchant/tables/{id}": "manager",
+  "POST /api/merchant/tables/{id}/token": "manager",
+  "GET /api/merchant/tables/{id}/qr.png": "manager",
+  "GET /api/merchant/tables/{id}/qr.svg": "manager",
+  "POST /api/merchant/tables/{id}/sitting": "staff",
+  "DELETE /api/merchant/tables/{id}/sitting": "staff",
+  "GET /api/merchant/staff": "owner",
+  "POST /api/merchant/staff/invitations": "owner",
+  "DELETE /api/merchant/staff/invitations/{id}": "owner",
+  "PATCH /api/merchant/staff/{id}": "owner",
+  "DELETE /api/merchant/staff/{id}": "owner",
+};
+
+const rank: Record<StaffRole, number> = { staff: 0, manager: 1, owner: 2 };
+const roles: StaffRole[] = ["staff", "manager", "owner"];
+
+let server: TestServer;
+let shop: TestShop;
+let other: TestShop;
+const cookies = {} as Record<StaffRole, string>;
+let otherOwner: string;
+/** A real record of the first shop for each kind of `{id}`, so another shop's owner aims at something real. */
+let realIds: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [shop, other] = await Promise.all([createTestShop(server), createTestShop(server)]);
+  cookies.owner = await login(server.url, shop.owner.email, shop.owner.password);
+  cookies.manager = (await signedInStaff(server, shop.shopId, "manager")).cookie;
+  const member = await signedInStaff(server, shop.shopId, "staff");
+  cookies.staff = member.cookie;
+  otherOwner = await login(server.url, other.owner.email, other.owner.password);
+
+  const owner = cookies.owner;
+  const categoryId = await addCategory(server, owner, "Matrix");
+  const itemId = shop.item("Tea").id;
+  const groupId = await created(
+    call(server, "POST", `/api/merchant/menu/items/${itemId}/option-groups`, {
+      cookie: owner,
+      body: { name: "Ice", minChoices: 0, maxChoices: 1 },
+    }),
+  );
+  const optionId = await created(
+    call(server, "POST", `/api/merchant/menu/option-groups/${groupId}/options`, {
+      cookie: owner,
+      body: { name: "No ice", priceDelta: 0 },
+    }),
+  );
+  const invitation = await call<{ invitation: { id: string } }>(
+    server,
+    "POST",
+    "/api/merchant/staff/invitations",
+    {
+      cookie: owner,
+      body: { email: `invitee-${randomUUID()}@team.test`, role: "staff" },
+    },
+  );
+  expect(invitation.status).toBe(201);
+  const order = await placeOrder(server.url, {
+    tableToken: shop.tableToken,
+    lines: [{ itemId, quantity: 1 }],
+  });
+  expect(order.status).toBe(201);
+  const table = shop.tables.find((t) => t.kind === "table");
+  if (!table) throw new Error("the test shop has no table");
+  realIds = {
+    "/orders/": order.body.order.id,
+    "/categories/": categoryId,
+    "/items/": itemId,
+    "/option-groups/": groupId,
+    "/options/": optionId,
+    "/invitations/": invitation.body.invitation.id,
+    "/tables/": table.id,
+    "/staff/": member.staffId,
+  };
+});
+afterAll(() => server?.stop());
+
+interface Operation {
+  method: string;
+  path: string;
+}
+
+async function documentedOperations(): Promise<Operation[]> {
+  const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(doc.paths)
+    .filter(([path]) => path.startsWith("/api/merchant/"))
+    .flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => ["get", "post", "put", "patch", "delete"].includes(method))
+        .map((method) => ({ method: method.toUpperCase(), path })),
+    );
+}
+
+const key = (op: Operation) => `${op.method} ${op.path}`;
+
+/** `{id}` as a fresh UUID (a caller's own shop has nothing there) or as the first shop's real record. */
+function concrete(path: string, ids: "random" | "real"): string {
+  return path.replace(/(\/[a-z-]+\/)\{id\}/g, (_match, segment: string) => {
+    if (ids === "random") return `${segment}${randomUUID()}`;
+    const id = realIds[segment];
+    if (!id) throw new Error(`no real record for ${segment}`);
+    return `${segment}${id}`;
+  });
+}
+
+/** Bodies that pass validation, so a call about another shop's record gets as far as looking it up. */
+const validBody: Record<string, unknown> = {
+  "POST /api/merchant/orders/{id}/status": { status: "accepted" },
+  "POST /api/merchant/orders/{id}/paid": { tender: "cash" },
+  "POST /api/merchant/menu/items/{id}/sold-out": { soldOut: true },
+  "PATCH /api/merchant/menu/categories/{id}": { name: "Taken over" },
+  "PATCH /api/merchant/menu/items/{id}": { price: 1 },
+  "POST /api/merchant/menu/items/{id}/option-groups": { name: "Taken over", minChoices: 0, maxChoices: 1 },
+  "PATCH /api/merchant/menu/option-groups/{id}": { maxChoices: 1 },
+  "POST /api/merchant/menu/option-groups/{id}/options": { name: "Taken over" },
+  "PATCH /api/merchant/menu/options/{id}": { priceDelta: 1 },
+  "PATCH /api/merchant/tables/{id}": { label: "Taken over" },
+  "PATCH /api/merchant/staff/{id}": { role: "manager" },
+};
+
+function send(op: Operation, path: string, cookie?: string) {
+  if (op.method === "PUT" && path.endsWith("/photo")) {
+    return uploadPhoto(server, cookie ?? "", path.split("/")[5] ?? "", pngImage(8, 8), "image/png");
+  }
+  const body = validBody[key(op)] ?? (op.method === "GET" || op.method === "DELETE" ? undefined : {});
+  return call(server, op.method, path, { ...(cookie ? { cookie } : {}), ...(body ? { body } : {}) });
+}
+
+/** Everything the first shop has that a refused call could have changed. */
+async function firstShopState() {
+  const db = server.db;
+  const byShop = (
+    table: "orders" | "tables" | "items" | "categories" | "optionGroups" | "staff" | "staffInvitations",
+  ) =>
+    db
+      .selectFrom(table as "orders")
+      .selectAll()
+      .where("shopId", "=", shop.shopId)
+      .orderBy("id")
+      .execute();
+  return Promise.all([
+    byShop("orders"),
+    byShop("tables"),
+    byShop("items"),
+    byShop("categories"),
+    byShop("optionGroups"),
+    byShop("staff"),
+    byShop("staffInvitations"),
+    db.selectFrom("tableSittings").selectAll().where("shopId", "=", shop.shopId).orderBy("id").execute(),
+  ]);
+}
+
+describe("permission matrix", () => {
+  it("has an expected role for every documented staff operation, and no stale rows", async () => {
+    const documented = (await documentedOperations()).map(key).sort();
+    expect(documented).toEqual(Object.keys(lowestRole).sort());
+  });
+
+  it("answers each role by its permission, and signed-out callers 401", async () => {
+    const before = await firstShopState();
+    let checked = 0;
+    for (const op of await documentedOperations()) {
+      const expected = lowestRole[key(op)];
+      if (!expected) continue; // reported by the test above
+      const anonymous = await send(op, concrete(op.path, "random"));
+      expect(anonymous.status, `signed out: ${key(op)}`).toBe(401);
+      checked++;
+      for (const role of roles) {
+        const answer = await send(op, concrete(op.path, "random"), cookies[role]);
+        const label = `${role}: ${key(op)} → ${answer.status} ${JSON.stringify(answer.body)}`;
+        if (rank[role] < rank[expected]) {
+          expect(answer.status, label).toBe(403);
+          expect(answer.body, label).toMatchObject({ error: { code: "forbidden" } });
+        } else {
+          // Let through the permission check: what follows is about the request, not the caller.
+          expect([401, 403], label).not.toContain(answer.status);
+          expect(answer.status, label).toBeLessThan(500);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBe(Object.keys(lowestRole).length * 4);
+    // Refusals and requests about records that do not exist changed nothing of the shop's.
+    expect(await firstShopState()).toEqual(before);
+  });
+
+  it("answers another shop's owner 404 for every record of this shop, and changes nothing", async () => {
+    const before = await firstShopState();
+    const aimed = (await documentedOperations()).filter((op) => op.path.includes("{id}"));
+    expect(aimed.length).toBeGreaterThanOrEqual(20);
+    const answers: string[] = [];
+    for (const op of aimed) {
+      const answer = await send(op, concrete(op.path, "real"), otherOwner);
+      answers.push(
+        `${key(op)} → ${answer.status} ${answer.status === 404 ? "" : JSON.stringify(answer.body)}`,
+      );
+    }
+    expect(answers).toEqual(aimed.map((op) => `${key(op)} → 404 `));
+    expect(await firstShopState()).toEqual(before);
+  });
+});
