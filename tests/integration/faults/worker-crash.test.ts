@@ -186,5 +186,5 @@ describe("a worker killed in the middle of a payment confirmation", () => {
       .toBe("paid");
     board.close();
     await second.kill("SIGTERM");
-  });
+  }, 60_000); // two worker processes start inside the test: seconds each on a busy two-core machine
 });
