@@ -9,6 +9,7 @@ import type { Db } from "./db/database.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import { createLoginLimit } from "./features/auth/login-limit.js";
 import { requireStaff } from "./features/auth/require-staff.js";
+import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
@@ -18,12 +19,17 @@ import type { MessageTransport } from "./features/notifications/transports.js";
 import type { VapidKeys } from "./features/notifications/vapid.js";
 import { createOrderLimit } from "./features/orders/order-limit.js";
 import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
+import { waitRoutes } from "./features/orders/wait.routes.js";
 import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
 import type { PaymentProvider } from "./features/payments/provider.js";
 import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
 import { webhookRoutes } from "./features/payments/webhook.routes.js";
+import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/ratings.routes.js";
+import { receiptRoutes } from "./features/receipts/receipts.routes.js";
+import { reportsRoutes } from "./features/reports/reports.routes.js";
 import { boardSettingsRoutes } from "./features/shops/board-settings.routes.js";
 import { staffRoutes } from "./features/staff/staff.routes.js";
+import { tabRoutes } from "./features/table-tab/tab.routes.js";
 import { replacedCodeRoutes } from "./features/tables/replaced-code.routes.js";
 import { sittingsRoutes } from "./features/tables/sittings.routes.js";
 import { tablesRoutes } from "./features/tables/tables.routes.js";
@@ -79,6 +85,7 @@ export function createApp(deps: AppDeps): App {
     session: deps.session,
     db: deps.db,
     publicUrl: deps.publicUrl,
+    clock: deps.clock,
   });
   const publisher = createPublisher(io);
   const routeDeps = { ...deps, publisher };
@@ -118,14 +125,16 @@ export function createApp(deps: AppDeps): App {
     swaggerUi.serve,
     swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }),
   );
-  api.use(replacedCodeRoutes(deps), menuRoutes(deps), menuPhotoRoutes(deps));
+  api.use(replacedCodeRoutes(deps), menuRoutes(deps), menuPhotoRoutes(deps), tabRoutes(deps));
   api.post(
     "/orders",
     createOrderLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix, ...deps.orderLimits }),
   );
-  api.use(dinerOrderRoutes(routeDeps));
+  api.use(dinerOrderRoutes(routeDeps), waitRoutes(deps));
+  api.use(couponPreviewRoutes(routeDeps));
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
+  api.use(dinerRatingRoutes(deps), receiptRoutes(deps));
   api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
   const onStaffChanged = (staffId: string) => disconnectStaff(io, staffId);
@@ -143,6 +152,9 @@ export function createApp(deps: AppDeps): App {
     sittingsRoutes(routeDeps),
     staffRoutes({ ...deps, onStaffChanged }),
     menuAdminRoutes(routeDeps),
+    reportsRoutes(routeDeps),
+    merchantRatingRoutes(deps),
+    couponAdminRoutes(routeDeps),
   );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));

@@ -14,7 +14,7 @@ import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js"
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
 import { createSessionMiddleware } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
-import { loggingTransport } from "./features/notifications/transports.js";
+import { loggingTransport, type MessageTransport } from "./features/notifications/transports.js";
 import { loadVapidKeys } from "./features/notifications/vapid.js";
 import { paymentHandlers } from "./features/payments/payments.jobs.js";
 import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
@@ -22,8 +22,11 @@ import { createProviders } from "./features/payments/registry.js";
 import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
 import { sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
 import { queueDashboard } from "./features/queues/queue-dashboard.js";
+import { receiptEmailHandlers } from "./features/receipts/receipt-email.js";
+import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/end-of-day.jobs.js";
 import { type DemoInfo, seedDemo } from "./features/shops/demo-seed.js";
 import { createLogger, type Logger } from "./logger.js";
+import { OutboxCompletions } from "./queue/completions.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";
 import { closeQueues, createQueues, type Queues } from "./queue/queues.js";
 import { closeWorkers, startWorkers } from "./queue/workers.js";
@@ -50,6 +53,8 @@ export interface StartOptions {
   databaseOptions?: DatabaseOptions;
   /** How soon an unfinished dispatched outbox row is handed to BullMQ again (default 30 s). */
   outboxRedispatchMs?: number;
+  /** Where emails go (invitations, payment alerts, receipts); by default they are written to the log. */
+  email?: MessageTransport;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -65,6 +70,7 @@ const webRoots = {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config);
   const clock = options.clock ?? Date.now;
+  const email = options.email ?? loggingTransport("email", logger);
   const closers: (() => Promise<unknown>)[] = [];
   const close = async () => {
     for (const closer of closers.reverse())
@@ -148,7 +154,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         rateLimitCommand: (...args) => sessionClient.sendCommand(args) as Promise<RedisReply>,
         trustProxy: config.trustProxy,
         orderLimits: { perTable: config.orderLimitPerTable, perAddress: config.orderLimitPerAddress },
-        email: loggingTransport("email", logger),
+        email,
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,
         providers,
@@ -175,11 +181,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       publisher ??= createPublisher(
         new Emitter(redis, { key: `${config.redisPrefix}:socket.io` }) as unknown as RoomEmitter,
       );
+      const completions = new OutboxCompletions(db, clock);
       const workers: Worker[] = startWorkers({
         connection: redis,
         prefix: config.redisPrefix,
         handlers: {
           ...notificationHandlers({ db, publisher, clock, vapid, publicUrl: config.publicUrl, logger }),
+          ...receiptEmailHandlers({ db, email, publicUrl: config.publicUrl, logger }),
           ...paymentHandlers({
             db,
             publisher,
@@ -187,13 +195,22 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             providers,
             logger,
             kickOutbox,
-            email: loggingTransport("email", logger),
+            email,
           }),
           ...reconcileHandler({
             db,
             clock,
             providers,
             reconcileAfterMs: config.reconcileAfterMs,
+            logger,
+            kickOutbox,
+          }),
+          ...endOfDayHandlers({
+            db,
+            queues,
+            clock,
+            publisher,
+            email,
             logger,
             kickOutbox,
           }),
@@ -206,12 +223,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         },
         logger,
         lockMs: config.jobLockMs,
-        onCompleted: async (jobId) => {
-          await db.updateTable("outbox").set({ completedAt: clock() }).where("id", "=", jobId).execute();
-        },
+        onCompleted: (jobId) => completions.markCompleted(jobId),
       });
       closers.push(() => closeWorkers(workers, logger));
       await scheduleReconciliation(queues);
+      await scheduleAllClosings({ db, queues });
     }
     dispatcher.start();
 
@@ -222,6 +238,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
 }
 
+/**
+ * The Redis pub/sub adapter, not the streams adapter: connection-state recovery is not what keeps a board
+ * whole here. Boards catch up from the database by `seq` after any reconnect, which also covers a node that
+ * was killed (a crashed node never saves the socket sessions the streams adapter would replay) and a Redis
+ * that lost its data; diner pages reload their order on reconnect. And workers publish through
+ * `@socket.io/redis-emitter`, which speaks pub/sub only: with the streams adapter their events would not
+ * reach the API nodes.
+ */
 function attachRedisAdapter(
   io: import("socket.io").Server,
   redis: Redis,

@@ -1,11 +1,38 @@
 /** Money is always an integer count of the currency's minor unit (cents, fen). */
 export type Minor = number;
 
+// Building an Intl.NumberFormat costs far more than using one, and a menu formats hundreds of prices per
+// render on a slow phone, so each (locale, currency) formatter is built once.
+const formatters = new Map<string, Intl.NumberFormat>();
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 const fractionDigits = (currency: string): number =>
-  new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** Formats minor units in the shop's currency and locale, e.g. 1250 CNY zh-CN → "¥12.50". */
 export function formatMoney(amount: Minor, currency: string, locale: string): string {
   const digits = fractionDigits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount / 10 ** digits);
+  return currencyFormat(locale, currency).format(amount / 10 ** digits);
 }
+
+/** What a person typed as an amount ("5", "5.5", "5,50") → minor units; null if it is not one. */
+export function parseMoney(typed: string, currency: string): Minor | null {
+  const digits = fractionDigits(currency);
+  const match = /^\s*(\d{1,7})(?:[.,](\d*))?\s*$/.exec(typed);
+  if (!match) return null;
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return null;
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+}
+
+/** Minor units as a plain decimal for an input field: 1250 CNY → "12.50". */
+export const toMoneyInput = (amount: Minor, currency: string): string =>
+  (amount / 10 ** fractionDigits(currency)).toFixed(fractionDigits(currency));

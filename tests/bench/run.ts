@@ -1,48 +1,75 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { orderToBoard } from "./order-to-board.js";
-import { confirmationThroughput, rawBullmqThroughput } from "./payment-throughput.js";
-import { socketEchoLatencies } from "./socket-echo-baseline.js";
-import { percentile, round } from "./stats.js";
+import { machineSnapshot } from "./machine.js";
+import type { BenchRow, BenchSection } from "./section.js";
+import { latencySection } from "./sections/latency.js";
+import { memorySection } from "./sections/memory.js";
+import { nodesSection } from "./sections/nodes.js";
+import { ordersSection } from "./sections/orders.js";
+import { paymentsSection } from "./sections/payments.js";
+import { reportsSection } from "./sections/reports.js";
 
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 500);
-const RATE = Number(process.env.BENCH_RATE ?? 100);
-const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 300);
+/** Each section measures the product beside a raw baseline from the same run; add new ones here. */
+const sections: BenchSection[] = [
+  latencySection,
+  ordersSection,
+  paymentsSection,
+  memorySection,
+  nodesSection,
+  reportsSection,
+];
 
-async function main() {
-  const baseline = await socketEchoLatencies(ORDERS, RATE);
-  const latency: Record<string, unknown>[] = [];
-  for (const dialect of ["sqlite", "postgres"] as const) {
-    const sample = await orderToBoard(dialect, ORDERS, RATE);
-    const lost = sample.filter(Number.isNaN).length;
-    const ok = sample.filter((v) => !Number.isNaN(v));
-    latency.push({
-      measure: `order→board latency (${dialect})`,
-      rate: RATE,
-      orders: ORDERS,
-      lost,
-      p50ms: round(percentile(ok, 50)),
-      p99ms: round(percentile(ok, 99)),
-      baselineP99ms: round(percentile(baseline, 99), 3),
-      ratioP99: round(percentile(ok, 99) / percentile(baseline, 99)),
-    });
-  }
-  const throughput: Record<string, unknown>[] = [];
-  const rawJobsPerSecond = await rawBullmqThroughput(PAYMENTS);
-  for (const dialect of ["sqlite", "postgres"] as const) {
-    const paidPerSecond = await confirmationThroughput(dialect, PAYMENTS);
-    throughput.push({
-      measure: `payment confirmations/s (${dialect})`,
-      payments: PAYMENTS,
-      perSecond: round(paidPerSecond),
-      baselinePerSecond: round(rawJobsPerSecond),
-      ratio: round(paidPerSecond / rawJobsPerSecond),
-    });
-  }
-  console.table(latency);
-  console.table(throughput);
-  mkdirSync("test-results", { recursive: true });
-  const report = { at: new Date().toISOString(), latency, throughput };
-  writeFileSync("test-results/bench.json", JSON.stringify(report, null, 2));
+// BENCH_ONLY=latency,payments runs a subset.
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+
+function failed(section: BenchSection, error: unknown): BenchRow[] {
+  console.error(`bench: ${section.name} failed`, error);
+  const message = error instanceof Error ? error.message : String(error);
+  return [
+    {
+      measure: `${section.name} (failed)`,
+      value: Number.NaN,
+      baseline: Number.NaN,
+      unit: "",
+      ratio: Number.NaN,
+      target: "",
+      met: false,
+      details: { error: message },
+    },
+  ];
 }
 
-void main();
+async function main() {
+  const machineBefore = machineSnapshot();
+  const rows: BenchRow[] = [];
+  const timings: Record<string, number> = {};
+  for (const section of sections) {
+    if (only && !only.includes(section.name)) continue;
+    const started = performance.now();
+    console.error(`bench: ${section.name}…`);
+    // One section failing (say, a server that fell over under load) still leaves the others' figures.
+    rows.push(...(await section.run().catch((error: unknown) => failed(section, error))));
+    timings[section.name] = Math.round((performance.now() - started) / 1000);
+  }
+  console.table(
+    rows.map(({ measure, value, baseline, unit, ratio, target, met }) => ({
+      measure,
+      value,
+      baseline,
+      unit,
+      ratio,
+      target,
+      met: met ? "yes" : "NO",
+    })),
+  );
+  mkdirSync("test-results", { recursive: true });
+  const report = { machine: { before: machineBefore, after: machineSnapshot() }, seconds: timings, rows };
+  writeFileSync("test-results/bench.json", `${JSON.stringify(report, null, 2)}\n`);
+  console.log("wrote test-results/bench.json");
+  // Child processes and sockets are closed by now; exit even if a library left a timer behind.
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

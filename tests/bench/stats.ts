@@ -5,4 +5,4 @@ export function percentile(sample: number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+export const median = (sample: number[]) => percentile(sample, 50);

@@ -47,6 +47,15 @@ const lowestRole: Record<string, StaffRole> = {
   "GET /api/merchant/tables/{id}/qr.svg": "manager",
   "POST /api/merchant/tables/{id}/sitting": "staff",
   "DELETE /api/merchant/tables/{id}/sitting": "staff",
+  "GET /api/merchant/coupons": "manager",
+  "POST /api/merchant/coupons": "manager",
+  "PATCH /api/merchant/coupons/{id}": "manager",
+  "GET /api/merchant/ratings": "manager",
+  "GET /api/merchant/reports/sales": "manager",
+  "GET /api/merchant/reports/sales.csv": "manager",
+  "GET /api/merchant/reports/daily-summaries": "manager",
+  "GET /api/merchant/reports/settings": "manager",
+  "PATCH /api/merchant/reports/settings": "manager",
   "GET /api/merchant/staff": "owner",
   "POST /api/merchant/staff/invitations": "owner",
   "DELETE /api/merchant/staff/invitations/{id}": "owner",
@@ -104,6 +113,12 @@ beforeAll(async () => {
     lines: [{ itemId, quantity: 1 }],
   });
   expect(order.status).toBe(201);
+  const coupon = await call<{ coupon: { id: string } }>(server, "POST", "/api/merchant/coupons", {
+    cookie: owner,
+    body: { code: "MATRIX10", kind: "percent", value: 10 },
+  });
+  expect(coupon.status).toBe(201);
+  const couponId = coupon.body.coupon.id;
   const table = shop.tables.find((t) => t.kind === "table");
   if (!table) throw new Error("the test shop has no table");
   realIds = {
@@ -115,6 +130,7 @@ beforeAll(async () => {
     "/invitations/": invitation.body.invitation.id,
     "/tables/": table.id,
     "/staff/": member.staffId,
+    "/coupons/": couponId,
   };
 });
 afterAll(() => server?.stop());
@@ -162,6 +178,7 @@ const validBody: Record<string, unknown> = {
   "PATCH /api/merchant/menu/options/{id}": { priceDelta: 1 },
   "PATCH /api/merchant/tables/{id}": { label: "Taken over" },
   "PATCH /api/merchant/staff/{id}": { role: "manager" },
+  "PATCH /api/merchant/coupons/{id}": { paused: true },
 };
 
 function send(op: Operation, path: string, cookie?: string) {
@@ -193,6 +210,7 @@ async function firstShopState() {
     byShop("staff"),
     byShop("staffInvitations"),
     db.selectFrom("tableSittings").selectAll().where("shopId", "=", shop.shopId).orderBy("id").execute(),
+    db.selectFrom("coupons").selectAll().where("shopId", "=", shop.shopId).orderBy("id").execute(),
   ]);
 }
 

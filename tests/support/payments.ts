@@ -15,7 +15,7 @@ export interface PendingPayment {
 
 /** A pay-first order with its sandbox checkout opened, the way the diner page does it. */
 export async function orderAwaitingPayment(
-  server: TestServer,
+  server: Pick<TestServer, "url">,
   shop: TestShop,
   quantity = 1,
 ): Promise<PendingPayment> {
@@ -72,7 +72,10 @@ export function signedNotification(
   return { body, signature };
 }
 
-export const postNotification = (server: TestServer, note: { body: string; signature: string }) =>
+export const postNotification = (
+  server: Pick<TestServer, "url">,
+  note: { body: string; signature: string },
+) =>
   fetch(`${server.url}/api/webhooks/sandbox`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Sandbox-Signature": note.signature },

@@ -10,11 +10,19 @@ export class ServerProcess {
 
   private constructor(private readonly child: ChildProcess) {}
 
-  /** Starts the server with these environment variables and waits for its "tabletap started" log line. */
-  static async start(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+  /**
+   * Starts the server with these environment variables and waits for its "tabletap started" log line, or,
+   * when LOG_LEVEL hides that line (the bench: request logs through a pipe would slow the server down),
+   * for `$PUBLIC_URL/api/health` to answer 200. `nodeArgs` go to node itself (the bench passes `--cpu-prof`).
+   */
+  static async start(
+    env: Record<string, string>,
+    timeoutMs = 30_000,
+    nodeArgs: string[] = [],
+  ): Promise<ServerProcess> {
     const child = spawn(
       process.execPath,
-      ["--conditions=tabletap-source", "--import", "tsx", path.join(root, "server/src/main.ts")],
+      [...nodeArgs, "--conditions=tabletap-source", "--import", "tsx", path.join(root, "server/src/main.ts")],
       {
         cwd: root,
         env: { PATH: process.env.PATH ?? "", TZ: process.env.TZ ?? "UTC", LOG_LEVEL: "info", ...env },
@@ -22,12 +30,18 @@ export class ServerProcess {
       },
     );
     const server = new ServerProcess(child);
-    await server.waitForStart(timeoutMs);
+    const quiet = ["warn", "error", "fatal", "silent"].includes(env.LOG_LEVEL ?? "info");
+    await server.waitForStart(timeoutMs, quiet ? env.PUBLIC_URL : undefined);
     return server;
   }
 
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** False once the process has exited (crashed, or was killed). */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** What the process printed so far, for failure messages. */
@@ -44,10 +58,25 @@ export class ServerProcess {
     });
   }
 
-  private waitForStart(timeoutMs: number): Promise<void> {
+  private waitForStart(timeoutMs: number, healthOf?: string): Promise<void> {
     const child = this.child;
     return new Promise((resolve, reject) => {
+      let polling = Boolean(healthOf);
+      const poll = async () => {
+        while (polling) {
+          const ok = await fetch(`${healthOf}/api/health`).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ok) {
+            clearTimeout(timer);
+            return resolve();
+          }
+          await new Promise((next) => setTimeout(next, 200));
+        }
+      };
       const timer = setTimeout(() => {
+        polling = false;
         child.kill("SIGKILL");
         reject(new Error(`server process did not start in ${timeoutMs} ms:\n${this.output()}`));
       }, timeoutMs);
@@ -58,9 +87,11 @@ export class ServerProcess {
           resolve();
         }
       };
+      if (healthOf) void poll();
       if (child.stdout) createInterface({ input: child.stdout }).on("line", onLine);
       if (child.stderr) createInterface({ input: child.stderr }).on("line", onLine);
       child.once("exit", (code, signal) => {
+        polling = false;
         clearTimeout(timer);
         reject(new Error(`server process exited (${code ?? signal}) before it started:\n${this.output()}`));
       });

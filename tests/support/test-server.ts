@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "@tabletap/server/config";
+import type { MessageTransport } from "@tabletap/server/features/notifications/transports";
 import { freePort } from "@tabletap/server/net/free-port";
 import { type RunningServer, startServer } from "@tabletap/server/start";
 import pg from "pg";
@@ -34,6 +35,8 @@ export async function startTestServer(
     database?: SharedDatabase;
     /** The server's notion of now, for tests that let time pass. */
     clock?: () => number;
+    /** Where the server's emails go, for tests that read them (default: the log). */
+    email?: MessageTransport;
   } = {},
 ): Promise<TestServer> {
   const dialect = options.database?.dialect ?? options.dialect ?? dialectUnderTest();
@@ -67,6 +70,7 @@ export async function startTestServer(
     databaseOptions: schema ? { schema, poolSize: 5 } : {},
     ...(options.outboxRedispatchMs ? { outboxRedispatchMs: options.outboxRedispatchMs } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.email ? { email: options.email } : {}),
   });
   if (!server.url) throw new Error("test server has no HTTP role");
   const stop = async () => {

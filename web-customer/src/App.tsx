@@ -1,15 +1,21 @@
 import { Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { LoadingScreen } from "./components/StatusScreen";
+import { LazyHistoryPage } from "./features/history/lazyHistoryPage";
 import { HomePage } from "./features/home/HomePage";
 import { NotFoundPage } from "./features/home/NotFoundPage";
+import { useLanguage } from "./features/language/useLanguage";
 import { MenuPage } from "./features/menu/MenuPage";
 import { LazyOrderPage } from "./features/order/lazyOrderPage";
+import { LazyRatePage } from "./features/rating/lazyRatePage";
+import { LazyReceiptPage } from "./features/receipt/lazyReceiptPage";
 import { text } from "./lib/text";
 
 /** Two real screens: the menu a QR code opens, and the order the diner then follows. */
 export function App() {
   const [location] = useLocation();
+  // Re-renders every screen when the diner switches language; `text` already holds the new words.
+  useLanguage();
   // A new screen starts at its top, not at the scroll position of the long menu the diner just left.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the location changes.
   useEffect(() => {
@@ -21,6 +27,25 @@ export function App() {
     <Switch>
       {/* Keyed so moving to another table or order starts from fresh state, not the previous one's. */}
       <Route path="/t/:token">{(params) => <MenuPage key={params.token} tableToken={params.token} />}</Route>
+      <Route path="/orders">
+        <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+          <LazyHistoryPage />
+        </Suspense>
+      </Route>
+      <Route path="/orders/:id/rate">
+        {(params) => (
+          <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+            <LazyRatePage key={params.id} orderId={params.id} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/r/:token">
+        {(params) => (
+          <Suspense fallback={<LoadingScreen label={text.receipt.loading} />}>
+            <LazyReceiptPage key={params.token} receiptToken={params.token} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/orders/:id">
         {(params) => (
           <Suspense fallback={<LoadingScreen label={text.order.loading} />}>

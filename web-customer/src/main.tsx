@@ -1,11 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { languageReady } from "./features/language/i18n";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html is missing #root");
 
+// A Chinese phone waits for its strings (one small request) rather than flashing English first.
+await languageReady;
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -25,6 +25,11 @@ export function createDatabase(target: DatabaseTarget, options: DatabaseOptions 
       max: options.poolSize ?? 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
+    // A connection the server cuts (a restart, a failover) reports an error event; unheard, it would crash
+    // the process. Idle ones (pool "error") and checked-out ones between queries (client "error") are
+    // dropped by the pool and replaced on next use; queries in flight fail and their callers retry.
+    pool.on("error", () => undefined);
+    pool.on("connect", (client) => client.on("error", () => undefined));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   }
   if (target.file !== ":memory:") mkdirSync(path.dirname(target.file), { recursive: true });
@@ -34,7 +39,30 @@ export function createDatabase(target: DatabaseTarget, options: DatabaseOptions 
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    plugins,
+  });
+}
+
+/**
+ * Kysely prepares every query it runs, and better-sqlite3 compiles SQL on each prepare(); the server runs
+ * the same few hundred SQL texts over and over, so compiled statements are kept (oldest dropped first).
+ * Safe because better-sqlite3 runs a statement to completion synchronously and the server never streams.
+ */
+function cachingStatements(sqlite: SQLite.Database, limit = 1000) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const cached = statements.get(sql);
+      if (cached) return cached;
+      const statement = sqlite.prepare(sql);
+      if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 /** True when the error is a unique-constraint violation, on either dialect. */

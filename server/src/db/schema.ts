@@ -11,12 +11,16 @@ export interface Database {
   tables: TablesTable;
   retiredTableTokens: RetiredTableTokensTable;
   tableSittings: TableSittingsTable;
+  tableCarts: TableCartsTable;
+  tableCartLines: TableCartLinesTable;
   categories: CategoriesTable;
   items: ItemsTable;
   optionGroups: OptionGroupsTable;
   options: OptionsTable;
   menuPhotos: MenuPhotosTable;
   orders: OrdersTable;
+  coupons: CouponsTable;
+  couponRedemptions: CouponRedemptionsTable;
   orderLines: OrderLinesTable;
   orderStatusChanges: OrderStatusChangesTable;
   pickupCounters: PickupCountersTable;
@@ -27,6 +31,11 @@ export interface Database {
   sandboxCheckouts: SandboxCheckoutsTable;
   appSettings: AppSettingsTable;
   pushSubscriptions: PushSubscriptionsTable;
+  dishRatings: DishRatingsTable;
+  receipts: ReceiptsTable;
+  receiptEmails: ReceiptEmailsTable;
+  dailySummaries: DailySummariesTable;
+  reportDayRollups: ReportDayRollupsTable;
 }
 
 export interface ShopsTable {
@@ -47,6 +56,8 @@ export interface ShopsTable {
   menuVersion: Generated<number>;
   /** Minutes an order may wait unaccepted before the board escalates it. */
   escalateAfterMinutes: Generated<number>;
+  /** Shop-local "HH:MM" the end-of-day job stores the day's summary (0014_daily_summaries). */
+  closingTime: Generated<string>;
   createdAt: number;
 }
 
@@ -102,6 +113,32 @@ export interface TableSittingsTable {
   openedBy: string | null;
   closedAt: number | null;
   closedBy: string | null;
+}
+
+/** A table's shared cart (see 0012_table_carts): one row per table; `version` grows with every change. */
+export interface TableCartsTable {
+  tableId: string;
+  shopId: string;
+  version: number;
+  lastOrderId: string | null;
+  lastSubmittedBy: string | null;
+  lastSubmittedAt: number | null;
+  updatedAt: number;
+}
+
+export interface TableCartLinesTable {
+  /** Made by the phone that added it. */
+  id: string;
+  tableId: string;
+  shopId: string;
+  itemId: string;
+  quantity: number;
+  optionIdsJson: string;
+  note: string;
+  /** The adding phone's nickname. */
+  addedBy: string;
+  /** The cart version that added it, for a stable order. */
+  position: number;
 }
 
 export interface CategoriesTable {
@@ -182,6 +219,12 @@ export interface OrdersTable {
   idempotencyKey: string;
   requestHash: string;
   orderToken: string;
+  /** The coupon applied, as typed (0013_coupons); null without one. */
+  couponCode: Generated<string | null>;
+  /** The table's sitting (tab) this order is a round of; null for takeaway or an unopened table. */
+  sittingId: string | null;
+  /** Nickname of the diner who submitted the table's shared cart as this order. */
+  submittedBy: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -297,4 +340,89 @@ export interface PushSubscriptionsTable {
   p256dh: string;
   auth: string;
   createdAt: number;
+}
+
+/** A shop day's sales as they stood at closing time, written once (unique shop + day) and never changed. */
+export interface DailySummariesTable {
+  id: string;
+  shopId: string;
+  businessDay: string;
+  currency: string;
+  gross: number;
+  discounts: number;
+  refunds: number;
+  net: number;
+  tips: number;
+  orders: number;
+  averageTicket: number;
+  cancellations: number;
+  closedAt: number;
+}
+
+/** A shop's promotion code (0013_coupons); times are UTC instants, entered in the shop's timezone. */
+export interface CouponsTable {
+  id: string;
+  shopId: string;
+  /** Upper-case; unique per shop. */
+  code: string;
+  kind: string;
+  /** Percent (1–100) or minor units off. */
+  value: number;
+  minSpend: number;
+  startsAt: number | null;
+  endsAt: number | null;
+  usageLimit: number | null;
+  perDeviceLimit: number | null;
+  /** Orders holding a use; raised only by a conditional update below usageLimit. */
+  usedCount: Generated<number>;
+  paused: Generated<number>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One order's use of a coupon; deleted when the order is cancelled or expires. */
+export interface CouponRedemptionsTable {
+  id: string;
+  couponId: string;
+  shopId: string;
+  orderId: string;
+  deviceId: string;
+  /** 1..perDeviceLimit, unique per coupon and device; null when the code has no per-device limit. */
+  deviceSlot: number | null;
+  createdAt: number;
+}
+
+/** A diner's 1–5 for one order line's dish (see 0015_ratings_and_receipts); one per line. */
+export interface DishRatingsTable {
+  id: string;
+  shopId: string;
+  orderId: string;
+  orderLineId: string;
+  itemId: string;
+  score: number;
+  comment: string;
+  createdAt: number;
+}
+
+/** An order's receipt share link; the token opens the receipt only. */
+export interface ReceiptsTable {
+  orderId: string;
+  token: string;
+  createdAt: number;
+}
+
+/** An address waiting for its receipt email; deleted once the email is sent. */
+export interface ReceiptEmailsTable {
+  id: string;
+  orderId: string;
+  email: string;
+  createdAt: number;
+}
+
+/** One shop day's report figures (JSON), valid while `fingerprint` matches the day's orders (0014). */
+export interface ReportDayRollupsTable {
+  shopId: string;
+  businessDay: string;
+  fingerprint: string;
+  data: string;
 }

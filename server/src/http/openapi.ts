@@ -11,11 +11,17 @@ import {
 } from "@tabletap/shared";
 import { z } from "zod";
 import { createDocument, type oas31 } from "zod-openapi";
+import { couponPaths } from "../features/coupons/coupons.openapi.js";
 import { menuPaths } from "../features/menu/menu.openapi.js";
 import { notificationPaths } from "../features/notifications/notifications.openapi.js";
 import { boardPaths, staffOrderOperation } from "../features/orders/board.openapi.js";
+import { waitPaths } from "../features/orders/wait.openapi.js";
 import { paymentPaths } from "../features/payments/payments.openapi.js";
+import { ratingPaths } from "../features/ratings/ratings.openapi.js";
+import { receiptPaths } from "../features/receipts/receipts.openapi.js";
+import { reportsPaths } from "../features/reports/reports.openapi.js";
 import { staffPaths } from "../features/staff/staff.openapi.js";
+import { tabPaths } from "../features/table-tab/tab.openapi.js";
 import { tablesPaths } from "../features/tables/tables.openapi.js";
 import { error, idPath, json, ok, staffOnly } from "./openapi-parts.js";
 
@@ -39,11 +45,17 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
     },
     paths: {
       ...paymentPaths,
+      ...couponPaths,
+      ...ratingPaths,
+      ...receiptPaths,
       ...notificationPaths,
       ...staffPaths,
       ...tablesPaths,
       ...menuPaths,
       ...boardPaths,
+      ...tabPaths,
+      ...waitPaths,
+      ...reportsPaths,
       "/api/health": {
         get: {
           summary: "Database and Redis liveness",
@@ -83,10 +95,12 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
             "400": error("Malformed body, unknown fields, bad quantity or missing Idempotency-Key"),
             "404": error("Unknown or inactive table/counter token"),
             "409": error(
-              "An item is sold out (`sold_out`) or no longer on the menu (`item_unavailable`), or the key was used for a different order",
+              "An item is sold out (`sold_out`) or no longer on the menu (`item_unavailable`), the key was used for a different order, or the table's shared cart changed since `sharedCart.version` (`cart_changed`)",
             ),
             "413": error("Body too large"),
-            "422": error("Unknown item or invalid option choice"),
+            "422": error(
+              "Unknown item or invalid option choice; with `couponCode`, a code that is expired, not yet valid, paused or below its minimum spend (`coupon_*`; used up or used on this device: 409, unknown: 404)",
+            ),
           },
         },
       },

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import express, { type Express } from "express";
 import type { Logger } from "../logger.js";
 
@@ -21,8 +22,11 @@ function mount(app: Express, base: string, root: string, logger: Logger) {
     return;
   }
   // Vite's hashed assets never change; everything else (index.html, icons) is revalidated so a deploy shows at once.
+  // Gzip on the fly: a phone on a slow connection downloads the JavaScript at about a third of its size.
+  const compress = compression();
   app.use(
     base,
+    compress,
     express.static(root, {
       index: false,
       setHeaders: (res, file) => {
@@ -31,7 +35,7 @@ function mount(app: Express, base: string, root: string, logger: Logger) {
       },
     }),
   );
-  app.get(base === "/" ? "/{*path}" : [base, `${base}/{*path}`], (_req, res) => {
+  app.get(base === "/" ? "/{*path}" : [base, `${base}/{*path}`], compress, (_req, res) => {
     res.set("Cache-Control", "no-cache").sendFile(index);
   });
 }

@@ -1,5 +1,7 @@
 import {
   type BoardSettings,
+  type CartSubmitted,
+  type DailySummary,
   DINER_NAMESPACE,
   type DinerNotification,
   MERCHANT_NAMESPACE,
@@ -7,8 +9,9 @@ import {
   type MerchantTable,
   type Order,
   type PaymentAlert,
+  type TableCart,
 } from "@tabletap/shared";
-import { menuRoom, orderRoom, shopRoom } from "./rooms.js";
+import { menuRoom, orderRoom, shopRoom, tableRoom } from "./rooms.js";
 
 /**
  * The part of a Socket.IO Server (in-process) or a Redis Emitter (worker process) that publishing needs,
@@ -26,18 +29,34 @@ export interface Publisher {
   tableUpdated(shopId: string, table: MerchantTable): void;
   boardSettingsUpdated(shopId: string, settings: BoardSettings): void;
   menuChanged(shopId: string, change: MenuChange): void;
+  dayClosed(shopId: string, summary: DailySummary): void;
+  /** The table's shared cart changed outside a socket event (an order emptied it, staff closed the table). */
+  tableCartUpdated(tableId: string, cart: TableCart): void;
+  cartSubmitted(tableId: string, submitted: CartSubmitted): void;
+  /** The table's tab changed (staff closed the table); order changes announce it themselves. */
+  tabChanged(tableId: string): void;
 }
 
 export function createPublisher(emitter: RoomEmitter): Publisher {
   const merchant = () => emitter.of(MERCHANT_NAMESPACE);
   const diner = () => emitter.of(DINER_NAMESPACE);
+  // Carries no order data, so a phone at the table learns nothing it could not read from its own tab.
+  const tabChangedBy = (order: Order) => {
+    if (order.table.kind === "table")
+      diner().to(tableRoom(order.table.id)).emit("tab:changed", { tableId: order.table.id });
+  };
   return {
     orderCreated(order) {
       merchant().to(shopRoom(order.shopId)).emit("order:created", order);
+      tabChangedBy(order);
     },
     orderUpdated(order) {
       merchant().to(shopRoom(order.shopId)).emit("order:updated", order);
       diner().to(orderRoom(order.id)).emit("order:updated", order);
+      tabChangedBy(order);
+    },
+    dayClosed(shopId, summary) {
+      merchant().to(shopRoom(shopId)).emit("report:day-closed", summary);
     },
     paymentAlert(shopId, alert) {
       merchant().to(shopRoom(shopId)).emit("payment:alert", alert);
@@ -50,6 +69,15 @@ export function createPublisher(emitter: RoomEmitter): Publisher {
     },
     menuChanged(shopId, change) {
       diner().to(menuRoom(shopId)).emit("menu:changed", change);
+    },
+    tableCartUpdated(tableId, cart) {
+      diner().to(tableRoom(tableId)).emit("cart:updated", cart);
+    },
+    cartSubmitted(tableId, submitted) {
+      diner().to(tableRoom(tableId)).emit("cart:submitted", submitted);
+    },
+    tabChanged(tableId) {
+      diner().to(tableRoom(tableId)).emit("tab:changed", { tableId });
     },
     dinerNotified(notification) {
       diner().to(orderRoom(notification.orderId)).emit("notification:sent", notification);

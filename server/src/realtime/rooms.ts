@@ -5,3 +5,5 @@ export const menuRoom = (shopId: string) => `menu:${shopId}`;
 export const orderRoom = (orderId: string) => `order:${orderId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const staffRoom = (staffId: string) => `staff:${staffId}`;
+/** Every phone at one table (not the counter): its shared cart and its tab. */
+export const tableRoom = (tableId: string) => `table:${tableId}`;

@@ -11,10 +11,11 @@ import type { Request, RequestHandler } from "express";
 import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
+import { registerCartEvents } from "../features/table-cart/cart.socket.js";
 import { findActiveTableByToken } from "../features/tables/tables.repository.js";
 import { isToken } from "../http/ids.js";
 import { isSameOrigin } from "../http/same-origin.js";
-import { menuRoom, orderRoom, sessionRoom, shopRoom, staffRoom } from "./rooms.js";
+import { menuRoom, orderRoom, sessionRoom, shopRoom, staffRoom, tableRoom } from "./rooms.js";
 
 /**
  * Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token
@@ -25,6 +26,7 @@ export function createRealtimeServer(options: {
   session: RequestHandler;
   db: Db;
   publicUrl: string;
+  clock?: () => number;
 }): Server {
   const io = new Server(options.httpServer, {
     serveClient: false,
@@ -34,7 +36,7 @@ export function createRealtimeServer(options: {
   });
   io.engine.use(options.session);
   merchantNamespace(io);
-  dinerNamespace(io, options.db);
+  dinerNamespace(io, { db: options.db, clock: options.clock ?? Date.now });
   return io;
 }
 
@@ -63,26 +65,32 @@ function merchantNamespace(io: Server) {
   });
 }
 
-function dinerNamespace(io: Server, db: Db) {
+function dinerNamespace(io: Server, deps: { db: Db; clock: () => number }) {
   const nsp = io.of(DINER_NAMESPACE) as unknown as Namespace<DinerClientToServer, DinerServerToClient>;
   nsp.use(async (socket, next) => {
     const auth = socket.handshake.auth as { orderToken?: unknown; tableToken?: unknown };
-    const room = await dinerRoom(db, auth).catch(() => undefined);
-    if (!room) return next(new Error("unauthorized"));
-    socket.join(room);
+    const rooms = await dinerRooms(deps.db, auth).catch(() => undefined);
+    if (!rooms) return next(new Error("unauthorized"));
+    socket.join(rooms);
+    if (typeof auth.tableToken === "string") socket.data = { tableToken: auth.tableToken };
     next();
   });
+  nsp.on("connection", (socket) => registerCartEvents(nsp, socket, deps));
 }
 
-/** An order token follows that order; a table (or counter) token follows its shop's menu. */
-async function dinerRoom(db: Db, auth: { orderToken?: unknown; tableToken?: unknown }) {
+/**
+ * An order token follows that order; a table (or counter) token follows its shop's menu, and a table's
+ * token also joins the table's room (shared cart, tab). The counter has no room: strangers don't share.
+ */
+async function dinerRooms(db: Db, auth: { orderToken?: unknown; tableToken?: unknown }) {
   if (typeof auth.orderToken === "string") {
     const orderId = await findDinerOrderId(db, auth.orderToken);
-    return orderId && orderRoom(orderId);
+    return orderId && [orderRoom(orderId)];
   }
   if (typeof auth.tableToken === "string" && isToken(auth.tableToken)) {
     const table = await findActiveTableByToken(db, auth.tableToken);
-    return table && menuRoom(table.shopId);
+    if (!table) return undefined;
+    return table.kind === "table" ? [menuRoom(table.shopId), tableRoom(table.id)] : [menuRoom(table.shopId)];
   }
   return undefined;
 }

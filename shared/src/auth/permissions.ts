@@ -11,6 +11,8 @@ export const permissions = {
   "tables.seat": ["owner", "manager", "staff"],
   "tables.manage": ["owner", "manager"],
   "reports.read": ["owner", "manager"],
+  "coupons.manage": ["owner", "manager"],
+  "reports.settings": ["owner", "manager"],
   "staff.manage": ["owner"],
   "payments.settings": ["owner"],
 } as const satisfies Record<string, readonly StaffRole[]>;

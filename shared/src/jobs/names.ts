@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** BullMQ queue names. Jobs reach them only through the SQL outbox (job id = outbox id). */
-export const queueNames = ["notifications", "payments", "sandbox"] as const;
+export const queueNames = ["notifications", "payments", "sandbox", "reports"] as const;
 export type QueueName = (typeof queueNames)[number];
 
 export const jobPayloadSchemas = {
@@ -11,8 +11,16 @@ export const jobPayloadSchemas = {
   /** Applies one stored, verified provider notification to its payment and order. */
   "payment.confirm": z.object({ paymentEventId: z.string() }).strict(),
   "payment.refund": z.object({ paymentId: z.string() }).strict(),
+  /** Emails one receipt; the address waits in `receipt_emails` (never in the job) and is deleted once sent. */
+  "receipt.email": z.object({ requestId: z.string() }).strict(),
   /** Repeatable: asks providers about payments pending too long, in case a notification never came. */
   "payment.reconcile": z.object({}).strict(),
+  /** Repeatable per shop at its closing time (or queued for one `day`): stores the day's summary once. */
+  "report.close-day": z.object({ shopId: z.string(), day: z.string().optional() }).strict(),
+  /** Tells the owners a day's summary was stored: console notification and email. */
+  "report.day-closed": z.object({ shopId: z.string(), day: z.string() }).strict(),
+  /** (Re)creates a shop's end-of-day scheduler after its closing time changed. */
+  "report.schedule": z.object({ shopId: z.string() }).strict(),
   /** The sandbox provider delivering a signed notification to our webhook, retried like a real provider. */
   "sandbox.deliver": z
     .object({
@@ -32,6 +40,10 @@ export const jobQueues: Record<JobName, QueueName> = {
   "order.expire": "payments",
   "payment.confirm": "payments",
   "payment.refund": "payments",
+  "receipt.email": "notifications",
   "payment.reconcile": "payments",
   "sandbox.deliver": "sandbox",
+  "report.close-day": "reports",
+  "report.day-closed": "reports",
+  "report.schedule": "reports",
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text/plain-text.js";
 import { menuPhotoSchema, optionGroupSchema } from "./schemas.js";
 
 /** Names show on a diner's phone and on kitchen tickets: one line, no control characters. */
@@ -7,13 +8,9 @@ const name = z
   .trim()
   .min(1, "must not be empty")
   .max(80)
-  .regex(/^\P{Cc}*$/u, "must not contain control characters");
+  .regex(plainText(), "must not contain control characters");
 /** Line breaks are fine in a description; other control characters are not. */
-const description = z
-  .string()
-  .trim()
-  .max(500)
-  .regex(/^[\n\P{Cc}]*$/u, "must not contain control characters");
+const description = z.string().trim().max(500).regex(plainText("\\n"), "must not contain control characters");
 const price = z
   .int("must be a whole number of minor units (cents)")
   .min(0)

@@ -24,6 +24,11 @@ export const menuPhotoSchema = z
   })
   .meta({ id: "MenuPhoto" });
 
+/** What diners thought of a dish: the mean of its 1–5 ratings (one decimal) and how many there are. */
+export const ratingSummarySchema = z
+  .object({ average: z.number().min(1).max(5), count: z.int().min(1) })
+  .meta({ id: "RatingSummary" });
+
 export const menuItemSchema = z
   .object({
     id: z.string(),
@@ -34,6 +39,9 @@ export const menuItemSchema = z
     soldOut: z.boolean(),
     photo: menuPhotoSchema.nullable(),
     optionGroups: z.array(optionGroupSchema),
+    rating: ratingSummarySchema
+      .optional()
+      .describe("Diners' ratings of the dish; absent until it has one (and in the console's menu)"),
   })
   .meta({ id: "MenuItem" });
 
@@ -74,6 +82,7 @@ export const tableMenuSchema = z
   })
   .meta({ id: "TableMenu" });
 
+export type RatingSummary = z.infer<typeof ratingSummarySchema>;
 export type MenuPhoto = z.infer<typeof menuPhotoSchema>;
 export type MenuOption = z.infer<typeof optionSchema>;
 export type OptionGroup = z.infer<typeof optionGroupSchema>;

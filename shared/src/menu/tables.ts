@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text/plain-text.js";
 import { tableKinds } from "./schemas.js";
 
 /** Tabs and newlines have no place in a label printed on a card; neither have other control characters. */
@@ -7,7 +8,7 @@ const tableLabel = z
   .trim()
   .min(1, "must not be empty")
   .max(40)
-  .regex(/^\P{Cc}*$/u, "must not contain control characters");
+  .regex(plainText(), "must not contain control characters");
 
 export const tableSittingSchema = z
   .object({

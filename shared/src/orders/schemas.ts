@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { couponCodeSchema, deviceIdSchema } from "../coupons/code.js";
 import { idSchema, publicTableSchema } from "../menu/schemas.js";
 import { paymentMethods } from "../payments/schemas.js";
+import { plainText } from "../text/plain-text.js";
 import { orderStatuses, staffSettableStatuses } from "./status.js";
 
 // Tabs and newlines are fine in a note; other control characters only ever come from a broken or hostile client.
-const noControlChars = /^(?:[\t\n]|\P{Cc})*$/u;
+const noControlChars = plainText("\\t\\n");
 export const freeText = (max: number) =>
   z.string().trim().max(max).regex(noControlChars, "must not contain control characters");
 
@@ -22,6 +24,18 @@ export const orderLineInputSchema = z
   })
   .strict();
 
+/** A diner's name at the table: chosen on the phone, never an account; only shown to the same table. */
+export const nicknameSchema = freeText(24).min(1, "must not be empty");
+
+/** Sent with `POST /api/orders` when the lines are the table's shared cart at `version`. */
+export const sharedCartClaimSchema = z
+  .object({ version: z.int().min(0), nickname: nicknameSchema })
+  .strict()
+  .describe(
+    "The table's shared cart these lines come from, at this version; the order clears it for every phone. " +
+      "Refused with 409 `cart_changed` when the cart moved on meanwhile.",
+  );
+
 /**
  * Body of `POST /api/orders`. Strict: prices, totals and statuses are the server's business,
  * so a client that sends them is refused rather than silently trusted.
@@ -38,11 +52,24 @@ export const createOrderRequestSchema = z
       .describe(
         "How the diner will pay; shops that take both let the diner choose (default: the shop's only way)",
       ),
+    sharedCart: sharedCartClaimSchema.optional(),
+    couponCode: couponCodeSchema.optional().describe("A promotion code; refused with a 4xx `coupon_*` code"),
+    deviceId: deviceIdSchema
+      .optional()
+      .describe("The diner app's device id; required with `couponCode` (per-device limits)"),
   })
   .strict()
   .refine((body) => (body.tableToken === undefined) !== (body.counterToken === undefined), {
     message: "send exactly one of tableToken or counterToken",
     path: ["tableToken"],
+  })
+  .refine((body) => body.couponCode === undefined || body.deviceId !== undefined, {
+    message: "send deviceId with couponCode",
+    path: ["deviceId"],
+  })
+  .refine((body) => body.sharedCart === undefined || body.tableToken !== undefined, {
+    message: "only a table shares its cart; takeaway carts stay on each phone",
+    path: ["sharedCart"],
   })
   .meta({ id: "CreateOrderRequest" });
 
@@ -93,7 +120,14 @@ export const orderSchema = z
     lines: z.array(orderLineSchema),
     note: z.string(),
     subtotal: z.int(),
+    // Optional in the type only (like needsApproval); the server always sends them.
+    discount: z.int().optional().describe("What a coupon took off: total = subtotal − discount"),
+    couponCode: z.string().nullable().optional().describe("The coupon applied, if any"),
     total: z.int(),
+    tip: z
+      .int()
+      .optional()
+      .describe("The diner's tip, paid on top of total and kept apart from sales (0 until chosen)"),
     currency: z.string(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -131,6 +165,7 @@ export const orderListSchema = z
 
 export type OrderLineInput = z.infer<typeof orderLineInputSchema>;
 export type CreateOrderRequest = z.infer<typeof createOrderRequestSchema>;
+export type SharedCartClaim = z.infer<typeof sharedCartClaimSchema>;
 export type Order = z.infer<typeof orderSchema>;
 export type OrderLine = z.infer<typeof orderLineSchema>;
 export type PaymentStatus = (typeof paymentStatuses)[number];

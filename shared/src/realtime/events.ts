@@ -3,6 +3,14 @@ import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
 import type { BoardSettings } from "../orders/board.js";
 import type { Order } from "../orders/schemas.js";
+import type { DailySummary } from "../reports/schemas.js";
+import type {
+  CartAddLine,
+  CartRemoveLine,
+  CartSetQuantity,
+  CartSubmission,
+  TableCart,
+} from "../tables/cart.js";
 
 /** Namespaces: staff boards join `/merchant` (session cookie), diners join `/diner` (order token). */
 export const MERCHANT_NAMESPACE = "/merchant";
@@ -32,6 +40,8 @@ export interface MerchantServerToClient {
   "board:settings-updated": (settings: BoardSettings) => void;
   /** A payment needs a person (see `PaymentAlert.reason`); the shop's owners are emailed the same news. */
   "payment:alert": (alert: PaymentAlert) => void;
+  /** The end-of-day job stored a day's sales summary (managers and owners show it; see `reports.read`). */
+  "report:day-closed": (summary: DailySummary) => void;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: the board only listens for now; the map is the extension point.
@@ -59,10 +69,37 @@ export interface DinerServerToClient {
   "menu:changed": (change: MenuChange) => void;
   /** A message meant to get the diner's attention (the order is ready). */
   "notification:sent": (notification: DinerNotification) => void;
+  /** The table's shared cart after a change by any phone (sockets of a table's `{tableToken}`). */
+  "cart:updated": (cart: TableCart) => void;
+  /** Someone at the table placed the shared cart as an order. */
+  "cart:submitted": (submitted: CartSubmitted) => void;
+  /** The table's tab changed (a round placed or moved on, the table closed): fetch `GET /api/tables/:token/tab`. */
+  "tab:changed": (change: { tableId: string }) => void;
 }
 
-// biome-ignore lint/complexity/noBannedTypes: diners only listen for now.
-export type DinerClientToServer = {};
+/**
+ * What a table's phones send about the shared cart (sockets connected with a table's `{tableToken}`).
+ * Strangers at the counter do not share: from a counter code's socket these are refused with `forbidden`.
+ * Payloads are validated with the zod schemas in `tables/cart.ts`; every event answers through its ack
+ * with the whole cart after the change, and the same cart goes to every phone of the table as
+ * `cart:updated`. A refused change (bad payload, a line another phone removed) changes nothing.
+ */
+export interface DinerClientToServer {
+  /** The cart as it is now, e.g. after connecting or reconnecting. */
+  "cart:sync": (ack: (result: Ack<TableCart>) => void) => void;
+  /** Adds a line under the phone's own id; the same id again is answered with the cart unchanged. */
+  "cart:add-line": (line: CartAddLine, ack: (result: Ack<TableCart>) => void) => void;
+  "cart:set-quantity": (change: CartSetQuantity, ack: (result: Ack<TableCart>) => void) => void;
+  "cart:remove-line": (change: CartRemoveLine, ack: (result: Ack<TableCart>) => void) => void;
+}
+
+/** An order placed from the table's shared cart; the cart is empty again. */
+export interface CartSubmitted {
+  submission: CartSubmission;
+  /** Lets every phone at the table follow the order it shared (status, "Notify me", paying). */
+  orderToken: string;
+  cart: TableCart;
+}
 
 /** A diner's socket follows one order (`orderToken`) or one table's menu page (`tableToken`). */
 export type DinerAuth = { orderToken: string } | { tableToken: string };

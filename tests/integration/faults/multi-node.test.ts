@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, type Db } from "@tabletap/server/db/database";
 import { freePort } from "@tabletap/server/net/free-port";
-import type { Order } from "@tabletap/shared";
+import type { CartSubmitted, Order, TableCart } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getJson, login, placeOrder } from "../../support/api.js";
+import { getJson, login, placeOrder, postJson } from "../../support/api.js";
 import { createTestShop, type TestShop } from "../../support/fixtures.js";
 import { ServerProcess } from "../../support/server-process.js";
 import { connected, connectMerchant, type MerchantSocket, record } from "../../support/sockets.js";
+import { addLine, connectTable, orderLines } from "../../support/table-cart.js";
 import {
   createSharedDatabase,
   REDIS_URL,
@@ -114,5 +115,46 @@ describe("two API nodes and a worker on one database and Redis", () => {
     expect(placed.map((o) => o.id).sort()).toEqual([...seen.keys()].sort());
     for (const id of missed) expect(seen.has(id)).toBe(true);
     board.close();
+  });
+
+  it("counts failed sign-ins across nodes, so spreading guesses over nodes gains nothing", async () => {
+    const c = (await startNode("api")).url;
+    const email = `guess-${Date.now()}@example.com`;
+    const attempt = (url: string) =>
+      postJson(`${url}/api/auth/login`, { email, password: "wrong-password-1" });
+    // The limit is 10 failures per address and email; half of them on each node.
+    for (let i = 0; i < 5; i++) expect((await attempt(nodes.a)).status).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await attempt(c)).status).toBe(401);
+    const refused = await attempt(nodes.a);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: { code: "rate_limited" } });
+    expect((await attempt(c)).status).toBe(429);
+  });
+
+  it("shares one table's cart between phones on different nodes, and its submission reaches both", async () => {
+    const c = (await startNode("api")).url;
+    const token = shop.tables.find((t) => t.label === "T2")?.token ?? "";
+    const [onA, onC] = [connectTable(nodes.a, token), connectTable(c, token)];
+    await Promise.all([connected(onA), connected(onC)]);
+    const heardOnA = record<TableCart>(onA, "cart:updated");
+    const submittedOnA = record<CartSubmitted>(onA, "cart:submitted");
+    expect((await addLine(onA, { itemId: shop.item("Tea").id, nickname: "Ana" })).ok).toBe(true);
+    const added = await addLine(onC, { itemId: shop.item("Dumplings").id, nickname: "Chen" });
+    if (!added.ok) throw new Error(added.error.message);
+    // Node C's change reaches the phone on node A through the Redis adapter.
+    const seenOnA = await heardOnA.next((cart) => cart.version === added.data.version);
+    expect(seenOnA.lines.map((line) => line.addedBy)).toEqual(["Ana", "Chen"]);
+    const order = await placeOrder(c, {
+      tableToken: token,
+      lines: orderLines(added.data),
+      sharedCart: { version: added.data.version, nickname: "Chen" },
+    });
+    expect(order.status).toBe(201);
+    expect((await submittedOnA.next()).submission).toMatchObject({
+      orderId: order.body.order.id,
+      by: "Chen",
+    });
+    onA.close();
+    onC.close();
   });
 });

@@ -92,12 +92,15 @@ export async function getOrder(orderId: string, orderToken: string, signal?: Abo
 }
 
 /**
- * Opens the payment provider's checkout for a pay-first order. Asking again for the same order returns the
- * same checkout, so a diner who backed out of the provider's page can simply try again.
+ * Opens the payment provider's checkout for a pay-first order, charging its total plus `tip`. Asking again
+ * for the same order returns the same checkout, so a diner who backed out of the provider's page can simply
+ * try again.
  */
-export function startCheckout(orderId: string, orderToken: string): Promise<CheckoutResponse> {
+export function startCheckout(orderId: string, orderToken: string, tip?: number): Promise<CheckoutResponse> {
+  // Without a tip, no body: the server keeps the tip chosen when the checkout first opened.
   return request<CheckoutResponse>(`/api/orders/${encodeURIComponent(orderId)}/checkout`, {
     method: "POST",
     headers: { Authorization: `Bearer ${orderToken}` },
+    ...(tip === undefined ? {} : { body: { tip } }),
   });
 }

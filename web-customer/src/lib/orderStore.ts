@@ -12,6 +12,8 @@ export interface StoredOrder {
   menuPath: string;
   pickupNumber: number;
   createdAt: string;
+  /** The receipt's share token once the diner opened it, so its page can offer "Email me this receipt". */
+  receiptToken?: string;
 }
 
 const KEY = "tabletap:orders:v1";
@@ -29,7 +31,8 @@ function isStoredOrder(value: unknown): value is StoredOrder {
     (value.timezone === undefined || typeof value.timezone === "string") &&
     typeof value.menuPath === "string" &&
     typeof value.pickupNumber === "number" &&
-    typeof value.createdAt === "string"
+    typeof value.createdAt === "string" &&
+    (value.receiptToken === undefined || typeof value.receiptToken === "string")
   );
 }
 
@@ -59,4 +62,22 @@ export function listStoredOrders(): Array<StoredOrder & { id: string }> {
   return [...readAll()]
     .map(([id, entry]) => ({ ...entry, id }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The diner deletes an order from this phone's history; its token is then gone from the phone too. */
+export function removeStoredOrder(id: string): void {
+  memory.delete(id);
+  const all = readAll();
+  all.delete(id);
+  writeJson(KEY, Object.fromEntries(all));
+}
+
+export function rememberReceipt(id: string, receiptToken: string): void {
+  const entry = getStoredOrder(id);
+  if (entry && entry.receiptToken !== receiptToken) saveOrder(id, { ...entry, receiptToken });
+}
+
+/** The order on this phone that a receipt link belongs to, if the diner opened their own receipt. */
+export function findOrderByReceipt(receiptToken: string): (StoredOrder & { id: string }) | undefined {
+  return listStoredOrders().find((entry) => entry.receiptToken === receiptToken);
 }

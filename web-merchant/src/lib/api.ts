@@ -141,11 +141,11 @@ export const api = {
       body: reason ? { status, reason } : { status },
     }),
 
-  /** The diner paid a counter order at the till; 409 `payment_not_needed` if it was already settled. */
-  markPaid: (orderId: string, tender: MarkPaidRequest["tender"]): Promise<ApiResult<Order>> =>
+  /** The diner paid a counter order at the till (with a tip, kept apart from sales); 409 if already settled. */
+  markPaid: (orderId: string, tender: MarkPaidRequest["tender"], tip?: number): Promise<ApiResult<Order>> =>
     request(`/api/merchant/orders/${encodeURIComponent(orderId)}/paid`, orderEnvelope, {
       method: "POST",
-      body: { tender } satisfies MarkPaidRequest,
+      body: (tip ? { tender, tip } : { tender }) satisfies MarkPaidRequest,
     }),
 
   tables: (): Promise<ApiResult<MerchantTable[]>> => request("/api/merchant/tables", tableList),

@@ -10,6 +10,10 @@ import * as m0008 from "./0008_tables_and_sittings.js";
 import * as m0009 from "./0009_staff_accounts.js";
 import * as m0010 from "./0010_board.js";
 import * as m0011 from "./0011_discounts_and_tips.js";
+import * as m0012 from "./0012_table_carts.js";
+import * as m0013 from "./0013_coupons.js";
+import * as m0014 from "./0014_daily_summaries.js";
+import * as m0015 from "./0015_ratings_and_receipts.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +28,8 @@ export const migrations: Record<string, Migration> = {
   "0009_staff_accounts": m0009,
   "0010_board": m0010,
   "0011_discounts_and_tips": m0011,
+  "0012_table_carts": m0012,
+  "0013_coupons": m0013,
+  "0014_daily_summaries": m0014,
+  "0015_ratings_and_receipts": m0015,
 };

@@ -1,5 +1,6 @@
 import type { MenuCategory, MenuPhoto, MerchantCategory, OptionGroup } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { ratingSummaries } from "../ratings/ratings.repository.js";
 import { photoUrl } from "./menu-photos.js";
 
 interface LoadOptions {
@@ -7,13 +8,22 @@ interface LoadOptions {
   includeHidden: boolean;
 }
 
-/** The shop's visible menu, in display order, with each item's option groups. */
+/**
+ * The shop's visible menu, in display order, with each item's option groups and diners' average rating
+ * (one aggregate query for the whole menu). Both the table page and `menu:changed` are built here.
+ */
 export async function loadMenu(db: Db, shopId: string): Promise<MenuCategory[]> {
-  const categories = await loadCategories(db, shopId, { includeHidden: false });
+  const [categories, ratings] = await Promise.all([
+    loadCategories(db, shopId, { includeHidden: false }),
+    ratingSummaries(db, shopId),
+  ]);
   return categories
     .map(({ hidden: _hidden, items, ...category }) => ({
       ...category,
-      items: items.map(({ hidden: _itemHidden, ...item }) => item),
+      items: items.map(({ hidden: _itemHidden, ...item }) => {
+        const rating = ratings.get(item.id);
+        return rating ? { ...item, rating } : item;
+      }),
     }))
     .filter((category) => category.items.length > 0);
 }

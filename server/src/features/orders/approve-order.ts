@@ -2,6 +2,7 @@ import type { Order } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { nextSeq } from "../shops/shops.repository.js";
+import { attachToOpenSitting } from "../table-tab/join-tab.js";
 import { insertOpenSitting } from "../tables/sittings.repository.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 
@@ -46,6 +47,8 @@ export async function approveOrder(
     if (Number(updated.numUpdatedRows) !== 1) throw notWaiting;
     if (order.kind !== "table" || order.active !== 1) return null;
     const opened = await insertOpenSitting(trx, { shopId, tableId: order.tableId, staffId, now });
+    // The approved order is the first round of the tab its approval opened (or of the one already open).
+    await attachToOpenSitting(trx, orderId, order.tableId);
     return opened ? order.tableId : null;
   });
   const [order] = await findOrders(deps.db, { by: "id", shopId, orderId });

@@ -6,13 +6,17 @@ import {
   type OrderLineInput,
   type PaymentMethod,
   type PaymentMode,
+  type SharedCartClaim,
   type StaffOrderRequest,
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
+import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
 import { newToken } from "../shops/create-shop.js";
 import { findShop, nextSeq } from "../shops/shops.repository.js";
+import { claimSharedCart } from "../table-cart/claim-cart.js";
+import { joinTableTab } from "../table-tab/join-tab.js";
 import { codeReplaced } from "../tables/replaced-code.routes.js";
 import { hasOpenSitting } from "../tables/sittings.repository.js";
 import {
@@ -36,6 +40,8 @@ export interface CreatedOrder {
   orderToken: string;
   /** False when the idempotency key matched an earlier order, which is returned instead. */
   created: boolean;
+  /** True when this order opened its table's sitting (the table's first order started the tab). */
+  openedTab?: boolean;
 }
 
 /** A diner's order, from a table's or the counter's QR code. */
@@ -88,7 +94,13 @@ export async function createStaffOrder(
 
 interface Placement {
   table: TableRow;
-  request: { lines: OrderLineInput[]; note?: string | undefined };
+  request: {
+    lines: OrderLineInput[];
+    note?: string | undefined;
+    sharedCart?: SharedCartClaim | undefined;
+    couponCode?: string | undefined;
+    deviceId?: string | undefined;
+  };
   idempotencyKey: string;
   requestHash: string;
   chooseMethod: (mode: PaymentMode) => PaymentMethod;
@@ -115,11 +127,23 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   const businessDay = localDay(now, shop.timezone);
   const orderId = randomUUID();
   const orderToken = newToken();
+  let openedTab = false;
 
   try {
     await db.transaction().execute(async (trx) => {
       const seq = await nextSeq(trx, shop.id);
       const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request);
+      // Checked after nextSeq holds the shop's row, against the subtotal just confirmed.
+      const coupon = request.couponCode
+        ? await checkCoupon(trx, {
+            shop,
+            code: request.couponCode,
+            subtotal,
+            deviceId: request.deviceId ?? "",
+            now,
+          })
+        : null;
+      const discount = coupon?.discount ?? 0;
       const pickupNumber = await nextPickupNumber(trx, shop.id, businessDay);
       const needsApproval =
         staffId === null && paymentMethod === "counter" && (await awaitsSeating(trx, table));
@@ -138,7 +162,9 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           needsApproval: needsApproval ? 1 : 0,
           note: request.note ?? "",
           subtotal,
-          total: subtotal,
+          discount,
+          couponCode: coupon?.coupon.code ?? null,
+          total: subtotal - discount,
           currency: shop.currency,
           idempotencyKey,
           requestHash,
@@ -147,12 +173,33 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           updatedAt: now,
         })
         .execute();
+      if (coupon) {
+        const use = {
+          coupon: coupon.coupon,
+          orderId,
+          shopId: shop.id,
+          deviceId: request.deviceId ?? "",
+          now,
+        };
+        await takeCouponUse(trx, use);
+      }
       await trx
         .insertInto("orderLines")
         .values(
           lines.map((line, position) => ({ ...line, id: randomUUID(), orderId, shopId: shop.id, position })),
         )
         .execute();
+      if (request.sharedCart) {
+        const claim = { ...request.sharedCart, tableId: table.id, shopId: shop.id, orderId, now };
+        await claimSharedCart(trx, claim, request.lines);
+      }
+      openedTab = await joinTableTab(trx, {
+        table,
+        orderId,
+        needsApproval,
+        submittedBy: request.sharedCart?.nickname ?? null,
+        now,
+      });
       await trx
         .insertInto("orderStatusChanges")
         .values({
@@ -185,7 +232,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   }
   const [order] = await findOrders(db, { by: "id", orderId });
   if (!order) throw new Error(`order ${orderId} vanished after commit`);
-  return { order: publicOrder(order), orderToken, created: true };
+  return { order: publicOrder(order), orderToken, created: true, openedTab };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Publisher } from "../../realtime/publisher.js";
 import { requirePermission } from "../auth/require-permission.js";
 import { currentStaff, requireStaff } from "../auth/require-staff.js";
 import { findShop } from "../shops/shops.repository.js";
+import { announceRound } from "../table-cart/announce-round.js";
 import { announceTable } from "../tables/announce-table.js";
 import { approveOrder } from "./approve-order.js";
 import { createOrder, createStaffOrder } from "./create-order.js";
@@ -50,6 +51,7 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
       deps.publisher.orderUpdated(result.order);
       deps.kickOutbox();
     }
+    if (result.created) await announceRound(deps, request, result);
     const body: CreateOrderResponse = { order: result.order, orderToken: result.orderToken };
     res.status(201).json(body);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { canTransition, type OrderStatus, type PaymentStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { releaseCoupon } from "../coupons/redeem.js";
 import { nextSeq } from "../shops/shops.repository.js";
 
 export type TransitionResult =
@@ -47,6 +48,8 @@ export async function transitionOrder(
     .where("status", "=", from)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return { ok: false, reason: "invalid_transition", from };
+  // A cancelled or expired order gives its coupon use back, in the same transaction as the change.
+  if (from !== to && (to === "cancelled" || to === "expired")) await releaseCoupon(trx, orderId);
   if (from !== to) {
     await trx
       .insertInto("orderStatusChanges")

@@ -12,6 +12,8 @@ import { type PaymentProvider, providerForShop } from "./provider.js";
 export async function startCheckout(
   deps: { db: Db; clock: () => number; providers: Record<string, PaymentProvider>; publicUrl: string },
   orderId: string,
+  /** The tip chosen on the pay step; undefined keeps the one chosen before (or none). */
+  tip?: number,
 ): Promise<CheckoutResponse> {
   const { db } = deps;
   const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
@@ -22,30 +24,49 @@ export async function startCheckout(
   if (!shop) throw new Error(`order ${orderId} has no shop`);
   const provider = providerForShop(deps.providers, shop.paymentProvider);
   const now = deps.clock();
-  await db
-    .insertInto("payments")
-    .values({
-      id: randomUUID(),
-      shopId: order.shopId,
-      orderId,
-      provider: provider.name,
-      providerRef: null,
-      amount: order.total,
-      currency: order.currency,
-      status: "pending",
-      tender: null,
-      checkoutUrl: null,
-      createdAt: now,
-      updatedAt: now,
-      paidAt: null,
-    })
-    .onConflict((oc) => oc.column("orderId").doNothing())
-    .execute();
+  if (tip !== undefined) checkTip(tip, order.total);
+  // The payment row and the order's tip are written together, so the amount always is total + tip.
+  await db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto("payments")
+      .values({
+        id: randomUUID(),
+        shopId: order.shopId,
+        orderId,
+        provider: provider.name,
+        providerRef: null,
+        amount: order.total + (tip ?? 0),
+        currency: order.currency,
+        status: "pending",
+        tender: null,
+        checkoutUrl: null,
+        createdAt: now,
+        updatedAt: now,
+        paidAt: null,
+      })
+      .onConflict((oc) => oc.column("orderId").doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
+      await trx
+        .updateTable("orders")
+        .set({ tip: tip ?? 0 })
+        .where("id", "=", orderId)
+        .execute();
+    }
+  });
   const payment = await db
     .selectFrom("payments")
     .selectAll()
     .where("orderId", "=", orderId)
     .executeTakeFirstOrThrow();
+  // One checkout per order: the provider already holds its amount, so a different tip can't replace it.
+  if (tip !== undefined && payment.amount !== order.total + tip) {
+    throw new HttpError(
+      409,
+      "tip_locked",
+      "The tip for this payment was already chosen. Pay with it, or ask staff for help.",
+    );
+  }
   if (payment.checkoutUrl) return { checkoutUrl: payment.checkoutUrl, paymentId: payment.id };
 
   const checkout = await provider.createCheckout({
@@ -69,4 +90,15 @@ export async function startCheckout(
     .where("id", "=", payment.id)
     .executeTakeFirstOrThrow();
   return { checkoutUrl: stored.checkoutUrl ?? checkout.checkoutUrl, paymentId: payment.id };
+}
+
+/** A tip is whole minor units (the schema checks that) and at most the order's total. */
+export function checkTip(tip: number, total: number): void {
+  if (tip > total) {
+    throw new HttpError(
+      422,
+      "tip_too_large",
+      "A tip can be at most the order's total. Please choose a smaller tip.",
+    );
+  }
 }

@@ -33,7 +33,8 @@ export async function raisePaymentAlert(deps: PaymentAlertDeps, cause: AlertCaus
     pickupNumber: order.pickupNumber,
     tableLabel: order.table.label,
     reason: cause.reason,
-    amount: order.total,
+    // What the diner was asked to pay: the tip rides on top of the total.
+    amount: order.total + (order.tip ?? 0),
     currency: order.currency,
     ...(cause.reported ? { reported: cause.reported } : {}),
   };

@@ -24,7 +24,13 @@ export interface PaymentJobDeps {
 
 /** What to tell after the commit: the order's new state to boards and diners, and/or people about a problem. */
 type Announcement =
-  | { orderId: string; order?: "created" | "updated"; alert?: Omit<AlertCause, "orderId"> }
+  | {
+      orderId: string;
+      order?: "created" | "updated";
+      alert?: Omit<AlertCause, "orderId">;
+      /** A job was written to the outbox in the same transaction. */
+      queued?: boolean;
+    }
   | undefined;
 
 /** BullMQ will not try again after this run (attemptsMade counts the runs that failed before it). */
@@ -54,7 +60,8 @@ export function paymentHandlers(
   return {
     "payment.confirm": async ({ paymentEventId }) => {
       const announcement = await deps.db.transaction().execute((trx) => confirm(trx, paymentEventId, deps));
-      deps.kickOutbox();
+      // Most confirmations queue nothing; an outbox pass for each would be a wasted query per payment.
+      if (announcement?.queued) deps.kickOutbox();
       await announce(announcement);
     },
 
@@ -164,7 +171,14 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
     return settle(Number(failed.numUpdatedRows) === 1 ? "failed" : `ignored_${payment.status}`);
   }
 
-  if (event.amount !== payment.amount || event.currency !== payment.currency) {
+  // What the diner owes is the order's total plus the tip chosen at checkout (both fixed once checkout opened).
+  const owed = await trx
+    .selectFrom("orders")
+    .select(["total", "tip"])
+    .where("id", "=", payment.orderId)
+    .executeTakeFirstOrThrow();
+  const expected = owed.total + owed.tip;
+  if (event.amount !== expected || event.amount !== payment.amount || event.currency !== payment.currency) {
     const reported = { amount: event.amount, currency: event.currency };
     return settle("amount_mismatch", {
       orderId: payment.orderId,
@@ -201,5 +215,6 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
     orderId: payment.orderId,
     order: "updated",
     alert: { reason: "late_payment_refunded" },
+    queued: true,
   });
 }

@@ -1,4 +1,9 @@
-import { checkoutResponseSchema, markPaidRequestSchema, orderSchema } from "@tabletap/shared";
+import {
+  checkoutRequestSchema,
+  checkoutResponseSchema,
+  markPaidRequestSchema,
+  orderSchema,
+} from "@tabletap/shared";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { error, idPath, json, ok, staffOnly } from "../../http/openapi-parts.js";
@@ -9,23 +14,31 @@ export const paymentPaths: ZodOpenApiPathsObject = {
   "/api/orders/{id}/checkout": {
     post: {
       ...dinerToken,
-      summary: "Open the shop's payment provider for a pay-first order",
+      summary:
+        "Open the shop's payment provider for a pay-first order; the provider charges total + tip (body optional)",
       requestParams: { path: idPath },
+      requestBody: { ...json(checkoutRequestSchema), required: false },
       responses: {
         "201": ok("Where to send the diner", checkoutResponseSchema),
+        "400": error("A negative, fractional or huge tip"),
         "404": error("No such order for this token"),
-        "409": error("Nothing left to pay, or online payment is not available"),
+        "409": error(
+          "Nothing left to pay, online payment is not available, or a different tip was already chosen (`tip_locked`)",
+        ),
+        "422": error("A tip above the order's total (`tip_too_large`)"),
       },
     },
   },
   "/api/merchant/orders/{id}/paid": {
     post: {
       ...staffOnly,
-      summary: "The diner paid a counter order at the till",
+      summary: "The diner paid a counter order at the till, with an optional tip recorded apart from sales",
       requestParams: { path: idPath },
       requestBody: json(markPaidRequestSchema),
       responses: {
         "200": ok("The order, paid", z.object({ order: orderSchema })),
+        "400": error("A negative, fractional or huge tip"),
+        "422": error("A tip above the order's total (`tip_too_large`)"),
         "404": error("No such order in this shop"),
         "409": error("The order is not waiting to be paid at the counter"),
       },

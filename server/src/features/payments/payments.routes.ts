@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { markPaidRequestSchema } from "@tabletap/shared";
+import { checkoutRequestSchema, markPaidRequestSchema } from "@tabletap/shared";
 import { Router } from "express";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
@@ -10,7 +10,7 @@ import type { StaffIdentity } from "../auth/session.js";
 import { requireOrderToken } from "../orders/diner-access.js";
 import { findOrders, publicOrder } from "../orders/orders.repository.js";
 import { transitionOrder } from "../orders/transition.js";
-import { startCheckout } from "./checkout.js";
+import { checkTip, startCheckout } from "./checkout.js";
 import type { PaymentProvider } from "./provider.js";
 
 export interface PaymentRouteDeps {
@@ -26,7 +26,9 @@ export function dinerPaymentRoutes(deps: PaymentRouteDeps): Router {
   const router = Router();
   router.post("/orders/:id/checkout", async (req, res) => {
     const orderId = await requireOrderToken(deps.db, req, req.params.id);
-    res.status(201).json(await startCheckout(deps, orderId));
+    // The body is optional: clients from before tips send none.
+    const { tip } = parseOr400(checkoutRequestSchema, req.body ?? {}, "checkout");
+    res.status(201).json(await startCheckout(deps, orderId, tip));
   });
   return router;
 }
@@ -36,9 +38,9 @@ export function merchantPaymentRoutes(deps: PaymentRouteDeps): Router {
   const router = Router();
   router.post("/orders/:id/paid", async (req, res) => {
     const staff = currentStaff(res.locals);
-    const { tender } = parseOr400(markPaidRequestSchema, req.body, "payment");
+    const { tender, tip = 0 } = parseOr400(markPaidRequestSchema, req.body, "payment");
     const orderId = uuidParam(req.params.id, "No such order in this shop");
-    await recordCounterPayment(deps, { staff, orderId, tender });
+    await recordCounterPayment(deps, { staff, orderId, tender, tip });
     const [order] = await findOrders(deps.db, { by: "id", shopId: staff.shopId, orderId });
     if (!order) throw new Error(`order ${orderId} vanished after commit`);
     deps.publisher.orderUpdated(publicOrder(order));
@@ -49,7 +51,7 @@ export function merchantPaymentRoutes(deps: PaymentRouteDeps): Router {
 
 async function recordCounterPayment(
   deps: PaymentRouteDeps,
-  { staff, orderId, tender }: { staff: StaffIdentity; orderId: string; tender: string },
+  { staff, orderId, tender, tip }: { staff: StaffIdentity; orderId: string; tender: string; tip: number },
 ): Promise<void> {
   const already = () =>
     new HttpError(409, "payment_not_needed", "This order is not waiting to be paid at the counter");
@@ -69,7 +71,10 @@ async function recordCounterPayment(
       ) {
         throw already();
       }
+      checkTip(tip, order.total);
       const now = deps.clock();
+      // Kept apart from total so sales never include it; the payment takes both.
+      await trx.updateTable("orders").set({ tip }).where("id", "=", orderId).execute();
       // unique(order_id) makes a second tap (or a second tablet) fail instead of recording two payments.
       await trx
         .insertInto("payments")
@@ -79,7 +84,7 @@ async function recordCounterPayment(
           orderId,
           provider: "counter",
           providerRef: null,
-          amount: order.total,
+          amount: order.total + tip,
           currency: order.currency,
           status: "paid",
           tender,

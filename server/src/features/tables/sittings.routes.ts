@@ -3,6 +3,7 @@ import { HttpError } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { requirePermission } from "../auth/require-permission.js";
 import { currentStaff } from "../auth/require-staff.js";
+import { endTab } from "../table-tab/end-tab.js";
 import { announceTable } from "./announce-table.js";
 import { closeSitting, openSitting, type SittingChange } from "./sittings.repository.js";
 import { noSuchTable, type TablesRouteDeps } from "./tables.routes.js";
@@ -48,6 +49,7 @@ export function sittingsRoutes(deps: TablesRouteDeps): Router {
       now: deps.clock(),
     });
     if (!result.ok) return refuse(result);
+    if (result.changed) await endTab(deps, { tableId, shopId: staff.shopId, now: deps.clock() });
     res.json({ table: await announceTable(deps, staff.shopId, tableId, { publish: result.changed }) });
   });
 

@@ -8,6 +8,8 @@ interface CartLineRowProps {
   priced: PricedCartLine;
   onQuantity: (quantity: number) => void;
   onRemove: () => void;
+  /** This phone's nickname at a shared table, so its own lines say "you". */
+  you?: string | undefined;
 }
 
 const problemText: Record<LineProblem, string> = {
@@ -16,7 +18,7 @@ const problemText: Record<LineProblem, string> = {
   invalid_options: text.cart.optionsChanged,
 };
 
-export function CartLineRow({ priced, onQuantity, onRemove }: CartLineRowProps) {
+export function CartLineRow({ priced, onQuantity, onRemove, you }: CartLineRowProps) {
   const { format } = useMoney();
   const { line, name, options, lineTotal, problem } = priced;
   return (
@@ -27,6 +29,11 @@ export function CartLineRow({ priced, onQuantity, onRemove }: CartLineRowProps) 
           <p className="cart-line__options">{options.map((option) => option.name).join(" · ")}</p>
         ) : null}
         {line.note ? <p className="cart-line__note">“{line.note}”</p> : null}
+        {line.addedBy ? (
+          <p className="cart-line__by" data-testid="added-by">
+            {line.addedBy === you ? text.tableCart.addedByYou : text.tableCart.addedBy(line.addedBy)}
+          </p>
+        ) : null}
       </div>
       <p className="cart-line__price">{problem ? null : format(lineTotal)}</p>
       <div className="cart-line__actions">

@@ -1,15 +1,18 @@
 import type { PaymentMode } from "@tabletap/shared";
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import { AlertIcon } from "../../components/Icons";
 import { Sheet } from "../../components/Sheet";
 import { useMoney } from "../../lib/money";
 import { text } from "../../lib/text";
+import { CouponField } from "../coupons/CouponField";
 import { loadOrderPage } from "../order/lazyOrderPage";
 import { PaymentChoice } from "../payments/PaymentChoice";
 import { offersChoice, paymentMethodFor } from "../payments/paymentMethod";
+import { TipPicker } from "../payments/TipPicker";
 import { CartLineRow } from "./CartLineRow";
 import type { PricedCart } from "./priceCart";
 import type { CartApi } from "./useCart";
+import type { CheckoutExtras } from "./useCheckoutExtras";
 import type { PlaceOrderState } from "./usePlaceOrder";
 
 const ORDER_NOTE_MAX = 300;
@@ -21,12 +24,25 @@ interface CartSheetProps {
   paymentMode: PaymentMode;
   order: PlaceOrderState;
   onClose: () => void;
+  /** A table's shared cart: who shares it and this phone's name, shown above the lines. */
+  intro?: ReactNode;
+  /** This phone's nickname at a shared table. */
+  you?: string | undefined;
+  /** A refused change to a shared cart, in the server's words. */
+  problem?: string | null;
+  /** Promotion code and tip; without them the cart offers neither. */
+  extras?: CheckoutExtras;
+  /** The shop's currency, for a typed tip amount. */
+  currency?: string;
 }
 
-export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClose }: CartSheetProps) {
+export function CartSheet(props: CartSheetProps) {
+  const { cart, priced, placeLabel, paymentMode, order, onClose, intro, you, problem, extras } = props;
   const { format } = useMoney();
   const payment = paymentMethodFor(paymentMode, cart.cart.payment);
-  const total = format(priced.total);
+  const discount = extras?.discount ?? 0;
+  const tip = extras?.tip ?? 0;
+  const total = format(priced.total - discount + tip);
   const idleLabel = payment === "online" ? text.cart.continueToPayment(total) : text.cart.placeOrder(total);
   const buttonLabel =
     order.stage === "placing"
@@ -38,14 +54,34 @@ export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClos
   useEffect(() => void loadOrderPage(), []);
   const footer = (
     <>
-      {order.error ? (
+      {order.error || problem ? (
         <p className="form-error" role="alert">
           <AlertIcon />
-          <span>{order.error}</span>
+          <span>{order.error ?? problem}</span>
         </p>
       ) : null}
       {offersChoice(paymentMode) ? (
         <PaymentChoice value={payment} onChange={cart.setPayment} disabled={order.submitting} />
+      ) : null}
+      {discount > 0 || tip > 0 ? (
+        <dl className="cart-breakdown" data-testid="cart-breakdown">
+          <div>
+            <dt>{text.coupon.subtotal}</dt>
+            <dd>{format(priced.total)}</dd>
+          </div>
+          {discount > 0 ? (
+            <div className="cart-breakdown__discount" data-testid="cart-discount">
+              <dt>{text.coupon.discount(extras?.couponCode ?? "")}</dt>
+              <dd>−{format(discount)}</dd>
+            </div>
+          ) : null}
+          {tip > 0 ? (
+            <div data-testid="cart-tip">
+              <dt>{text.tip.tip}</dt>
+              <dd>{format(tip)}</dd>
+            </div>
+          ) : null}
+        </dl>
       ) : null}
       <div className="cart-total">
         <span>{text.cart.total}</span>
@@ -55,7 +91,7 @@ export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClos
         type="button"
         className="primary-button"
         data-testid="place-order"
-        disabled={!priced.canOrder || order.submitting}
+        disabled={!priced.canOrder || order.submitting || cart.pending === true}
         aria-busy={order.submitting}
         onClick={() => void order.place()}
       >
@@ -69,6 +105,7 @@ export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClos
 
   return (
     <Sheet title={text.cart.title} subtitle={placeLabel} onClose={onClose} footer={footer}>
+      {intro}
       {priced.lines.length === 0 ? (
         <p className="empty-hint">{text.cart.empty}</p>
       ) : (
@@ -79,6 +116,7 @@ export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClos
               priced={line}
               onQuantity={(quantity) => cart.setQuantity(line.line.key, quantity)}
               onRemove={() => cart.remove(line.line.key)}
+              you={you}
             />
           ))}
         </ul>
@@ -94,6 +132,20 @@ export function CartSheet({ cart, priced, placeLabel, paymentMode, order, onClos
           onChange={(event) => cart.setNote(event.target.value)}
         />
       </label>
+      {extras && priced.lines.length > 0 ? (
+        <div className="cart-extras">
+          <CouponField coupon={extras.coupon} disabled={order.submitting} />
+          {payment === "online" ? (
+            <TipPicker
+              value={extras.tipChoice}
+              onChange={extras.setTipChoice}
+              base={priced.total - discount}
+              currency={props.currency ?? "USD"}
+              disabled={order.submitting}
+            />
+          ) : null}
+        </div>
+      ) : null}
     </Sheet>
   );
 }

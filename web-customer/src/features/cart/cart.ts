@@ -10,6 +10,8 @@ export interface CartLine {
   optionIds: string[];
   quantity: number;
   note: string;
+  /** Who at the table added it, in a table's shared cart. */
+  addedBy?: string;
 }
 
 export interface Cart {

@@ -1,4 +1,4 @@
-import type { PaymentMethod } from "@tabletap/shared";
+import type { PaymentMethod, SharedCartClaim } from "@tabletap/shared";
 import { useEffect, useState } from "react";
 import { randomId } from "../../lib/randomId";
 import {
@@ -23,6 +23,10 @@ export interface CartApi {
   /** The idempotency key for this cart's submission: the same one until the cart changes. */
   beginSubmission: () => string;
   clear: () => void;
+  /** A table's shared cart: which version of it the order is (sent as `sharedCart`), so it is emptied for all. */
+  sharedClaim?: () => SharedCartClaim;
+  /** True while changes to a shared cart wait for the server: ordering waits until they are in. */
+  pending?: boolean;
 }
 
 /** The cart for one table, kept in localStorage so a reload or a locked phone doesn't lose it. */

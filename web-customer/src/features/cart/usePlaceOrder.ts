@@ -2,12 +2,14 @@ import type { TableMenu } from "@tabletap/shared";
 import { useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { ApiRequestError, createOrder } from "../../lib/api";
+import { deviceId } from "../../lib/deviceId";
 import { saveOrder } from "../../lib/orderStore";
 import { text } from "../../lib/text";
 import { checkoutUrlFor, leaveForCheckout } from "../payments/checkout";
 import { paymentMethodFor } from "../payments/paymentMethod";
 import { toOrderRequest } from "./orderRequest";
 import type { CartApi } from "./useCart";
+import type { CheckoutExtras } from "./useCheckoutExtras";
 
 interface PlaceOrderOptions {
   menu: TableMenu;
@@ -15,6 +17,8 @@ interface PlaceOrderOptions {
   cart: CartApi;
   /** Called when the server says the menu moved on (sold out, removed item, changed options). */
   onMenuChanged: () => void;
+  /** A promotion code the server accepted and the tip chosen for an online payment. */
+  extras?: Pick<CheckoutExtras, "couponCode" | "tip">;
 }
 
 /** `placing` while the order is created, `paying` while the provider's checkout is opened. */
@@ -37,7 +41,8 @@ const menuChangedCodes = new Set([
   "payment_method_unavailable",
 ]);
 
-export function usePlaceOrder({ menu, tableToken, cart, onMenuChanged }: PlaceOrderOptions): PlaceOrderState {
+export function usePlaceOrder(options: PlaceOrderOptions): PlaceOrderState {
+  const { menu, tableToken, cart, onMenuChanged, extras } = options;
   const [, navigate] = useLocation();
   const [stage, setStage] = useState<PlaceOrderStage>("idle");
   const [failure, setFailure] = useState<{ message: string; cartVersion: number } | null>(null);
@@ -52,7 +57,11 @@ export function usePlaceOrder({ menu, tableToken, cart, onMenuChanged }: PlaceOr
     const idempotencyKey = cart.beginSubmission();
     try {
       const payment = paymentMethodFor(menu.shop.paymentMode, cart.cart.payment);
-      const body = toOrderRequest(cart.cart, menu.table, tableToken, payment);
+      const request = toOrderRequest(cart.cart, menu.table, tableToken, payment);
+      const shared = cart.sharedClaim ? { ...request, sharedCart: cart.sharedClaim() } : request;
+      const body = extras?.couponCode
+        ? { ...shared, couponCode: extras.couponCode, deviceId: deviceId() }
+        : shared;
       const { order, orderToken } = await createOrder(body, idempotencyKey);
       saveOrder(order.id, {
         orderToken,
@@ -67,7 +76,7 @@ export function usePlaceOrder({ menu, tableToken, cart, onMenuChanged }: PlaceOr
       if (order.status === "pending_payment") {
         setStage("paying");
         // If the checkout can't be opened now, the order page offers "Pay now" for another go.
-        checkoutUrl = await checkoutUrlFor(order.id, orderToken).catch(() => undefined);
+        checkoutUrl = await checkoutUrlFor(order.id, orderToken, extras?.tip).catch(() => undefined);
       }
       cart.clear();
       // The order page goes into history first, so "back" from the provider's page lands on it.

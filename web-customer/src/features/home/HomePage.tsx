@@ -3,6 +3,8 @@ import { CupIcon } from "../../components/Icons";
 import { listStoredOrders } from "../../lib/orderStore";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { LanguageSwitch } from "../language/LanguageSwitch";
+import "./home.css";
 
 /** `/`: someone who opened the site without a QR code, or came back to find an order they placed. */
 export function HomePage() {
@@ -10,6 +12,9 @@ export function HomePage() {
   const orders = listStoredOrders().slice(0, 5);
   return (
     <main className="status-screen">
+      <div className="screen-corner">
+        <LanguageSwitch />
+      </div>
       <div className="status-screen__icon">
         <CupIcon />
       </div>
@@ -29,6 +34,9 @@ export function HomePage() {
               </li>
             ))}
           </ul>
+          <Link href="/orders" className="recent-orders__all">
+            {text.history.allOrders}
+          </Link>
         </section>
       ) : null}
     </main>

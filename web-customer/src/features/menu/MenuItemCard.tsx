@@ -2,6 +2,7 @@ import type { MenuItem } from "@tabletap/shared";
 import { PlusIcon } from "../../components/Icons";
 import { useMoney } from "../../lib/money";
 import { text } from "../../lib/text";
+import { RatingBadge } from "./RatingBadge";
 
 /** A whole card is one button: the biggest possible touch target on a phone. Sold out cannot be tapped. */
 interface MenuItemCardProps {
@@ -38,6 +39,7 @@ export function MenuItemCard({ item, inCart, onOpen }: MenuItemCardProps) {
         {item.description ? <span className="item-card__description">{item.description}</span> : null}
         <span className="item-card__footer">
           <span className="item-card__price">{format(item.price)}</span>
+          {item.rating ? <RatingBadge average={item.rating.average} count={item.rating.count} /> : null}
           {inCart > 0 && !item.soldOut ? (
             <span className="item-card__in-cart">{text.menu.inCart(inCart)}</span>
           ) : null}

@@ -1,17 +1,33 @@
 import type { MenuItem, TableMenu } from "@tabletap/shared";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { placeLabel } from "../../lib/placeLabel";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { CartBar } from "../cart/CartBar";
 import { CartSheet } from "../cart/CartSheet";
 import { countByItem, priceCart } from "../cart/priceCart";
 import { useCart } from "../cart/useCart";
+import { useCheckoutExtras } from "../cart/useCheckoutExtras";
 import { usePlaceOrder } from "../cart/usePlaceOrder";
+import { useSharedCart } from "../table-cart/useSharedCart";
+import { TabButton } from "../table-tab/TabButton";
+import { useTableTab } from "../table-tab/useTableTab";
 import { CategoryNav } from "./CategoryNav";
 import { ItemSheet } from "./ItemSheet";
 import { MenuHeader } from "./MenuHeader";
 import { MenuSections } from "./MenuSections";
 import { indexItems } from "./menuIndex";
+
+// Not needed at first paint: the nickname shows in the cart sheet, the notice after someone orders.
+const NicknameField = lazy(() =>
+  import("../table-cart/NicknameField").then((module) => ({ default: module.NicknameField })),
+);
+const SubmittedNotice = lazy(() =>
+  import("../table-cart/SubmittedNotice").then((module) => ({ default: module.SubmittedNotice })),
+);
+// The tab's full list is only needed once a diner opens it.
+const LazyTabSheet = lazy(() =>
+  import("../table-tab/TabSheet").then((module) => ({ default: module.TabSheet })),
+);
 
 interface MenuViewProps {
   menu: TableMenu;
@@ -20,11 +36,18 @@ interface MenuViewProps {
 }
 
 export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
-  const cart = useCart(tableToken);
   const items = useMemo(() => indexItems(menu), [menu]);
+  // Everyone at a table shares one cart; at the counter, strangers each keep their own.
+  const isTable = menu.table.kind === "table";
+  const ownCart = useCart(tableToken);
+  const shared = useSharedCart(menu, tableToken, isTable, items);
+  const cart = isTable ? shared : ownCart;
+  const { tab } = useTableTab(tableToken, isTable);
+  const [tabOpen, setTabOpen] = useState(false);
   const priced = useMemo(() => priceCart(cart.cart, items), [cart.cart, items]);
   const inCart = useMemo(() => countByItem(cart.cart.lines), [cart.cart.lines]);
-  const order = usePlaceOrder({ menu, tableToken, cart, onMenuChanged });
+  const extras = useCheckoutExtras(menu, tableToken, cart, priced);
+  const order = usePlaceOrder({ menu, tableToken, cart, onMenuChanged, extras });
   const [openItemId, setOpenItemId] = useState<string | null>(null);
   // The sheet shows the item as the live menu has it now; one sold out or withdrawn meanwhile closes it.
   const found = openItemId === null ? undefined : items.get(openItemId);
@@ -38,6 +61,16 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   return (
     <div className={`menu-page${hasCart ? " menu-page--with-cart" : ""}`}>
       <MenuHeader shop={menu.shop} table={menu.table} />
+      {isTable && shared.submitted ? (
+        <Suspense fallback={null}>
+          <SubmittedNotice
+            submitted={shared.submitted}
+            nickname={shared.nickname}
+            onDismiss={shared.dismissSubmitted}
+          />
+        </Suspense>
+      ) : null}
+      {tab?.open && tab.rounds.length > 0 ? <TabButton tab={tab} onOpen={() => setTabOpen(true)} /> : null}
       <CategoryNav categories={menu.categories} />
       <MenuSections categories={menu.categories} inCart={inCart} onOpenItem={setOpenItem} />
       {hasCart ? (
@@ -60,8 +93,30 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
           placeLabel={label}
           paymentMode={menu.shop.paymentMode}
           order={order}
+          extras={extras}
+          currency={menu.shop.currency}
           onClose={() => setCartOpen(false)}
+          {...(isTable
+            ? {
+                intro: (
+                  <Suspense fallback={null}>
+                    <NicknameField
+                      nickname={shared.nickname}
+                      tableLabel={label}
+                      onChange={shared.setNickname}
+                    />
+                  </Suspense>
+                ),
+                you: shared.nickname,
+                problem: shared.problem,
+              }
+            : {})}
         />
+      ) : null}
+      {tabOpen && tab ? (
+        <Suspense fallback={null}>
+          <LazyTabSheet tab={tab} placeLabel={label} onClose={() => setTabOpen(false)} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -18,16 +18,22 @@ export function useLiveMenu(
     if (!enabled) return;
     let stopped = false;
     let disconnect = () => {};
-    void import("../../lib/socket").then(({ connectMenuSocket }) => {
+    void import("../../lib/socket").then(({ takeTableSocket }) => {
       if (stopped) return;
-      const socket = connectMenuSocket(tableToken);
-      let connectedBefore = false;
-      socket.on("connect", () => {
+      const { socket, release } = takeTableSocket(tableToken);
+      let connectedBefore = socket.connected;
+      const onConnect = () => {
         if (connectedBefore) latest.current.onReconnect();
         connectedBefore = true;
-      });
-      socket.on("menu:changed", (change) => latest.current.onChange(change));
-      disconnect = () => socket.disconnect();
+      };
+      const onChange = (change: MenuChange) => latest.current.onChange(change);
+      socket.on("connect", onConnect);
+      socket.on("menu:changed", onChange);
+      disconnect = () => {
+        socket.off("connect", onConnect);
+        socket.off("menu:changed", onChange);
+        release();
+      };
     });
     return () => {
       stopped = true;

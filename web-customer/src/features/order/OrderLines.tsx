@@ -5,6 +5,8 @@ import { text } from "../../lib/text";
 /** What was ordered, with the names and prices the server snapshotted when the order was placed. */
 export function OrderLines({ order }: { order: Order }) {
   const { format } = useMoney();
+  const discount = order.discount ?? 0;
+  const tip = order.tip ?? 0;
   return (
     <section className="card" aria-labelledby="order-items-title">
       <h2 id="order-items-title" className="card__title">
@@ -26,10 +28,34 @@ export function OrderLines({ order }: { order: Order }) {
         ))}
       </ul>
       {order.note ? <p className="order-note">“{order.note}”</p> : null}
+      {discount > 0 ? (
+        <dl className="order-extras" data-testid="order-discount">
+          <div>
+            <dt>{text.orderExtras.subtotal}</dt>
+            <dd>{format(order.subtotal)}</dd>
+          </div>
+          <div className="order-extras__discount">
+            <dt>{text.orderExtras.discount(order.couponCode ?? "")}</dt>
+            <dd>−{format(discount)}</dd>
+          </div>
+        </dl>
+      ) : null}
       <div className="order-total">
         <span>{text.order.total}</span>
         <span>{format(order.total)}</span>
       </div>
+      {tip > 0 ? (
+        <dl className="order-extras" data-testid="order-tip">
+          <div>
+            <dt>{text.orderExtras.tip}</dt>
+            <dd>{format(tip)}</dd>
+          </div>
+          <div className="order-extras__strong">
+            <dt>{text.orderExtras.totalWithTip}</dt>
+            <dd>{format(order.total + tip)}</dd>
+          </div>
+        </dl>
+      ) : null}
     </section>
   );
 }

@@ -5,12 +5,16 @@ import type { StoredOrder } from "../../lib/orderStore";
 import { placeLabel } from "../../lib/placeLabel";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { LanguageSwitch } from "../language/LanguageSwitch";
 import { NotifyWhenReady } from "../notifications/NotifyWhenReady";
 import { PayCard } from "../payments/PayCard";
+import { AfterOrderCard } from "./AfterOrderCard";
 import { OrderLines } from "./OrderLines";
 import { ReadyBanner } from "./ReadyBanner";
 import { StatusCard } from "./StatusCard";
 import type { Connection } from "./useLiveOrder";
+import { useWaitEstimate } from "./useWaitEstimate";
+import { WaitCard } from "./WaitCard";
 
 interface OrderViewProps {
   order: Order;
@@ -37,6 +41,7 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
     minute: "2-digit",
     timeZone: stored.timezone,
   }).format(new Date(order.createdAt));
+  const estimate = useWaitEstimate(order.id, stored.orderToken, order.status);
   useDocumentTitle(`${pickup} · ${showReady ? text.status.ready : statusWord}`);
 
   return (
@@ -44,6 +49,9 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
       <header className="order-header">
         <p className="order-header__shop">{stored.shopName}</p>
         <p className="order-header__place">{placeLabel(order.table)}</p>
+        <div className="screen-corner">
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="order-main">
         {showReady ? <ReadyBanner /> : null}
@@ -55,16 +63,18 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
           <p className="pickup-card__meta">{text.order.placedAt(placedAt)}</p>
         </section>
         <StatusCard order={order} connection={connection} />
+        {estimate ? <WaitCard estimate={estimate} /> : null}
         {offerNotify ? <NotifyWhenReady orderId={order.id} orderToken={stored.orderToken} /> : null}
         {showPay ? (
           <PayCard
             order={order}
             orderToken={stored.orderToken}
-            amount={format(order.total)}
+            amount={format(order.total + (order.tip ?? 0))}
             onRefresh={onRefresh}
           />
         ) : null}
         <OrderLines order={order} />
+        <AfterOrderCard order={order} orderToken={stored.orderToken} />
         <Link href={stored.menuPath} className="secondary-button">
           {text.order.orderMore}
         </Link>

@@ -108,10 +108,22 @@ export function OrderDetail(props: { order: Order; startCancelling: boolean; onC
               {order.note}
             </p>
           )}
+          {(order.discount ?? 0) > 0 && (
+            <p className="detail-extra" data-testid="detail-discount">
+              <span>Coupon {order.couponCode}</span>
+              <span>−{formatMoney(order.discount ?? 0, order.currency, locale)}</span>
+            </p>
+          )}
           <p className="detail-total">
             <span>Total</span>
             <strong>{formatMoney(order.total, order.currency, locale)}</strong>
           </p>
+          {(order.tip ?? 0) > 0 && (
+            <p className="detail-extra" data-testid="detail-tip">
+              <span>Tip (not in sales)</span>
+              <span>{formatMoney(order.tip ?? 0, order.currency, locale)}</span>
+            </p>
+          )}
           {order.status === "cancelled" && order.cancelReason && (
             <p className="cancel-reason">
               <span className="order-note-label">Cancelled</span>
@@ -142,7 +154,7 @@ export function OrderDetail(props: { order: Order; startCancelling: boolean; onC
             />
           ) : (
             <>
-              {owesAtCounter(order) && <CounterPayment order={order} onMarkPaid={markPaid} />}
+              {owesAtCounter(order) && <CounterPayment order={order} onMarkPaid={markPaid} withTip />}
               <div className="detail-actions">
                 <Link href={`/orders/${order.id}/ticket`} className="button detail-print">
                   Print ticket

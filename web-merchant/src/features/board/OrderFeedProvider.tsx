@@ -44,9 +44,11 @@ interface OrderFeed {
   /** Merges an order this console placed, without waiting for its event. */
   addOrder: (order: Order) => void;
   /** Records a counter payment; like `changeStatus`, a failure lands in `actionErrors`. */
-  markPaid: (order: Order, tender: MarkPaidRequest["tender"]) => Promise<boolean>;
+  markPaid: (order: Order, tender: MarkPaidRequest["tender"], tip?: number) => Promise<boolean>;
   /** Calls `listener` with every `payment:alert` payload (unchecked) from the same socket; returns an unsubscribe. */
   onPaymentAlert: (listener: PaymentAlertListener) => () => void;
+  /** Calls `listener` with every `report:day-closed` payload (unchecked); returns an unsubscribe. */
+  onDayClosed: (listener: PaymentAlertListener) => () => void;
 }
 
 export type PaymentAlertListener = (payload: unknown) => void;
@@ -72,6 +74,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   const ordersRef = useRef<OrderMap>(orders);
   const syncRef = useRef<OrderSync | null>(null);
   const alertListeners = useRef(new Set<PaymentAlertListener>());
+  const dayClosedListeners = useRef(new Set<PaymentAlertListener>());
 
   const merge = useCallback((incoming: Order[], source: OrderSource) => {
     const { orders: next, arrivals } = mergeOrders(ordersRef.current, incoming);
@@ -109,6 +112,9 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     socket.on("connect", loadSettings);
     socket.on("payment:alert", (payload: unknown) => {
       for (const listener of alertListeners.current) listener(payload);
+    });
+    socket.on("report:day-closed", (payload: unknown) => {
+      for (const listener of dayClosedListeners.current) listener(payload);
     });
     // A tablet waking from sleep may hold a socket that is dead but not yet noticed; ask directly.
     const onVisible = () => {
@@ -165,8 +171,8 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   const addOrder = useCallback((order: Order) => merge([order], "event"), [merge]);
 
   const markPaid = useCallback(
-    (order: Order, tender: MarkPaidRequest["tender"]) =>
-      runAction(order, () => api.markPaid(order.id, tender)),
+    (order: Order, tender: MarkPaidRequest["tender"], tip?: number) =>
+      runAction(order, () => api.markPaid(order.id, tender, tip)),
     [runAction],
   );
 
@@ -174,6 +180,13 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     alertListeners.current.add(listener);
     return () => {
       alertListeners.current.delete(listener);
+    };
+  }, []);
+
+  const onDayClosed = useCallback((listener: PaymentAlertListener) => {
+    dayClosedListeners.current.add(listener);
+    return () => {
+      dayClosedListeners.current.delete(listener);
     };
   }, []);
 
@@ -190,6 +203,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       addOrder,
       markPaid,
       onPaymentAlert,
+      onDayClosed,
     }),
     [
       orders,
@@ -202,6 +216,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       addOrder,
       markPaid,
       onPaymentAlert,
+      onDayClosed,
     ],
   );
   return <OrderFeedContext value={value}>{children}</OrderFeedContext>;

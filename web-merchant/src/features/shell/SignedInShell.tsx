@@ -1,5 +1,5 @@
 import { can } from "@tabletap/shared";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { useScreenWakeLock } from "../../lib/wakeLock";
 import { AccountPage } from "../auth/AccountPage";
@@ -11,13 +11,19 @@ import { OrderAlertBanner } from "../board/OrderAlertBanner";
 import { OrderAlertsProvider } from "../board/OrderAlertsProvider";
 import { OrderFeedProvider, useOrderFeed } from "../board/OrderFeedProvider";
 import { TicketPage } from "../board/ticket/TicketPage";
+import { CouponsPage } from "../coupons/CouponsPage";
 import { MenuEditorPage } from "../menu/MenuEditorPage";
 import { PaymentAlertsProvider } from "../payments/PaymentAlertsProvider";
+import { RatingsPage } from "../ratings/RatingsPage";
+import { DayClosedNotice } from "../reports/DayClosedNotice";
 import { TeamPage } from "../staff/TeamPage";
 import { PrintSheetPage } from "../tables/print/PrintSheetPage";
 import { TablesPage } from "../tables/TablesPage";
 import "./shell.css";
 import { TopBar } from "./TopBar";
+
+// Reports bring a chart library; only managers opening them download it.
+const ReportsPage = lazy(() => import("../reports/ReportsPage"));
 
 export function SignedInShell() {
   return (
@@ -48,6 +54,7 @@ function ShellLayout() {
     <div className="shell">
       <TopBar newCount={newCount} />
       <OrderAlertBanner />
+      {can(staff.role, "reports.read") && <DayClosedNotice />}
       <Switch>
         <Route path="/" component={BoardPage} />
         <Route path="/new-order" component={NewOrderPage} />
@@ -57,6 +64,21 @@ function ShellLayout() {
         <Route path="/account" component={AccountPage} />
         {can(staff.role, "staff.manage") && <Route path="/team" component={TeamPage} />}
         {can(staff.role, "menu.edit") && <Route path="/menu" component={MenuEditorPage} />}
+        {can(staff.role, "reports.read") && (
+          <Route path="/reports">
+            <Suspense
+              fallback={
+                <p className="splash" role="status">
+                  Loading reports…
+                </p>
+              }
+            >
+              <ReportsPage />
+            </Suspense>
+          </Route>
+        )}
+        {can(staff.role, "reports.read") && <Route path="/ratings" component={RatingsPage} />}
+        {can(staff.role, "coupons.manage") && <Route path="/coupons" component={CouponsPage} />}
         <Route>
           <Redirect to="/" replace />
         </Route>

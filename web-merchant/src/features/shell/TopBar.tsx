@@ -36,6 +36,21 @@ export function TopBar({ newCount }: { newCount: number }) {
           </Link>
         )}
         <MenuTopBarItems />
+        {can(staff.role, "reports.read") && (
+          <Link href="/reports" className={navClass}>
+            Sales
+          </Link>
+        )}
+        {can(staff.role, "reports.read") && (
+          <Link href="/ratings" className={navClass}>
+            Ratings
+          </Link>
+        )}
+        {can(staff.role, "coupons.manage") && (
+          <Link href="/coupons" className={navClass}>
+            Coupons
+          </Link>
+        )}
       </nav>
       <div className="topbar-status">
         <ConnectionIndicator status={status} />

@@ -1,0 +1,67 @@
+import {
+  couponCreateRequestSchema,
+  couponEnvelopeSchema,
+  couponListSchema,
+  couponPreviewRequestSchema,
+  couponPreviewSchema,
+  couponUpdateRequestSchema,
+} from "@tabletap/shared";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { error, idPath, json, ok, staffOnly } from "../../http/openapi-parts.js";
+
+const managers = { ...staffOnly, description: "Owners and managers (403 for staff)." };
+
+const refusals =
+  "`coupon_expired`, `coupon_not_started`, `coupon_paused` or `coupon_min_spend` (422); " +
+  "`coupon_used_up` or `coupon_device_limit` (409); `coupon_not_found` (404). Each message is written for the diner.";
+
+export const couponPaths: ZodOpenApiPathsObject = {
+  "/api/merchant/coupons": {
+    get: {
+      ...managers,
+      summary: "The shop's promotion codes with their rules and how often each is used",
+      responses: { "200": ok("Coupons, newest first", couponListSchema), "403": error("Not a manager") },
+    },
+    post: {
+      ...managers,
+      summary:
+        "Create a code: percent or fixed amount off, minimum spend, window (shop's local time), limits",
+      requestBody: json(couponCreateRequestSchema),
+      responses: {
+        "201": ok("Created", couponEnvelopeSchema),
+        "400": error("Invalid rules (a percentage over 100, an end before the start, …)"),
+        "403": error("Not a manager"),
+        "409": error("Another coupon in this shop has this code (`coupon_code_taken`)"),
+      },
+    },
+  },
+  "/api/merchant/coupons/{id}": {
+    patch: {
+      ...managers,
+      summary: "Change a code's rules, or pause and resume it",
+      requestParams: { path: idPath },
+      requestBody: json(couponUpdateRequestSchema),
+      responses: {
+        "200": ok("Changed", couponEnvelopeSchema),
+        "400": error("Invalid rules"),
+        "403": error("Not a manager"),
+        "404": error("No such coupon in this shop"),
+      },
+    },
+  },
+  "/api/coupons/preview": {
+    post: {
+      tags: ["diner"],
+      summary:
+        "Check a code against a cart and show its discount, without using it (the order checks again and uses it)",
+      requestBody: json(couponPreviewRequestSchema),
+      responses: {
+        "200": ok("The discount on this cart", couponPreviewSchema),
+        "400": error("Malformed body"),
+        "404": error(`Unknown QR token (\`table_not_found\`) or code (\`coupon_not_found\`)`),
+        "409": error(refusals),
+        "422": error(refusals),
+      },
+    },
+  },
+};

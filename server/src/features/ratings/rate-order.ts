@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import type { RateOrderRequest } from "@tabletap/shared";
+import { type Db, isUniqueViolation } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+
+const alreadyRated = () =>
+  new HttpError(409, "already_rated", "You have already rated this dish for this order");
+
+/**
+ * Stores a diner's ratings of some lines of their order, all or none. Only a completed order can be rated
+ * (the diner has eaten), each line once: the unique constraint on the line decides between racing taps.
+ */
+export async function rateOrder(
+  deps: { db: Db; clock: () => number },
+  options: { orderId: string; request: RateOrderRequest },
+): Promise<void> {
+  const { orderId, request } = options;
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const order = await trx
+        .selectFrom("orders")
+        .select(["shopId", "status"])
+        .where("id", "=", orderId)
+        .executeTakeFirstOrThrow();
+      if (order.status !== "completed") {
+        throw new HttpError(409, "order_not_completed", "Dishes can be rated once the order is completed");
+      }
+      const lineIds = request.ratings.map((rating) => rating.lineId);
+      const lines = await trx
+        .selectFrom("orderLines")
+        .select(["id", "itemId"])
+        .where("orderId", "=", orderId)
+        .where("id", "in", lineIds)
+        .execute();
+      const itemOf = new Map(lines.map((line) => [line.id, line.itemId]));
+      const unknown = lineIds.find((id) => !itemOf.has(id));
+      if (unknown) throw new HttpError(422, "unknown_line", `Line ${unknown} is not part of this order`);
+      const rated = await trx
+        .selectFrom("dishRatings")
+        .select("orderLineId")
+        .where("orderLineId", "in", lineIds)
+        .executeTakeFirst();
+      if (rated) throw alreadyRated();
+      const now = deps.clock();
+      await trx
+        .insertInto("dishRatings")
+        .values(
+          request.ratings.map((rating) => ({
+            id: randomUUID(),
+            shopId: order.shopId,
+            orderId,
+            orderLineId: rating.lineId,
+            itemId: itemOf.get(rating.lineId) ?? "",
+            score: rating.score,
+            comment: rating.comment ?? "",
+            createdAt: now,
+          })),
+        )
+        .execute();
+    });
+  } catch (error) {
+    // A concurrent request rated the same line between our check and our insert.
+    if (isUniqueViolation(error)) throw alreadyRated();
+    throw error;
+  }
+}

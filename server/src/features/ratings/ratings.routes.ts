@@ -1,0 +1,46 @@
+import { type MerchantRatings, type OrderRatings, rateOrderRequestSchema } from "@tabletap/shared";
+import { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { parseOr400 } from "../../http/errors.js";
+import { requirePermission } from "../auth/require-permission.js";
+import { currentStaff } from "../auth/require-staff.js";
+import { requireOrderToken } from "../orders/diner-access.js";
+import { rateOrder } from "./rate-order.js";
+import { findOrderRatings, findShopRatings } from "./ratings.repository.js";
+
+interface RatingsDeps {
+  db: Db;
+  clock: () => number;
+}
+
+/** A diner rates the dishes of their own completed order; the order token is the only credential. */
+export function dinerRatingRoutes(deps: RatingsDeps): Router {
+  const router = Router();
+
+  router.get("/orders/:id/ratings", async (req, res) => {
+    const orderId = await requireOrderToken(deps.db, req, req.params.id);
+    const body: OrderRatings = { ratings: await findOrderRatings(deps.db, orderId) };
+    res.set("Cache-Control", "no-store").json(body);
+  });
+
+  router.post("/orders/:id/ratings", async (req, res) => {
+    const orderId = await requireOrderToken(deps.db, req, req.params.id);
+    const request = parseOr400(rateOrderRequestSchema, req.body, "ratings");
+    await rateOrder(deps, { orderId, request });
+    const body: OrderRatings = { ratings: await findOrderRatings(deps.db, orderId) };
+    res.status(201).json(body);
+  });
+
+  return router;
+}
+
+/** The console's Ratings view, for those who read reports; mounted after requireStaff. */
+export function merchantRatingRoutes(deps: RatingsDeps): Router {
+  const router = Router();
+  router.get("/ratings", requirePermission("reports.read"), async (_req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const body: MerchantRatings = { dishes: await findShopRatings(deps.db, shopId) };
+    res.set("Cache-Control", "no-store").json(body);
+  });
+  return router;
+}

@@ -1,0 +1,96 @@
+import {
+  dailySummaryListSchema,
+  reportSettingsSchema,
+  salesCsvQuerySchema,
+  salesRangeQuerySchema,
+} from "@tabletap/shared";
+import { Router } from "express";
+import type { Db } from "../../db/database.js";
+import { HttpError, parseOr400 } from "../../http/errors.js";
+import { enqueueInTransaction } from "../../queue/outbox.js";
+import { requirePermission } from "../auth/require-permission.js";
+import { currentStaff } from "../auth/require-staff.js";
+import { csvWriter, currencyDigits } from "./csv.js";
+import { breakdownTable } from "./csv-exports.js";
+import { summaryView } from "./end-of-day.jobs.js";
+import { writeOrdersCsv } from "./orders-export.js";
+import { salesReport } from "./sales-report.js";
+
+/** Sales reports for managers and owners, always scoped to the signed-in person's shop. */
+export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: () => void }): Router {
+  const router = Router();
+  const read = requirePermission("reports.read");
+
+  router.get("/reports/sales", read, async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const range = parseOr400(salesRangeQuerySchema, { ...req.query }, "report range");
+    res.set("Cache-Control", "no-store").json(await salesReport(deps.db, { shopId, ...range }));
+  });
+
+  router.get("/reports/sales.csv", read, async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const { from, to, breakdown } = parseOr400(salesCsvQuerySchema, { ...req.query }, "export");
+    const shop = await deps.db
+      .selectFrom("shops")
+      .select(["slug", "currency"])
+      .where("id", "=", shopId)
+      .executeTakeFirst();
+    if (!shop) throw new HttpError(404, "not_found", "Shop not found");
+    res.set({
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${shop.slug}-${breakdown}-${from}-to-${to}.csv"`,
+      "Cache-Control": "no-store",
+    });
+    const digits = currencyDigits(shop.currency);
+    if (breakdown === "orders") {
+      await writeOrdersCsv(deps.db, { shopId, from, to }, { currency: shop.currency, digits, out: res });
+      return;
+    }
+    const report = await salesReport(deps.db, { shopId, from, to });
+    const table = breakdownTable(report, breakdown);
+    const csv = csvWriter(table.columns, digits);
+    csv.pipe(res);
+    for (const row of table.rows) csv.write(row);
+    csv.end();
+  });
+
+  router.get("/reports/daily-summaries", read, async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const { from, to } = parseOr400(salesRangeQuerySchema, { ...req.query }, "summary range");
+    const rows = await deps.db
+      .selectFrom("dailySummaries")
+      .selectAll()
+      .where("shopId", "=", shopId)
+      .where("businessDay", ">=", from)
+      .where("businessDay", "<=", to)
+      .orderBy("businessDay", "desc")
+      .execute();
+    res
+      .set("Cache-Control", "no-store")
+      .json(dailySummaryListSchema.parse({ summaries: rows.map(summaryView) }));
+  });
+
+  router.get("/reports/settings", read, async (_req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const shop = await deps.db
+      .selectFrom("shops")
+      .select("closingTime")
+      .where("id", "=", shopId)
+      .executeTakeFirstOrThrow();
+    res.set("Cache-Control", "no-store").json({ closingTime: shop.closingTime });
+  });
+
+  router.patch("/reports/settings", requirePermission("reports.settings"), async (req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const { closingTime } = parseOr400(reportSettingsSchema, req.body, "report settings");
+    // The scheduler moves through the outbox, so a Redis outage delays the change but never loses it.
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.updateTable("shops").set({ closingTime }).where("id", "=", shopId).execute();
+      await enqueueInTransaction(trx, { name: "report.schedule", payload: { shopId }, now: deps.clock() });
+    });
+    deps.kickOutbox();
+    res.json({ closingTime });
+  });
+
+  return router;
+}

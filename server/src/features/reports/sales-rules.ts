@@ -1,0 +1,23 @@
+import { sql } from "kysely";
+
+/**
+ * What counts as a sale, in one place for every report query (raw SQL over `orders`, optionally aliased).
+ *
+ * - standing sale: the order reached the kitchen and was not cancelled (placed … completed), paid or not
+ *   yet paid at the counter. Pay-first orders still `pending_payment`, and those that `expired` unpaid,
+ *   never count.
+ * - refunded sale: paid, then cancelled; the cancellation queued its refund (payment_status
+ *   refund_pending or refunded). It stays in gross and its total comes off as a refund.
+ * - gross = Σ subtotal of sales; discounts = Σ discount of sales; refunds = Σ total of refunded sales;
+ *   net = gross − discounts − refunds, which equals Σ total of standing sales; tips (Σ tip of standing
+ *   sales) are the diners' money for the staff and never part of sales.
+ */
+export const STANDING_STATUSES = ["placed", "accepted", "preparing", "ready", "completed"] as const;
+
+export const standing = (alias = "") =>
+  sql.raw(`${alias}status in (${STANDING_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+
+export const refunded = (alias = "") =>
+  sql.raw(`(${alias}status = 'cancelled' and ${alias}payment_status <> 'unpaid')`);
+
+export const isSale = (alias = "") => sql`(${standing(alias)} or ${refunded(alias)})`;

@@ -1,0 +1,54 @@
+import type { OrderLineInput, SharedCartClaim } from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+import { ensureCartRow } from "./cart.repository.js";
+
+const changed = () =>
+  new HttpError(
+    409,
+    "cart_changed",
+    "Someone at your table changed the cart a moment ago. Check it and place the order again.",
+  );
+
+const canonical = (line: { itemId: string; quantity: number; optionIds: string[]; note: string }) =>
+  JSON.stringify([line.itemId, line.quantity, [...line.optionIds].sort(), line.note.trim()]);
+
+/**
+ * Inside the order's transaction: the order is the table's shared cart at `claim.version`, so the cart is
+ * emptied with it. The conditional version update lets exactly one of two phones submitting at once win;
+ * the other is told the cart changed (409) and its order is rolled back with everything else.
+ */
+export async function claimSharedCart(
+  trx: Db,
+  claim: SharedCartClaim & { tableId: string; shopId: string; orderId: string; now: number },
+  lines: OrderLineInput[],
+): Promise<void> {
+  await ensureCartRow(trx, claim);
+  const taken = await trx
+    .updateTable("tableCarts")
+    .set((eb) => ({
+      version: eb("version", "+", 1),
+      updatedAt: claim.now,
+      lastOrderId: claim.orderId,
+      lastSubmittedBy: claim.nickname,
+      lastSubmittedAt: claim.now,
+    }))
+    .where("tableId", "=", claim.tableId)
+    .where("version", "=", claim.version)
+    .executeTakeFirst();
+  if (Number(taken.numUpdatedRows) !== 1) throw changed();
+  const cartLines = await trx
+    .selectFrom("tableCartLines")
+    .select(["itemId", "quantity", "optionIdsJson", "note"])
+    .where("tableId", "=", claim.tableId)
+    .execute();
+  const inCart = cartLines
+    .map((line) =>
+      canonical({ ...line, quantity: Number(line.quantity), optionIds: JSON.parse(line.optionIdsJson) }),
+    )
+    .sort();
+  const ordered = lines.map((line) => canonical({ ...line, note: line.note ?? "" })).sort();
+  // The lines sent must be the cart's lines at that version: no more, no fewer, no other quantities.
+  if (JSON.stringify(inCart) !== JSON.stringify(ordered)) throw changed();
+  await trx.deleteFrom("tableCartLines").where("tableId", "=", claim.tableId).execute();
+}

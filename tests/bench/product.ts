@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createDatabase, type Db } from "@tabletap/server/db/database";
+import { freePort } from "@tabletap/server/net/free-port";
+import { createTestShop, type TestShop } from "../support/fixtures.js";
+import { ServerProcess } from "../support/server-process.js";
+import {
+  createSharedDatabase,
+  type Dialect,
+  REDIS_URL,
+  type SharedDatabase,
+  TEST_SESSION_SECRET,
+} from "../support/test-server.js";
+
+/** The product as it is deployed: real server processes on one database and Redis, apart from the load. */
+export interface Deployment {
+  db: Db;
+  /** Base URLs of the API nodes started so far. */
+  urls: string[];
+  processes: ServerProcess[];
+  start: (role: "all" | "api" | "worker") => Promise<ServerProcess>;
+  /** Shops made through the product's own code, on the first node. */
+  shops: (count: number, options?: Parameters<typeof createTestShop>[1]) => Promise<TestShop[]>;
+  stop: () => Promise<void>;
+}
+
+export async function deploy(dialect: Dialect): Promise<Deployment> {
+  const database: SharedDatabase = await createSharedDatabase(dialect);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "tabletap-bench-"));
+  const prefix = `bench.${randomBytes(4).toString("hex")}`;
+  const db = createDatabase(
+    dialect === "postgres" ? { dialect, url: database.url } : { dialect, file: database.url },
+  );
+  const deployment: Deployment = {
+    db,
+    urls: [],
+    processes: [],
+    async start(role) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const server = await ServerProcess.start(
+        {
+          NODE_ENV: "test",
+          ROLE: role,
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          PUBLIC_URL: url,
+          DATABASE_URL: database.url,
+          DATA_DIR: dataDir,
+          REDIS_URL,
+          REDIS_PREFIX: prefix,
+          SESSION_SECRET: TEST_SESSION_SECRET,
+          SEED_DEMO: "0",
+          // The bench is one client address and a few tables; the limits have tests of their own.
+          ORDER_LIMIT_PER_TABLE: "100000",
+          ORDER_LIMIT_PER_ADDRESS: "100000",
+          // Request logs go through a pipe this process reads between sending requests; a pipe write blocks
+          // when it lags, which would slow the server for a reason no deployment has. Workers log little.
+          LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? (role === "worker" ? "info" : "warn"),
+        },
+        30_000,
+        // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a server process spends its time.
+        process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
+      );
+      deployment.processes.push(server);
+      if (role !== "worker") deployment.urls.push(url);
+      return server;
+    },
+    async shops(count, options) {
+      const url = deployment.urls[0];
+      if (!url) throw new Error("start an API node first");
+      const made: TestShop[] = [];
+      for (let i = 0; i < count; i++) made.push(await createTestShop({ db, url }, options));
+      return made;
+    },
+    async stop() {
+      for (const server of deployment.processes) await server.kill("SIGTERM");
+      await db.destroy();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return deployment;
+}
+
+/** A diner's order for one tea at one of the shops (round robin), as the diner page sends it. */
+export function teaOrderFor(shops: TestShop[], i: number): string {
+  const shop = shops[i % shops.length] as TestShop;
+  return JSON.stringify({
+    tableToken: shop.tableToken,
+    lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
+  });
+}

@@ -1,0 +1,81 @@
+import { type FormEvent, useId, useState } from "react";
+import { AlertIcon, CheckIcon } from "../../components/Icons";
+import { useMoney } from "../../lib/money";
+import { text } from "../../lib/text";
+import type { CouponState } from "./useCoupon";
+
+const CODE = /^[A-Za-z0-9_-]{3,32}$/;
+
+/** "Have a code?" in the cart: type it, Apply, and the server's discount (or its reason not to) shows. */
+export function CouponField({ coupon, disabled }: { coupon: CouponState; disabled: boolean }) {
+  const { format } = useMoney();
+  const [draft, setDraft] = useState("");
+  const [formatError, setFormatError] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+
+  if (coupon.preview) {
+    return (
+      <div className="coupon coupon--applied" data-testid="coupon-applied">
+        <span className="coupon__badge" aria-hidden="true">
+          <CheckIcon width={18} height={18} />
+        </span>
+        <p className="coupon__summary">
+          <strong>{text.coupon.applied(coupon.preview.couponCode)}</strong>
+          <span>{text.coupon.saving(format(coupon.preview.discount))}</span>
+        </p>
+        <button type="button" className="text-button" onClick={coupon.remove} disabled={disabled}>
+          {text.coupon.remove}
+        </button>
+      </div>
+    );
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = draft.trim();
+    if (!CODE.test(code)) return setFormatError(true);
+    setFormatError(false);
+    coupon.apply(code);
+  };
+  const error = formatError ? text.coupon.invalidFormat : coupon.error;
+  return (
+    <form className="coupon" onSubmit={submit} noValidate>
+      <label className="field__label" htmlFor={inputId}>
+        {text.coupon.label}
+      </label>
+      <div className="coupon__row">
+        <input
+          id={inputId}
+          className="field__input coupon__input"
+          data-testid="coupon-input"
+          value={draft}
+          maxLength={32}
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={text.coupon.placeholder}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          disabled={disabled}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button
+          type="submit"
+          className="secondary-button coupon__apply"
+          data-testid="coupon-apply"
+          disabled={disabled || coupon.checking || draft.trim() === ""}
+          aria-busy={coupon.checking}
+        >
+          {coupon.checking ? text.coupon.checking : text.coupon.apply}
+        </button>
+      </div>
+      {error ? (
+        <p className="form-error coupon__error" id={errorId} role="alert" data-testid="coupon-error">
+          <AlertIcon />
+          <span>{error}</span>
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { StarIcon } from "../../components/Icons";
+import { text } from "../../lib/text";
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+
+/**
+ * Five stars as a real radio group: arrow keys move between them, screen readers announce "4 stars",
+ * and a tap anywhere on a star picks it. Read-only when the dish is already rated.
+ */
+export function StarInput(props: {
+  name: string;
+  label: string;
+  value: number | undefined;
+  onChange?: (score: number) => void;
+}) {
+  const { name, label, value, onChange } = props;
+  return (
+    <fieldset className="stars" disabled={!onChange}>
+      <legend className="visually-hidden">{label}</legend>
+      {SCORES.map((score) => (
+        <label
+          key={score}
+          className={`stars__star${value !== undefined && score <= value ? " stars__star--on" : ""}`}
+        >
+          <input
+            type="radio"
+            className="visually-hidden"
+            name={name}
+            value={score}
+            checked={value === score}
+            onChange={() => onChange?.(score)}
+          />
+          <StarIcon />
+          <span className="visually-hidden">{text.rating.stars(score)}</span>
+        </label>
+      ))}
+      <span className="stars__word" aria-hidden="true">
+        {value ? text.rating.scoreWords[value - 1] : ""}
+      </span>
+    </fieldset>
+  );
+}

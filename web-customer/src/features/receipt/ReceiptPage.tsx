@@ -1,0 +1,62 @@
+import { Link } from "wouter";
+import { AlertIcon, ReceiptIcon } from "../../components/Icons";
+import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
+import { MoneyProvider } from "../../lib/money";
+import { findOrderByReceipt } from "../../lib/orderStore";
+import { text } from "../../lib/text";
+import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { EmailReceiptForm } from "./EmailReceiptForm";
+import { ReceiptView } from "./ReceiptView";
+import { ShareReceipt } from "./ShareReceipt";
+import { useReceipt } from "./useReceipt";
+import "./receipt.css";
+
+/** `/r/:token`: a receipt anyone with the link can open, on any phone, with nothing stored beforehand. */
+export function ReceiptPage({ receiptToken }: { receiptToken: string }) {
+  const loaded = useReceipt(receiptToken);
+  useDocumentTitle(
+    loaded.state === "ready" ? `${text.receipt.title} · ${loaded.receipt.shop.name}` : text.receipt.title,
+  );
+  if (loaded.state === "loading") return <LoadingScreen label={text.receipt.loading} />;
+  if (loaded.state === "missing") {
+    return (
+      <StatusScreen icon={<ReceiptIcon />} title={text.receipt.notFoundTitle} tone="warning">
+        <p>{text.receipt.notFoundBody}</p>
+      </StatusScreen>
+    );
+  }
+  if (loaded.state === "failed") {
+    return (
+      <StatusScreen
+        icon={<AlertIcon />}
+        title={text.receipt.notFoundTitle}
+        tone="warning"
+        action={
+          <button type="button" className="primary-button" onClick={loaded.retry}>
+            {text.common.retry}
+          </button>
+        }
+      >
+        <p>{loaded.message}</p>
+      </StatusScreen>
+    );
+  }
+  const { receipt } = loaded;
+  // Only the phone that placed the order knows which order this is, and may have it emailed.
+  const own = findOrderByReceipt(receiptToken);
+  return (
+    <MoneyProvider currency={receipt.currency} locale={receipt.shop.locale}>
+      <main className="receipt-page">
+        <ReceiptView receipt={receipt} />
+        <ShareReceipt shopName={receipt.shop.name} />
+        <p className="receipt-page__privacy">{text.receipt.privacy}</p>
+        {own ? <EmailReceiptForm orderId={own.id} orderToken={own.orderToken} /> : null}
+        {own ? (
+          <Link href="/orders" className="secondary-button">
+            {text.history.allOrders}
+          </Link>
+        ) : null}
+      </main>
+    </MoneyProvider>
+  );
+}

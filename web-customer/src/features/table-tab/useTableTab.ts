@@ -1,0 +1,57 @@
+import type { TableTab } from "@tabletap/shared";
+import { useCallback, useEffect, useState } from "react";
+import { request } from "../../lib/api";
+
+/**
+ * The table's open tab, fetched when the page opens and again whenever the table's socket says it changed
+ * (a round placed or moving on, the table closed). Only for tables: takeaway has no tab.
+ */
+export function useTableTab(
+  tableToken: string,
+  enabled: boolean,
+): { tab: TableTab | null; refresh: () => void } {
+  const [tab, setTab] = useState<TableTab | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const abort = new AbortController();
+    void generation;
+    request<TableTab>(`/api/tables/${encodeURIComponent(tableToken)}/tab`, { signal: abort.signal }).then(
+      setTab,
+      () => {
+        // The menu stays usable without the tab; the next change or reconnect tries again.
+      },
+    );
+    return () => abort.abort();
+  }, [tableToken, enabled, generation]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let stop = () => {};
+    void import("../../lib/socket").then(({ takeTableSocket }) => {
+      if (stopped) return;
+      const { socket, release } = takeTableSocket(tableToken);
+      let connectedBefore = socket.connected;
+      const onConnect = () => {
+        if (connectedBefore) refresh();
+        connectedBefore = true;
+      };
+      socket.on("tab:changed", refresh);
+      socket.on("connect", onConnect);
+      stop = () => {
+        socket.off("tab:changed", refresh);
+        socket.off("connect", onConnect);
+        release();
+      };
+    });
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, [tableToken, enabled, refresh]);
+
+  return { tab, refresh };
+}
