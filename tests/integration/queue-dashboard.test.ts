@@ -23,7 +23,12 @@ describe("queue dashboard", () => {
     expect(await page.text()).toContain("__UI_CONFIG__");
     const api = await fetch(`${server.url}/merchant/queues/api/queues`, { headers: { Cookie: cookie } });
     const body = (await api.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(["notifications", "payments", "reports", "sandbox"]);
+    expect(body.queues.map((q) => q.name).sort()).toEqual([
+      "notifications",
+      "payments",
+      "reports",
+      "sandbox",
+    ]);
   });
 
   it("refuses other shops' owners and anyone signed out", async () => {
