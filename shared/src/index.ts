@@ -3,6 +3,7 @@ export * from "./auth/schemas.js";
 export * from "./coupons/code.js";
 export * from "./coupons/discount.js";
 export * from "./coupons/schemas.js";
+export * from "./coupons/shop-time.js";
 export * from "./http/errors.js";
 export * from "./jobs/names.js";
 export * from "./menu/manage.js";

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { Coupon, CouponCreateRequest, CouponKind, CouponUpdateRequest } from "@tabletap/shared";
+import {
+  type Coupon,
+  type CouponCreateRequest,
+  type CouponKind,
+  type CouponUpdateRequest,
+  fromShopTime,
+  toShopTime,
+} from "@tabletap/shared";
 import type { Selectable } from "kysely";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import type { CouponsTable } from "../../db/schema.js";
 import { HttpError } from "../../http/errors.js";
-import { fromShopTime, toShopTime } from "./shop-time.js";
 
 export type CouponRow = Selectable<CouponsTable>;
 

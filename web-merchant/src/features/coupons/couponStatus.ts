@@ -1,4 +1,4 @@
-import type { Coupon } from "@tabletap/shared";
+import { type Coupon, toShopTime } from "@tabletap/shared";
 
 export type CouponStatus = "active" | "paused" | "scheduled" | "ended" | "used_up";
 
@@ -11,19 +11,7 @@ export const statusLabels: Record<CouponStatus, string> = {
 };
 
 /** The shop's wall clock now, in the same "YYYY-MM-DDTHH:mm" form as a coupon's window. */
-export function shopNow(timeZone: string, at = Date.now()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
-}
+export const shopNow = (timeZone: string, at = Date.now()): string => toShopTime(at, timeZone);
 
 /** Whether diners can use the code right now, as the server would decide (same-format strings compare as times). */
 export function couponStatus(coupon: Coupon, now: string): CouponStatus {
