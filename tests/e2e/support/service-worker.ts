@@ -6,6 +6,12 @@ import type { BrowserContext, Page } from "playwright-core";
  */
 export async function deliverPush(context: BrowserContext, page: Page, data: string): Promise<void> {
   const origin = new URL(page.url()).origin;
+  // A push handed to a worker still installing is dropped, as a real push service's would be.
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.getRegistration())?.active?.state === "activated",
+    undefined,
+    { timeout: 30_000 },
+  );
   const cdp = await context.newCDPSession(page);
   try {
     const registrationId = new Promise<string>((resolve, reject) => {
