@@ -63,6 +63,7 @@ export async function deploy(dialect: Dialect): Promise<Deployment> {
         30_000,
         // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a server process spends its time.
         process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
+        "build",
       );
       deployment.processes.push(server);
       if (role !== "worker") deployment.urls.push(url);

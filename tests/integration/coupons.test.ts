@@ -53,6 +53,16 @@ const patchCoupon = async (id: string, change: unknown, as = cookie) => {
   };
 };
 
+/** Reprices an item the way a manager does, so the change reaches ordering like any menu edit. */
+async function setPrice(itemId: string, price: number) {
+  const response = await fetch(`${server.url}/api/merchant/menu/items/${itemId}`, {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", Cookie: cookie },
+    body: JSON.stringify({ price }),
+  });
+  expect(response.status).toBe(204);
+}
+
 const orderWith = (code: string, deviceId: string, lines = tea()) =>
   placeOrder(server.url, { tableToken: shop.tableToken, lines, couponCode: code, deviceId });
 
@@ -272,11 +282,7 @@ describe("redeeming a code", () => {
 
   it("rounds a percentage to the minor unit and never takes a fixed amount below zero", async () => {
     // An odd price makes the percentage fall between minor units.
-    await server.db
-      .updateTable("items")
-      .set({ price: 999 })
-      .where("id", "=", shop.item("Dumplings").id)
-      .execute();
+    await setPrice(shop.item("Dumplings").id, 999);
     const dumplings = [{ itemId: shop.item("Dumplings").id, quantity: 1 }];
     const fifteen = await newCoupon({ kind: "percent", value: 15 }); // 149.85 → 150
     const rounded = await orderWith(fifteen.code, device(), dumplings);

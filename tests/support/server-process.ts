@@ -14,15 +14,22 @@ export class ServerProcess {
    * Starts the server with these environment variables and waits for its "tabletap started" log line, or,
    * when LOG_LEVEL hides that line (the bench: request logs through a pipe would slow the server down),
    * for `$PUBLIC_URL/api/health` to answer 200. `nodeArgs` go to node itself (the bench passes `--cpu-prof`).
+   * `entry: "build"` runs the compiled `server/dist/main.js` as `npm start` does (the bench measures that);
+   * tests run the sources, so they never need a build.
    */
   static async start(
     env: Record<string, string>,
     timeoutMs = 30_000,
     nodeArgs: string[] = [],
+    entry: "source" | "build" = "source",
   ): Promise<ServerProcess> {
+    const main =
+      entry === "build"
+        ? [path.join(root, "server/dist/main.js")]
+        : ["--conditions=tabletap-source", "--import", "tsx", path.join(root, "server/src/main.ts")];
     const child = spawn(
       process.execPath,
-      [...nodeArgs, "--conditions=tabletap-source", "--import", "tsx", path.join(root, "server/src/main.ts")],
+      [...nodeArgs, ...main],
       {
         cwd: root,
         env: { PATH: process.env.PATH ?? "", TZ: process.env.TZ ?? "UTC", LOG_LEVEL: "info", ...env },

@@ -1,19 +1,22 @@
+import { zonedFormatter } from "../time.js";
+
 /**
  * Coupon windows are entered as wall-clock times in the shop's timezone ("2026-12-24T18:00") and stored
  * as UTC instants, so "valid until 6 pm" means 6 pm at the shop whatever the server's own timezone.
  */
 
+const wallFormat = zonedFormatter("en-CA", {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
 /** The shop-local wall time of an instant, as "YYYY-MM-DDTHH:mm". */
 export function toShopTime(at: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
+  const parts = wallFormat(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }

@@ -69,7 +69,11 @@ export async function withdrawnItems(
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-async function loadCategories(db: Db, shopId: string, options: LoadOptions): Promise<MerchantCategory[]> {
+export async function loadCategories(
+  db: Db,
+  shopId: string,
+  options: LoadOptions,
+): Promise<MerchantCategory[]> {
   const visibleOnly = !options.includeHidden;
   const [categories, items, groups, choices] = await Promise.all([
     db

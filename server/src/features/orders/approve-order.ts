@@ -49,7 +49,7 @@ export async function approveOrder(
     const opened = await insertOpenSitting(trx, { shopId, tableId: order.tableId, staffId, now });
     // The approved order is the first round of the tab its approval opened (or of the one already open).
     await attachToOpenSitting(trx, orderId, order.tableId);
-    return opened ? order.tableId : null;
+    return opened !== null ? order.tableId : null;
   });
   const [order] = await findOrders(deps.db, { by: "id", shopId, orderId });
   if (!order) throw new Error(`order ${orderId} vanished after commit`);

@@ -14,18 +14,17 @@ import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
 import { newToken } from "../shops/create-shop.js";
-import { findShop, nextSeq } from "../shops/shops.repository.js";
+import { findShopForOrder, takeOrderSeq } from "../shops/shops.repository.js";
 import { claimSharedCart } from "../table-cart/claim-cart.js";
-import { joinTableTab } from "../table-tab/join-tab.js";
+import { tabForNewOrder } from "../table-tab/join-tab.js";
 import { codeReplaced } from "../tables/replaced-code.routes.js";
-import { hasOpenSitting } from "../tables/sittings.repository.js";
 import {
   findActiveTableByToken,
   findShopTable,
   isRetiredToken,
   type TableRow,
 } from "../tables/tables.repository.js";
-import { findOrders, nextPickupNumber, publicOrder } from "./orders.repository.js";
+import { findOrders, newOrderView, nextPickupNumber, publicOrder } from "./orders.repository.js";
 import { confirmPrices, priceOrder } from "./price-order.js";
 
 export interface CreateOrderDeps {
@@ -117,23 +116,22 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   const { table, request, idempotencyKey, requestHash, staffId } = placement;
   const replay = await findReplay(db, table.shopId, idempotencyKey, requestHash);
   if (replay) return replay;
-
-  const shop = await findShop(db, table.shopId);
-  if (!shop) throw new Error(`table ${table.id} has no shop`);
+  const found = await findShopForOrder(db, table.shopId);
+  if (!found) throw new Error(`table ${table.id} has no shop`);
+  const { shop } = found;
   const paymentMethod = placement.chooseMethod(shop.paymentMode);
   const status = paymentMethod === "online" ? "pending_payment" : "placed";
-  const pricedEarly = await priceOrder(db, shop.id, request);
+  const pricedEarly = await priceOrder(db, shop.id, request, found.menuVersion);
   const now = deps.clock();
   const businessDay = localDay(now, shop.timezone);
   const orderId = randomUUID();
   const orderToken = newToken();
-  let openedTab = false;
 
   try {
-    await db.transaction().execute(async (trx) => {
-      const seq = await nextSeq(trx, shop.id);
-      const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request);
-      // Checked after nextSeq holds the shop's row, against the subtotal just confirmed.
+    const written = await db.transaction().execute(async (trx) => {
+      // First, so everything below is read under the shop's row (menu changes and coupon uses take it too).
+      const locked = await takeOrderSeq(trx, shop.id);
+      const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request, locked.menuVersion);
       const coupon = request.couponCode
         ? await checkCoupon(trx, {
             shop,
@@ -145,34 +143,39 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         : null;
       const discount = coupon?.discount ?? 0;
       const pickupNumber = await nextPickupNumber(trx, shop.id, businessDay);
-      const needsApproval =
-        staffId === null && paymentMethod === "counter" && (await awaitsSeating(trx, table));
-      await trx
-        .insertInto("orders")
-        .values({
-          id: orderId,
-          shopId: shop.id,
-          tableId: table.id,
-          seq,
-          pickupNumber,
-          businessDay,
-          status,
-          paymentStatus: "unpaid",
-          paymentMethod,
-          needsApproval: needsApproval ? 1 : 0,
-          note: request.note ?? "",
-          subtotal,
-          discount,
-          couponCode: coupon?.coupon.code ?? null,
-          total: subtotal - discount,
-          currency: shop.currency,
-          idempotencyKey,
-          requestHash,
-          orderToken,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+      const tab = await tabForNewOrder(trx, {
+        table,
+        sittingsEnabled: locked.sittingsEnabled,
+        approvable: staffId === null && paymentMethod === "counter",
+        now,
+      });
+      const row = {
+        id: orderId,
+        shopId: shop.id,
+        tableId: table.id,
+        seq: locked.seq,
+        pickupNumber,
+        businessDay,
+        status,
+        paymentStatus: "unpaid",
+        paymentMethod,
+        needsApproval: tab.needsApproval ? 1 : 0,
+        note: request.note ?? "",
+        subtotal,
+        discount,
+        couponCode: coupon?.coupon.code ?? null,
+        total: subtotal - discount,
+        tip: 0,
+        currency: shop.currency,
+        idempotencyKey,
+        requestHash,
+        orderToken,
+        sittingId: tab.sittingId,
+        submittedBy: request.sharedCart?.nickname ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await trx.insertInto("orders").values(row).execute();
       if (coupon) {
         const use = {
           coupon: coupon.coupon,
@@ -183,23 +186,18 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         };
         await takeCouponUse(trx, use);
       }
-      await trx
-        .insertInto("orderLines")
-        .values(
-          lines.map((line, position) => ({ ...line, id: randomUUID(), orderId, shopId: shop.id, position })),
-        )
-        .execute();
+      const lineRows = lines.map((line, position) => ({
+        ...line,
+        id: randomUUID(),
+        orderId,
+        shopId: shop.id,
+        position,
+      }));
+      await trx.insertInto("orderLines").values(lineRows).execute();
       if (request.sharedCart) {
         const claim = { ...request.sharedCart, tableId: table.id, shopId: shop.id, orderId, now };
         await claimSharedCart(trx, claim, request.lines);
       }
-      openedTab = await joinTableTab(trx, {
-        table,
-        orderId,
-        needsApproval,
-        submittedBy: request.sharedCart?.nickname ?? null,
-        now,
-      });
       await trx
         .insertInto("orderStatusChanges")
         .values({
@@ -221,7 +219,10 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           delayMs: deps.paymentTimeoutMs,
         });
       }
+      return { order: newOrderView(row, table, lineRows), openedTab: tab.opened };
     });
+    // Built from what was written rather than read back: one order is two fewer queries.
+    return { order: written.order, orderToken, created: true, openedTab: written.openedTab };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
     if (isUniqueViolation(error)) {
@@ -230,24 +231,6 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
     }
     throw error;
   }
-  const [order] = await findOrders(db, { by: "id", orderId });
-  if (!order) throw new Error(`order ${orderId} vanished after commit`);
-  return { order: publicOrder(order), orderToken, created: true, openedTab };
-}
-
-/**
- * Whether a counter-paid order from this table must wait for staff approval: the shop asks for it, and no
- * one opened the table. Stops someone with a photo of a table's code from sending food to an empty table.
- * Read after `nextSeq`, which holds the shop's row, so it sees sittings committed before this order.
- */
-async function awaitsSeating(trx: Db, table: TableRow): Promise<boolean> {
-  if (table.kind !== "table") return false;
-  const shop = await trx
-    .selectFrom("shops")
-    .select("sittingsEnabled")
-    .where("id", "=", table.shopId)
-    .executeTakeFirstOrThrow();
-  return shop.sittingsEnabled === 1 && !(await hasOpenSitting(trx, table.id));
 }
 
 async function findReplay(
@@ -256,7 +239,15 @@ async function findReplay(
   key: string,
   requestHash: string,
 ): Promise<CreatedOrder | undefined> {
-  const [existing] = await findOrders(db, { by: "idempotencyKey", shopId, key });
+  // Most keys are new: a narrow probe first, the whole order only for a replay.
+  const used = await db
+    .selectFrom("orders")
+    .select("id")
+    .where("shopId", "=", shopId)
+    .where("idempotencyKey", "=", key)
+    .executeTakeFirst();
+  if (!used) return undefined;
+  const [existing] = await findOrders(db, { by: "id", shopId, orderId: used.id });
   if (!existing) return undefined;
   if (existing.requestHash !== requestHash) {
     throw new HttpError(

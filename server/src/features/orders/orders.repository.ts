@@ -107,6 +107,16 @@ export async function findOrders(
   return rows.map((row) => toOrder(row, lines));
 }
 
+/** A new order as `findOrders` would read it back, built from the rows its transaction wrote. */
+export function newOrderView(
+  row: Selectable<OrdersTable>,
+  table: { label: string; kind: string },
+  lines: OrderLinesTable[],
+): Order {
+  const withTable = { ...row, tableLabel: table.label, tableKind: table.kind, cancelReason: null };
+  return publicOrder(toOrder(withTable, lines));
+}
+
 function toOrder(
   row: OrderRow,
   allLines: OrderLinesTable[],

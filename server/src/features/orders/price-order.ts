@@ -1,7 +1,8 @@
-import { type MenuCategory, type OrderLineInput, priceLine } from "@tabletap/shared";
+import { type OrderLineInput, priceLine } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
-import { loadMenu, menuVersion, withdrawnItems } from "../menu/menu.repository.js";
+import { menuVersion, withdrawnItems } from "../menu/menu.repository.js";
+import { type OrderableItem, orderableItems } from "../menu/orderable-items.js";
 
 export interface PricedLine {
   itemId: string;
@@ -23,36 +24,44 @@ export interface PricedOrder {
 type LineRequest = { lines: OrderLineInput[] };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Prices every line from the shop's menu alone; refuses sold-out, withdrawn and unknown items. */
-export async function priceOrder(db: Db, shopId: string, request: LineRequest): Promise<PricedOrder> {
-  const version = await menuVersion(db, shopId);
-  const menu = await loadMenu(db, shopId);
-  const lines = await priceLines(db, shopId, menu, request);
+/**
+ * Prices every line from the shop's menu alone; refuses sold-out, withdrawn and unknown items. `version`
+ * is the shop's menu version when the caller has just read it (never after the menu itself).
+ */
+export async function priceOrder(
+  db: Db,
+  shopId: string,
+  request: LineRequest,
+  version?: number,
+): Promise<PricedOrder> {
+  version ??= await menuVersion(db, shopId);
+  const items = await orderableItems(db, shopId, version);
+  const lines = await priceLines(db, shopId, items, request);
   return { menuVersion: version, lines, subtotal: lines.reduce((sum, line) => sum + line.lineTotal, 0) };
 }
 
 /**
- * Called inside the order's transaction once `nextSeq` holds the shop's row, which every menu change takes
- * first too: if the menu changed after `priced` was read (an item sold out while the diner was paying
- * attention to their phone), the order is priced again, and refused if it no longer can be.
+ * Called inside the order's transaction with the menu version read while taking the shop's row, which
+ * every menu change takes first too: if the menu changed after `priced` was read (an item sold out while
+ * the diner was paying attention to their phone), the order is priced again, and refused if it no longer
+ * can be.
  */
 export async function confirmPrices(
   trx: Db,
   shopId: string,
   priced: PricedOrder,
   request: LineRequest,
+  currentVersion: number,
 ): Promise<PricedOrder> {
-  const current = await menuVersion(trx, shopId);
-  return current === priced.menuVersion ? priced : priceOrder(trx, shopId, request);
+  return currentVersion === priced.menuVersion ? priced : priceOrder(trx, shopId, request, currentVersion);
 }
 
 async function priceLines(
   db: Db,
   shopId: string,
-  menu: MenuCategory[],
+  items: Map<string, OrderableItem>,
   request: LineRequest,
 ): Promise<PricedLine[]> {
-  const items = new Map(menu.flatMap((category) => category.items).map((item) => [item.id, item]));
   const missing = request.lines.map((line) => line.itemId).filter((id) => !items.has(id) && UUID.test(id));
   const withdrawn = await withdrawnItems(db, shopId, missing);
   return request.lines.map((line, index) => {

@@ -23,17 +23,13 @@ export async function transitionOrder(
     paymentStatus?: PaymentStatus;
     /** Why, as staff said it; kept with the history row. */
     reason?: string;
+    /** The status the caller just read in this transaction, to save reading it again. */
+    from?: OrderStatus;
   },
 ): Promise<TransitionResult> {
   const { shopId, orderId, to, now } = change;
-  const current = await trx
-    .selectFrom("orders")
-    .select("status")
-    .where("shopId", "=", shopId)
-    .where("id", "=", orderId)
-    .executeTakeFirst();
-  if (!current) return { ok: false, reason: "not_found" };
-  const from = current.status as OrderStatus;
+  const from = change.from ?? (await currentStatus(trx, shopId, orderId));
+  if (!from) return { ok: false, reason: "not_found" };
   if (from !== to && !canTransition(from, to)) return { ok: false, reason: "invalid_transition", from };
   const seq = await nextSeq(trx, shopId);
   const result = await trx
@@ -66,4 +62,14 @@ export async function transitionOrder(
       .execute();
   }
   return { ok: true, from };
+}
+
+async function currentStatus(trx: Db, shopId: string, orderId: string): Promise<OrderStatus | undefined> {
+  const row = await trx
+    .selectFrom("orders")
+    .select("status")
+    .where("shopId", "=", shopId)
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  return row?.status as OrderStatus | undefined;
 }

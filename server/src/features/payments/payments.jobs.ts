@@ -174,7 +174,8 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
   // What the diner owes is the order's total plus the tip chosen at checkout (both fixed once checkout opened).
   const owed = await trx
     .selectFrom("orders")
-    .select(["total", "tip"])
+    .select(["total", "tip", "status"])
+    .where("shopId", "=", payment.shopId)
     .where("id", "=", payment.orderId)
     .executeTakeFirstOrThrow();
   const expected = owed.total + owed.tip;
@@ -195,7 +196,8 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
   if (Number(paid.numUpdatedRows) !== 1) return settle("duplicate");
 
   const base = { shopId: payment.shopId, orderId: payment.orderId, staffId: null, now };
-  const placed = await transitionOrder(trx, { ...base, to: "placed", paymentStatus: "paid" });
+  const from = owed.status as Order["status"];
+  const placed = await transitionOrder(trx, { ...base, from, to: "placed", paymentStatus: "paid" });
   if (placed.ok) return settle("paid", { order: "created", orderId: payment.orderId });
 
   // The order expired or was cancelled before the money came: keep the record and give the money back.

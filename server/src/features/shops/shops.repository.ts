@@ -19,6 +19,15 @@ export async function findShop(db: Db, shopId: string): Promise<Shop | undefined
   return row && toShop(row);
 }
 
+/** The shop and its menu version in one read, for pricing an order against the menu it names. */
+export async function findShopForOrder(
+  db: Db,
+  shopId: string,
+): Promise<{ shop: Shop; menuVersion: number } | undefined> {
+  const row = await db.selectFrom("shops").selectAll().where("id", "=", shopId).executeTakeFirst();
+  return row && { shop: toShop(row), menuVersion: Number(row.menuVersion) };
+}
+
 /** Hands out the shop's next change number. Also serialises concurrent writers of one shop's orders. */
 export async function nextSeq(trx: Db, shopId: string): Promise<number> {
   const row = await trx
@@ -28,4 +37,25 @@ export async function nextSeq(trx: Db, shopId: string): Promise<number> {
     .returning("lastSeq")
     .executeTakeFirstOrThrow();
   return Number(row.lastSeq);
+}
+
+/**
+ * `nextSeq` for a new order, returning in the same statement what the order must read under the shop's
+ * row: the menu version its prices are checked against and whether tables wait for staff to seat them.
+ */
+export async function takeOrderSeq(
+  trx: Db,
+  shopId: string,
+): Promise<{ seq: number; menuVersion: number; sittingsEnabled: boolean }> {
+  const row = await trx
+    .updateTable("shops")
+    .set((eb) => ({ lastSeq: eb("lastSeq", "+", 1) }))
+    .where("id", "=", shopId)
+    .returning(["lastSeq", "menuVersion", "sittingsEnabled"])
+    .executeTakeFirstOrThrow();
+  return {
+    seq: Number(row.lastSeq),
+    menuVersion: Number(row.menuVersion),
+    sittingsEnabled: row.sittingsEnabled === 1,
+  };
 }

@@ -1,61 +1,49 @@
 import type { Db } from "../../db/database.js";
-import { insertOpenSitting } from "../tables/sittings.repository.js";
+import { insertOpenSitting, openSittingId } from "../tables/sittings.repository.js";
 import type { TableRow } from "../tables/tables.repository.js";
 
+export interface TabPlace {
+  /** The open sitting (the table's tab) the order is a round of; null for the counter or a closed table. */
+  sittingId: string | null;
+  /** The table has no open sitting and the shop has staff open them: the order waits for approval. */
+  needsApproval: boolean;
+  /** This order's arrival opened the sitting (the table's first order started the tab). */
+  opened: boolean;
+}
+
 /**
- * In the order's transaction: makes a table's order a round of the table's tab (its open sitting).
- * How a tab starts: in a shop that does not ask staff to approve orders from unopened tables, the table's
- * first order opens the sitting itself; in one that does, staff open it (seating guests, or approving
- * that first order, which then joins it — see approveOrder). Returns true when this order opened it.
+ * In the order's transaction, before the order is written: which tab a new order joins. How a tab starts:
+ * in a shop that does not ask staff to seat guests, the table's first order opens the sitting itself; in
+ * one that does, staff open it (seating guests, or approving that first order, which then joins it — see
+ * approveOrder), and until then a diner's counter-paid order waits for approval. That stops someone with a
+ * photo of a table's code from sending food to an empty table.
  */
-export async function joinTableTab(
+export async function tabForNewOrder(
   trx: Db,
   round: {
     table: TableRow;
-    orderId: string;
-    needsApproval: boolean;
-    submittedBy: string | null;
+    /** The shop's setting, read under the shop's row. */
+    sittingsEnabled: boolean;
+    /** A diner's counter-paid order; paid or staff-taken orders never wait. */
+    approvable: boolean;
     now: number;
   },
-): Promise<boolean> {
+): Promise<TabPlace> {
   const { table } = round;
-  if (table.kind !== "table") return false;
-  let opened = false;
-  if (!round.needsApproval) {
-    const shop = await trx
-      .selectFrom("shops")
-      .select("sittingsEnabled")
-      .where("id", "=", table.shopId)
-      .executeTakeFirstOrThrow();
-    if (shop.sittingsEnabled !== 1) {
-      opened = await insertOpenSitting(trx, {
-        shopId: table.shopId,
-        tableId: table.id,
-        staffId: null,
-        now: round.now,
-      });
-    }
-  }
-  await attachToOpenSitting(trx, round.orderId, table.id, round.submittedBy);
-  return opened;
+  if (table.kind !== "table") return { sittingId: null, needsApproval: false, opened: false };
+  const open = await openSittingId(trx, table.id);
+  if (open) return { sittingId: open, needsApproval: false, opened: false };
+  if (round.sittingsEnabled) return { sittingId: null, needsApproval: round.approvable, opened: false };
+  const sitting = { shopId: table.shopId, tableId: table.id, staffId: null, now: round.now };
+  const opened = await insertOpenSitting(trx, sitting);
+  // Null only when staff seated the table a moment ago: the order joins their sitting.
+  if (opened === null)
+    return { sittingId: await openSittingId(trx, table.id), needsApproval: false, opened: false };
+  return { sittingId: opened, needsApproval: false, opened: true };
 }
 
-/** Points the order at the table's open sitting (if any) and records who at the table sent it. */
-export async function attachToOpenSitting(
-  trx: Db,
-  orderId: string,
-  tableId: string,
-  submittedBy?: string | null,
-): Promise<void> {
-  const sitting = await trx
-    .selectFrom("tableSittings")
-    .select("id")
-    .where("tableId", "=", tableId)
-    .where("closedAt", "is", null)
-    .executeTakeFirst();
-  await trx
-    .updateTable("orders")
-    .set({ sittingId: sitting?.id ?? null, ...(submittedBy !== undefined ? { submittedBy } : {}) })
-    .where("id", "=", orderId)
-    .execute();
+/** Points an order written earlier (one staff just approved) at the table's open sitting, if any. */
+export async function attachToOpenSitting(trx: Db, orderId: string, tableId: string): Promise<void> {
+  const sittingId = await openSittingId(trx, tableId);
+  await trx.updateTable("orders").set({ sittingId }).where("id", "=", orderId).execute();
 }

@@ -7,16 +7,18 @@ export type SittingChange =
 
 /**
  * Inserts an open sitting unless the table has one. The partial unique index (one open sitting per table)
- * decides races on both dialects: a concurrent second insert does nothing instead of failing.
+ * decides races on both dialects: a concurrent second insert does nothing instead of failing. Returns the
+ * new sitting's id, or null when one was open already.
  */
 export async function insertOpenSitting(
   trx: Db,
   sitting: { shopId: string; tableId: string; staffId: string | null; now: number },
-): Promise<boolean> {
+): Promise<string | null> {
+  const id = randomUUID();
   const result = await trx
     .insertInto("tableSittings")
     .values({
-      id: randomUUID(),
+      id,
       shopId: sitting.shopId,
       tableId: sitting.tableId,
       openedAt: sitting.now,
@@ -26,18 +28,18 @@ export async function insertOpenSitting(
     })
     .onConflict((oc) => oc.column("tableId").where("closedAt", "is", null).doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? id : null;
 }
 
-/** True when the table has an open sitting. */
-export async function hasOpenSitting(db: Db, tableId: string): Promise<boolean> {
+/** The id of the table's open sitting, if it has one. */
+export async function openSittingId(db: Db, tableId: string): Promise<string | null> {
   const row = await db
     .selectFrom("tableSittings")
     .select("id")
     .where("tableId", "=", tableId)
     .where("closedAt", "is", null)
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.id ?? null;
 }
 
 /** Staff seat guests: opens the table's sitting; `changed` is false when it was open already. */
@@ -54,7 +56,7 @@ export async function openSitting(
       .executeTakeFirst();
     if (!table) return { ok: false, reason: "not_found" };
     if (table.kind !== "table" || table.active !== 1) return { ok: false, reason: "not_allowed" };
-    return { ok: true, changed: await insertOpenSitting(trx, change) };
+    return { ok: true, changed: (await insertOpenSitting(trx, change)) !== null };
   });
 }
 
