@@ -18,6 +18,7 @@ import { findShopForOrder, takeOrderSeq } from "../shops/shops.repository.js";
 import { claimSharedCart } from "../table-cart/claim-cart.js";
 import { tabForNewOrder } from "../table-tab/join-tab.js";
 import { codeReplaced } from "../tables/replaced-code.routes.js";
+import { openSittingId } from "../tables/sittings.repository.js";
 import {
   findActiveTableByToken,
   findShopTable,
@@ -126,6 +127,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   const businessDay = localDay(now, shop.timezone);
   const orderId = randomUUID();
   const orderToken = newToken();
+  const openSitting = table.kind === "table" ? await openSittingId(db, table.id) : null;
 
   try {
     const written = await db.transaction().execute(async (trx) => {
@@ -145,6 +147,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       const pickupNumber = await nextPickupNumber(trx, shop.id, businessDay);
       const tab = await tabForNewOrder(trx, {
         table,
+        openSitting,
         sittingsEnabled: locked.sittingsEnabled,
         approvable: staffId === null && paymentMethod === "counter",
         now,

@@ -12,7 +12,9 @@ export interface TabPlace {
 }
 
 /**
- * In the order's transaction, before the order is written: which tab a new order joins. How a tab starts:
+ * In the order's transaction, before the order is written: which tab a new order joins, given the table's
+ * open sitting as read just before the transaction (outside the shop's row, which staff seating or clearing
+ * a table never take, so reading it inside would be no safer and longer under the lock). How a tab starts:
  * in a shop that does not ask staff to seat guests, the table's first order opens the sitting itself; in
  * one that does, staff open it (seating guests, or approving that first order, which then joins it — see
  * approveOrder), and until then a diner's counter-paid order waits for approval. That stops someone with a
@@ -22,6 +24,8 @@ export async function tabForNewOrder(
   trx: Db,
   round: {
     table: TableRow;
+    /** The table's open sitting, from `openSittingId`. */
+    openSitting: string | null;
     /** The shop's setting, read under the shop's row. */
     sittingsEnabled: boolean;
     /** A diner's counter-paid order; paid or staff-taken orders never wait. */
@@ -31,8 +35,7 @@ export async function tabForNewOrder(
 ): Promise<TabPlace> {
   const { table } = round;
   if (table.kind !== "table") return { sittingId: null, needsApproval: false, opened: false };
-  const open = await openSittingId(trx, table.id);
-  if (open) return { sittingId: open, needsApproval: false, opened: false };
+  if (round.openSitting) return { sittingId: round.openSitting, needsApproval: false, opened: false };
   if (round.sittingsEnabled) return { sittingId: null, needsApproval: round.approvable, opened: false };
   const sitting = { shopId: table.shopId, tableId: table.id, staffId: null, now: round.now };
   const opened = await insertOpenSitting(trx, sitting);
