@@ -198,6 +198,45 @@ describe("redeeming a code", () => {
     expect((await couponRow(coupon.id)).usedCount).toBe(1);
   });
 
+  it("sends an order a coupon pays in full straight in, settled, even in a pay-first shop", async () => {
+    const payFirst = await createTestShop(server, { paymentMode: "pay_first" });
+    const owner = await login(server.url, payFirst.owner.email, payFirst.owner.password);
+    const created = await createCoupon({ code: freshCode("FREE"), kind: "percent", value: 100 }, owner);
+    expect(created.status).toBe(201);
+    const lines = [{ itemId: payFirst.item("Tea").id, quantity: 1 }];
+    const body = {
+      tableToken: payFirst.tableToken,
+      lines,
+      couponCode: created.body.coupon.code,
+      deviceId: device(),
+    };
+    const free = await placeOrder(server.url, body);
+    expect(free.status).toBe(201);
+    expect(free.body.order).toMatchObject({
+      total: 0,
+      status: "placed",
+      paymentStatus: "paid",
+      paymentMethod: "online",
+    });
+    // Nothing to pay, so no checkout to open and no expiry waiting for a payment.
+    const jobs = await server.db
+      .selectFrom("outbox")
+      .select("payload")
+      .where("name", "=", "order.expire")
+      .execute();
+    expect(jobs.filter((job) => job.payload.includes(free.body.order.id))).toEqual([]);
+    const checkout = await postJson(
+      `${server.url}/api/orders/${free.body.order.id}/checkout`,
+      {},
+      { Authorization: `Bearer ${free.body.orderToken}` },
+    );
+    expect(checkout.status).toBe(409);
+
+    // Without the coupon the same shop still asks for the money first.
+    const paying = await placeOrder(server.url, { tableToken: payFirst.tableToken, lines });
+    expect(paying.body.order).toMatchObject({ status: "pending_payment", paymentStatus: "unpaid" });
+  });
+
   it("uses a code limited to one exactly once when ten orders race for it", async () => {
     const coupon = await newCoupon({ kind: "fixed", value: 300, usageLimit: 1 });
     const keys = Array.from({ length: 10 }, () => randomUUID());

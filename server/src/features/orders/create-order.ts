@@ -121,7 +121,6 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   if (!found) throw new Error(`table ${table.id} has no shop`);
   const { shop } = found;
   const paymentMethod = placement.chooseMethod(shop.paymentMode);
-  const status = paymentMethod === "online" ? "pending_payment" : "placed";
   const pricedEarly = await priceOrder(db, shop.id, request, found.menuVersion);
   const now = deps.clock();
   const businessDay = localDay(now, shop.timezone);
@@ -144,6 +143,9 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           })
         : null;
       const discount = coupon?.discount ?? 0;
+      // A coupon covering the whole bill leaves nothing to pay online: the order goes straight in, settled.
+      const settled = paymentMethod === "online" && subtotal - discount === 0;
+      const status = paymentMethod === "online" && !settled ? "pending_payment" : "placed";
       const pickupNumber = await nextPickupNumber(trx, shop.id, businessDay);
       const tab = await tabForNewOrder(trx, {
         table,
@@ -160,7 +162,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         pickupNumber,
         businessDay,
         status,
-        paymentStatus: "unpaid",
+        paymentStatus: settled ? "paid" : "unpaid",
         paymentMethod,
         needsApproval: tab.needsApproval ? 1 : 0,
         note: request.note ?? "",
