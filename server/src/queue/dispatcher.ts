@@ -25,6 +25,8 @@ export interface DispatcherOptions {
 export class OutboxDispatcher {
   private running: Promise<void> | null = null;
   private again = false;
+  /** A sweep asked for while a pass was running: the next pass looks for stale rows too. */
+  private sweepPending = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
 
@@ -33,19 +35,27 @@ export class OutboxDispatcher {
   start(): void {
     const sweep = () => {
       if (this.stopped) return;
-      this.kick();
+      this.pass(true);
       this.timer = setTimeout(sweep, this.options.sweepMs ?? 1000);
     };
     sweep();
   }
 
+  /** After a commit that wrote outbox rows: hands over rows never dispatched, the writer's among them. */
   kick(): void {
+    this.pass(false);
+  }
+
+  private pass(sweep: boolean): void {
     if (this.stopped) return;
+    this.sweepPending ||= sweep;
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    const withStale = this.sweepPending;
+    this.sweepPending = false;
+    this.running = this.drain(withStale)
       .catch((error: unknown) =>
         this.options.logger.warn({ err: error }, "outbox dispatch failed; will retry"),
       )
@@ -53,7 +63,7 @@ export class OutboxDispatcher {
         this.running = null;
         if (this.again) {
           this.again = false;
-          this.kick();
+          this.pass(false);
         }
       });
   }
@@ -61,7 +71,7 @@ export class OutboxDispatcher {
   /** Resolves once everything written so far has reached BullMQ (used by shutdown and tests). */
   async flush(): Promise<void> {
     while (this.running) await this.running;
-    await this.drain();
+    await this.drain(true);
   }
 
   async stop(): Promise<void> {
@@ -70,10 +80,10 @@ export class OutboxDispatcher {
     while (this.running) await this.running;
   }
 
-  private async drain(): Promise<void> {
+  private async drain(withStale: boolean): Promise<void> {
     const batchSize = this.options.batchSize ?? 100;
     for (;;) {
-      const rows = await this.due(batchSize);
+      const rows = await this.due(batchSize, withStale);
       let moved = 0;
       for (const [queue, group] of this.byQueue(rows)) moved += await this.dispatch(queue, group);
       // Stop when the batch was short, or when nothing in it could move (Redis down, unknown queues).
@@ -81,7 +91,13 @@ export class OutboxDispatcher {
     }
   }
 
-  private due(limit: number): Promise<OutboxTable[]> {
+  /**
+   * Rows to hand over: never dispatched, and with `withStale` (the sweep) also those whose job is overdue.
+   * A kick after each commit asks only for the first kind, which an index finds directly; every delayed job
+   * (a pay-first order's expiry) stays unfinished for minutes, and re-reading those on each commit would
+   * cost more the busier the shop.
+   */
+  private due(limit: number, withStale: boolean): Promise<OutboxTable[]> {
     const now = this.options.clock();
     const stale = now - (this.options.redispatchAfterMs ?? 30_000);
     return this.options.db
@@ -89,7 +105,12 @@ export class OutboxDispatcher {
       .selectAll()
       .where("completedAt", "is", null)
       .where((eb) =>
-        eb.or([eb("dispatchedAt", "is", null), eb(eb("dispatchedAt", "+", eb.ref("delayMs")), "<", stale)]),
+        withStale
+          ? eb.or([
+              eb("dispatchedAt", "is", null),
+              eb(eb("dispatchedAt", "+", eb.ref("delayMs")), "<", stale),
+            ])
+          : eb("dispatchedAt", "is", null),
       )
       .orderBy("createdAt")
       .limit(limit)
