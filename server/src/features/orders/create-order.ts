@@ -14,17 +14,12 @@ import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
 import { newToken } from "../shops/create-shop.js";
-import { findShopForOrder, takeOrderSeq } from "../shops/shops.repository.js";
+import { takeOrderSeq } from "../shops/shops.repository.js";
 import { claimSharedCart } from "../table-cart/claim-cart.js";
 import { tabForNewOrder } from "../table-tab/join-tab.js";
 import { codeReplaced } from "../tables/replaced-code.routes.js";
-import { openSittingId } from "../tables/sittings.repository.js";
-import {
-  findActiveTableByToken,
-  findShopTable,
-  isRetiredToken,
-  type TableRow,
-} from "../tables/tables.repository.js";
+import { isRetiredToken } from "../tables/tables.repository.js";
+import { findOrderContext, type OrderContext } from "./order-context.js";
 import { findOrders, newOrderView, nextPickupNumber, publicOrder } from "./orders.repository.js";
 import { confirmPrices, priceOrder } from "./price-order.js";
 
@@ -53,13 +48,13 @@ export async function createOrder(
   const { db } = deps;
   const kind = request.tableToken ? "table" : "counter";
   const token = request.tableToken ?? request.counterToken ?? "";
-  const table = await findActiveTableByToken(db, token);
-  if (!table || table.kind !== kind) {
+  const context = await findOrderContext(db, { token }, idempotencyKey);
+  if (!context || context.table.kind !== kind) {
     if (await isRetiredToken(db, token)) throw codeReplaced();
     throw new HttpError(404, "table_not_found", "This QR code is not active. Please ask a member of staff.");
   }
   return placeOrder(deps, {
-    table,
+    context,
     request,
     idempotencyKey,
     requestHash: hashRequest(request),
@@ -78,12 +73,12 @@ export async function createStaffOrder(
   placement: { shopId: string; staffId: string; request: StaffOrderRequest; idempotencyKey: string },
 ): Promise<CreatedOrder> {
   const { shopId, staffId, request, idempotencyKey } = placement;
-  const table = await findShopTable(deps.db, shopId, request.tableId);
-  if (table?.active !== 1) {
+  const context = await findOrderContext(deps.db, { shopId, tableId: request.tableId }, idempotencyKey);
+  if (!context) {
     throw new HttpError(404, "table_not_found", "No such table in this shop, or it is switched off");
   }
   return placeOrder(deps, {
-    table,
+    context,
     request,
     idempotencyKey,
     requestHash: hashRequest({ ...request, staff: true }),
@@ -93,7 +88,7 @@ export async function createStaffOrder(
 }
 
 interface Placement {
-  table: TableRow;
+  context: OrderContext;
   request: {
     lines: OrderLineInput[];
     note?: string | undefined;
@@ -114,19 +109,15 @@ interface Placement {
  */
 async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<CreatedOrder> {
   const { db } = deps;
-  const { table, request, idempotencyKey, requestHash, staffId } = placement;
-  const replay = await findReplay(db, table.shopId, idempotencyKey, requestHash);
-  if (replay) return replay;
-  const found = await findShopForOrder(db, table.shopId);
-  if (!found) throw new Error(`table ${table.id} has no shop`);
-  const { shop } = found;
+  const { context, request, idempotencyKey, requestHash, staffId } = placement;
+  const { table, shop, openSitting } = context;
+  if (context.replayId) return replayOf(db, context.replayId, requestHash);
   const paymentMethod = placement.chooseMethod(shop.paymentMode);
-  const pricedEarly = await priceOrder(db, shop.id, request, found.menuVersion);
+  const pricedEarly = await priceOrder(db, shop.id, request, context.menuVersion);
   const now = deps.clock();
   const businessDay = localDay(now, shop.timezone);
   const orderId = randomUUID();
   const orderToken = newToken();
-  const openSitting = table.kind === "table" ? await openSittingId(db, table.id) : null;
 
   try {
     const written = await db.transaction().execute(async (trx) => {
@@ -244,16 +235,22 @@ async function findReplay(
   key: string,
   requestHash: string,
 ): Promise<CreatedOrder | undefined> {
-  // Most keys are new: a narrow probe first, the whole order only for a replay.
-  const used = await db
-    .selectFrom("orders")
-    .select("id")
-    .where("shopId", "=", shopId)
-    .where("idempotencyKey", "=", key)
-    .executeTakeFirst();
-  if (!used) return undefined;
-  const [existing] = await findOrders(db, { by: "id", shopId, orderId: used.id });
+  const [existing] = await findOrders(db, { by: "idempotencyKey", shopId, key });
   if (!existing) return undefined;
+  return answerReplay(existing, requestHash);
+}
+
+/** The earlier order `findOrderContext` found under the same key. */
+async function replayOf(db: Db, orderId: string, requestHash: string): Promise<CreatedOrder> {
+  const [existing] = await findOrders(db, { by: "id", orderId });
+  if (!existing) throw new Error(`order ${orderId} vanished`);
+  return answerReplay(existing, requestHash);
+}
+
+function answerReplay(
+  existing: Awaited<ReturnType<typeof findOrders>>[number],
+  requestHash: string,
+): CreatedOrder {
   if (existing.requestHash !== requestHash) {
     throw new HttpError(
       409,

@@ -19,15 +19,6 @@ export async function findShop(db: Db, shopId: string): Promise<Shop | undefined
   return row && toShop(row);
 }
 
-/** The shop and its menu version in one read, for pricing an order against the menu it names. */
-export async function findShopForOrder(
-  db: Db,
-  shopId: string,
-): Promise<{ shop: Shop; menuVersion: number } | undefined> {
-  const row = await db.selectFrom("shops").selectAll().where("id", "=", shopId).executeTakeFirst();
-  return row && { shop: toShop(row), menuVersion: Number(row.menuVersion) };
-}
-
 /** Hands out the shop's next change number. Also serialises concurrent writers of one shop's orders. */
 export async function nextSeq(trx: Db, shopId: string): Promise<number> {
   const row = await trx
