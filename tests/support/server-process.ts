@@ -27,15 +27,11 @@ export class ServerProcess {
       entry === "build"
         ? [path.join(root, "server/dist/main.js")]
         : ["--conditions=tabletap-source", "--import", "tsx", path.join(root, "server/src/main.ts")];
-    const child = spawn(
-      process.execPath,
-      [...nodeArgs, ...main],
-      {
-        cwd: root,
-        env: { PATH: process.env.PATH ?? "", TZ: process.env.TZ ?? "UTC", LOG_LEVEL: "info", ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawn(process.execPath, [...nodeArgs, ...main], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", TZ: process.env.TZ ?? "UTC", LOG_LEVEL: "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const server = new ServerProcess(child);
     const quiet = ["warn", "error", "fatal", "silent"].includes(env.LOG_LEVEL ?? "info");
     await server.waitForStart(timeoutMs, quiet ? env.PUBLIC_URL : undefined);
