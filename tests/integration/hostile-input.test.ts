@@ -327,6 +327,130 @@ const rows: Row[] = [
   row("board settings: unknown field", "400 validation_failed", () =>
     patch(`${M}/board/settings`, { theme: "dark", x: 1 }),
   ),
+  // --- coupons (manager) and the diner's coupon preview
+  row("coupon: 101 percent off", "400 validation_failed", () =>
+    post(`${M}/coupons`, { code: "HUGE101", kind: "percent", value: 101 }),
+  ),
+  row("coupon: fractional fixed amount", "400 validation_failed", () =>
+    post(`${M}/coupons`, { code: "HALFCENT", kind: "fixed", value: 1.5 }),
+  ),
+  row("coupon: negative minimum spend", "400 validation_failed", () =>
+    post(`${M}/coupons`, { code: "NEGMIN", kind: "fixed", value: 100, minSpend: -1 }),
+  ),
+  row("coupon: window ends before it starts", "400 validation_failed", () =>
+    post(`${M}/coupons`, {
+      code: "BACKWARDS",
+      kind: "fixed",
+      value: 100,
+      startsAt: "2030-01-02T10:00",
+      endsAt: "2030-01-01T10:00",
+    }),
+  ),
+  row("coupon: markup in the code", "400 validation_failed", () =>
+    post(`${M}/coupons`, { code: "<b>X</b>", kind: "fixed", value: 100 }),
+  ),
+  row("coupon: usedCount sent by the client", "400 validation_failed", () =>
+    post(`${M}/coupons`, { code: "CHEAT", kind: "fixed", value: 100, usedCount: -5 }),
+  ),
+  row("coupon: editing an unknown coupon id", "404 not_found", () =>
+    patch(`${M}/coupons/${randomUUID()}`, { paused: true }),
+  ),
+  row("coupon preview: code is a number", "400 validation_failed", () =>
+    post("/api/coupons/preview", {
+      tableToken: shop.tableToken,
+      lines: tea(),
+      couponCode: 42,
+      deviceId: "d",
+    }),
+  ),
+  row("coupon preview: lines is a string", "400 validation_failed", () =>
+    post("/api/coupons/preview", {
+      tableToken: shop.tableToken,
+      lines: "tea",
+      couponCode: "X",
+      deviceId: "d",
+    }),
+  ),
+  // --- ratings and receipts (order token)
+  row("ratings: no token", "401 unauthorized", (f) =>
+    post(`/api/orders/${f.order.id}/ratings`, { ratings: [] }),
+  ),
+  row("ratings: another order's token", "404 not_found", (f) =>
+    post(`/api/orders/${f.order.id}/ratings`, { ratings: [] }, { bearer: f.theirOrder.token }),
+  ),
+  row("ratings: score 6", "400 validation_failed", (f) =>
+    post(
+      `/api/orders/${f.order.id}/ratings`,
+      { ratings: [{ lineId: randomUUID(), score: 6 }] },
+      { bearer: f.order.token },
+    ),
+  ),
+  row("ratings: score 2.5", "400 validation_failed", (f) =>
+    post(
+      `/api/orders/${f.order.id}/ratings`,
+      { ratings: [{ lineId: randomUUID(), score: 2.5 }] },
+      { bearer: f.order.token },
+    ),
+  ),
+  row("ratings: NUL in a comment", "400 validation_failed", (f) =>
+    post(
+      `/api/orders/${f.order.id}/ratings`,
+      { ratings: [{ lineId: randomUUID(), score: 4, comment: "ok\u0000" }] },
+      { bearer: f.order.token },
+    ),
+  ),
+  row("ratings: the same line twice", "400 validation_failed", (f) => {
+    const lineId = randomUUID();
+    return post(
+      `/api/orders/${f.order.id}/ratings`,
+      {
+        ratings: [
+          { lineId, score: 4 },
+          { lineId, score: 1 },
+        ],
+      },
+      { bearer: f.order.token },
+    );
+  }),
+  row("receipt email: not an address", "400 validation_failed", (f) =>
+    post(`/api/orders/${f.order.id}/receipt/email`, { email: "not-an-email" }, { bearer: f.order.token }),
+  ),
+  row("receipt email: another order's token", "404 not_found", (f) =>
+    post(`/api/orders/${f.order.id}/receipt/email`, { email: "a@b.test" }, { bearer: f.theirOrder.token }),
+  ),
+  row("receipt: an unknown share token", "404 not_found", () => get(`/api/receipts/${"x".repeat(32)}`)),
+  // --- reports, sittings, board settings (staff) and the diner's wait and tab
+  row("report: from after to", "400 validation_failed", () =>
+    get(`${M}/reports/sales?from=2026-05-02&to=2026-05-01`),
+  ),
+  row("report: a day that does not exist", "400 validation_failed", () =>
+    get(`${M}/reports/sales?from=2026-02-30&to=2026-03-01`),
+  ),
+  row("report: ten years at once", "400 validation_failed", () =>
+    get(`${M}/reports/sales?from=2016-01-01&to=2026-01-01`),
+  ),
+  row("report: from given twice", "400 validation_failed", () =>
+    get(`${M}/reports/sales?from=2026-05-01&from=2026-05-02&to=2026-05-03`),
+  ),
+  row("report CSV: unknown breakdown", "400 validation_failed", () =>
+    get(`${M}/reports/sales.csv?from=2026-05-01&to=2026-05-02&breakdown=passwords`),
+  ),
+  row("report settings: closing at 25:00", "400 validation_failed", () =>
+    patch(`${M}/reports/settings`, { closingTime: "25:00" }),
+  ),
+  row("sitting: open another shop's table", "404 not_found", (f) =>
+    post(`${M}/tables/${f.theirTableId}/sitting`),
+  ),
+  row("sitting: close another shop's table", "404 not_found", (f) =>
+    del(`${M}/tables/${f.theirTableId}/sitting`),
+  ),
+  row("board settings: escalate after -1 minutes", "400 validation_failed", () =>
+    patch(`${M}/board/settings`, { escalateAfterMinutes: -1 }),
+  ),
+  row("wait: no token", "401 unauthorized", (f) => get(`/api/orders/${f.order.id}/wait`)),
+  row("wait: another order's token", "404 not_found", (f) =>
+    get(`/api/orders/${f.order.id}/wait`, { bearer: f.theirOrder.token }),
+  ),
   row("photo: markup sent as a PNG", "415 unsupported_media_type", () => ({
     method: "PUT",
     path: `${M}/menu/items/${shop.item("Tea").id}/photo`,

@@ -24,6 +24,15 @@ const watched = [
   "paymentEvents",
   "sandboxCheckouts",
   "pushSubscriptions",
+  "tableCarts",
+  "tableCartLines",
+  "coupons",
+  "couponRedemptions",
+  "dishRatings",
+  "receipts",
+  "receiptEmails",
+  "dailySummaries",
+  "appSettings",
 ] as const satisfies readonly (keyof Database)[];
 
 /** Every row of the watched tables, sorted, so two snapshots compare equal exactly when nothing changed. */
