@@ -50,3 +50,8 @@ export const knob = (name: string, fallback: number) => {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
   return value;
 };
+
+/** BENCH_DIALECTS=sqlite measures one database only (say, while profiling). */
+export const DIALECTS = (process.env.BENCH_DIALECTS ?? "sqlite,postgres")
+  .split(",")
+  .map((name) => name.trim()) as ("sqlite" | "postgres")[];

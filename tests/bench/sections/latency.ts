@@ -7,7 +7,7 @@ import type { Dialect } from "../../support/test-server.js";
 import { startRawServer } from "../baselines/raw-process.js";
 import { openLoop } from "../load/open-loop.js";
 import { deploy, teaOrderFor } from "../product.js";
-import { atMost, type BenchSection, knob, round, row } from "../section.js";
+import { atMost, type BenchSection, DIALECTS, knob, round, row } from "../section.js";
 import { percentile } from "../stats.js";
 
 const ORDERS = knob("BENCH_ORDERS", 1000);
@@ -79,7 +79,7 @@ export const latencySection: BenchSection = {
   async run() {
     const echo = await echoLatencies();
     const rows = [];
-    for (const dialect of ["sqlite", "postgres"] as const) {
+    for (const dialect of DIALECTS) {
       const sample = await orderToBoard(dialect);
       const ok = sample.filter((v) => !Number.isNaN(v));
       rows.push(

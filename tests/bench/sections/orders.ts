@@ -3,7 +3,7 @@ import type { Dialect } from "../../support/test-server.js";
 import { startRawServer } from "../baselines/raw-process.js";
 import { maxSustainedRate } from "../load/ramp.js";
 import { deploy, teaOrderFor } from "../product.js";
-import { atLeast, type BenchSection, knob, row } from "../section.js";
+import { atLeast, type BenchSection, DIALECTS, knob, row } from "../section.js";
 
 /** Orders spread over a few shops, as on a platform at lunch (one shop's orders queue on its row). */
 export const SHOPS = knob("BENCH_SHOPS", 4);
@@ -49,7 +49,7 @@ export const ordersSection: BenchSection = {
   async run() {
     const raw = await rawExpressRate();
     const rows = [];
-    for (const dialect of ["sqlite", "postgres"] as const) {
+    for (const dialect of DIALECTS) {
       const product = await productOrders(dialect);
       rows.push(
         row({

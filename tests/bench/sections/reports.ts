@@ -4,7 +4,7 @@ import { demoMenu } from "@tabletap/server/features/shops/demo-menu";
 import { addDays, localDay, type SalesReport } from "@tabletap/shared";
 import { login } from "../../support/api.js";
 import { type Dialect, startTestServer } from "../../support/test-server.js";
-import { atMost, type BenchSection, knob, row } from "../section.js";
+import { atMost, type BenchSection, DIALECTS, knob, row } from "../section.js";
 import { percentile } from "../stats.js";
 
 /** Orders in the measured month; the month before gets as many, so the comparison reads real rows too. */
@@ -77,7 +77,7 @@ export const reportsSection: BenchSection = {
   name: "reports",
   run: async () => {
     const rows = [];
-    for (const dialect of ["sqlite", "postgres"] as const) {
+    for (const dialect of DIALECTS) {
       const { samples, monthOrders, seedSeconds, coldMs } = await monthReport(dialect);
       const p95 = percentile(samples, 95);
       console.error(

@@ -138,12 +138,40 @@ export function paymentHandlers(
   };
 }
 
-async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): Promise<Announcement> {
-  const event = await trx
-    .selectFrom("paymentEvents")
-    .selectAll()
-    .where("id", "=", paymentEventId)
+/**
+ * The notification, the payment it names and what its order owes, in one statement: this runs once per
+ * payment, and on PostgreSQL each statement is a round trip.
+ */
+function readNotification(trx: Db, paymentEventId: string) {
+  return trx
+    .selectFrom("paymentEvents as e")
+    .leftJoin("payments as p", (join) =>
+      join.onRef("p.provider", "=", "e.provider").onRef("p.providerRef", "=", "e.providerRef"),
+    )
+    .leftJoin("orders as o", (join) =>
+      join.onRef("o.id", "=", "p.orderId").onRef("o.shopId", "=", "p.shopId"),
+    )
+    .select([
+      "e.type",
+      "e.amount",
+      "e.currency",
+      "e.outcome",
+      "p.id as paymentId",
+      "p.shopId",
+      "p.orderId",
+      "p.status as paymentStatus",
+      "p.amount as paymentAmount",
+      "p.currency as paymentCurrency",
+      "o.total",
+      "o.tip",
+      "o.status as orderStatus",
+    ])
+    .where("e.id", "=", paymentEventId)
     .executeTakeFirstOrThrow();
+}
+
+async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): Promise<Announcement> {
+  const event = await readNotification(trx, paymentEventId);
   if (event.outcome !== null) return undefined;
   const settle = async (outcome: string, announcement?: Announcement) => {
     await trx.updateTable("paymentEvents").set({ outcome }).where("id", "=", paymentEventId).execute();
@@ -151,13 +179,9 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
       deps.logger.warn({ paymentEventId, outcome }, "payment notification not applied");
     return announcement;
   };
-  const payment = await trx
-    .selectFrom("payments")
-    .selectAll()
-    .where("provider", "=", event.provider)
-    .where("providerRef", "=", event.providerRef)
-    .executeTakeFirst();
-  if (!payment) return settle("unknown_payment");
+  const { paymentId, shopId, orderId, paymentStatus, total, tip, orderStatus } = event;
+  if (paymentId === null || shopId === null || orderId === null) return settle("unknown_payment");
+  const payment = { id: paymentId, shopId, orderId, status: paymentStatus };
   const now = deps.clock();
 
   if (event.type === "payment.failed") {
@@ -172,14 +196,13 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
   }
 
   // What the diner owes is the order's total plus the tip chosen at checkout (both fixed once checkout opened).
-  const owed = await trx
-    .selectFrom("orders")
-    .select(["total", "tip", "status"])
-    .where("shopId", "=", payment.shopId)
-    .where("id", "=", payment.orderId)
-    .executeTakeFirstOrThrow();
-  const expected = owed.total + owed.tip;
-  if (event.amount !== expected || event.amount !== payment.amount || event.currency !== payment.currency) {
+  if (total === null || tip === null) throw new Error(`payment ${paymentId} has no order ${orderId}`);
+  const expected = total + tip;
+  if (
+    event.amount !== expected ||
+    event.amount !== event.paymentAmount ||
+    event.currency !== event.paymentCurrency
+  ) {
     const reported = { amount: event.amount, currency: event.currency };
     return settle("amount_mismatch", {
       orderId: payment.orderId,
@@ -196,7 +219,7 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
   if (Number(paid.numUpdatedRows) !== 1) return settle("duplicate");
 
   const base = { shopId: payment.shopId, orderId: payment.orderId, staffId: null, now };
-  const from = owed.status as Order["status"];
+  const from = orderStatus as Order["status"];
   const placed = await transitionOrder(trx, { ...base, from, to: "placed", paymentStatus: "paid" });
   if (placed.ok) return settle("paid", { order: "created", orderId: payment.orderId });
 
