@@ -29,6 +29,7 @@ import { receiptRoutes } from "./features/receipts/receipts.routes.js";
 import { reportsRoutes } from "./features/reports/reports.routes.js";
 import { boardSettingsRoutes } from "./features/shops/board-settings.routes.js";
 import { staffRoutes } from "./features/staff/staff.routes.js";
+import { createCartLimit } from "./features/table-cart/cart-limit.js";
 import { tabRoutes } from "./features/table-tab/tab.routes.js";
 import { replacedCodeRoutes } from "./features/tables/replaced-code.routes.js";
 import { sittingsRoutes } from "./features/tables/sittings.routes.js";
@@ -57,6 +58,8 @@ export interface AppDeps {
   trustProxy: boolean | number | string;
   /** Orders per minute per table code and per client address. */
   orderLimits: { perTable: number; perAddress: number };
+  /** Shared-cart events per table code per minute. */
+  cartLimitPerTable: number;
   /** Where staff invitations are emailed. */
   email: MessageTransport;
   paymentTimeoutMs: number;
@@ -86,6 +89,11 @@ export function createApp(deps: AppDeps): App {
     db: deps.db,
     publicUrl: deps.publicUrl,
     clock: deps.clock,
+    cartLimit: createCartLimit({
+      redis: deps.redis,
+      prefix: deps.redisPrefix,
+      perMinute: deps.cartLimitPerTable,
+    }),
   });
   const publisher = createPublisher(io);
   const routeDeps = { ...deps, publisher };

@@ -59,6 +59,7 @@ const envSchema = z.object({
   QUEUE_DASHBOARD_EMAILS: z.string().optional(),
   ORDER_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(10),
   ORDER_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(120),
+  CART_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(240),
   JOB_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -104,6 +105,8 @@ export interface Config {
   orderLimitPerTable: number;
   /** …and one client address (ORDER_LIMIT_PER_TABLE, ORDER_LIMIT_PER_ADDRESS). */
   orderLimitPerAddress: number;
+  /** Shared-cart changes and syncs per minute from one table code (CART_LIMIT_PER_TABLE). */
+  cartLimitPerTable: number;
   /** A job whose worker stopped renewing its lock this long ago (JOB_LOCK_TIMEOUT, seconds) runs again elsewhere. */
   jobLockMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
@@ -158,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobLockMs: e.JOB_LOCK_TIMEOUT * 1000,
     orderLimitPerTable: e.ORDER_LIMIT_PER_TABLE,
     orderLimitPerAddress: e.ORDER_LIMIT_PER_ADDRESS,
+    cartLimitPerTable: e.CART_LIMIT_PER_TABLE,
     sessionIdleMs: e.SESSION_IDLE_TIMEOUT * 1000,
     sessionMaxAgeMs: e.SESSION_MAX_AGE * 1000,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

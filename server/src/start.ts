@@ -154,6 +154,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         rateLimitCommand: (...args) => sessionClient.sendCommand(args) as Promise<RedisReply>,
         trustProxy: config.trustProxy,
         orderLimits: { perTable: config.orderLimitPerTable, perAddress: config.orderLimitPerAddress },
+        cartLimitPerTable: config.cartLimitPerTable,
         email,
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,

@@ -779,3 +779,105 @@ describe("hostile Socket.IO handshakes and events", () => {
     again.close();
   });
 });
+
+/** Shared-cart events with hostile payloads, from a table's phone and from sockets that have no cart. */
+interface CartRow {
+  name: string;
+  /** Which code the socket was opened with. */
+  opener: "table" | "counter" | "order";
+  event: "cart:add-line" | "cart:set-quantity" | "cart:remove-line" | "cart:sync";
+  payload?: (f: Fixture) => unknown;
+  code: string;
+}
+const cartLine = (extra: Record<string, unknown> = {}) => ({
+  lineId: randomUUID(),
+  itemId: shop.item("Tea").id,
+  quantity: 1,
+  optionIds: [],
+  note: "",
+  nickname: "Ana",
+  ...extra,
+});
+const cart = (
+  name: string,
+  event: CartRow["event"],
+  code: string,
+  payload?: CartRow["payload"],
+  opener: CartRow["opener"] = "table",
+): CartRow => ({ name, opener, event, code, ...(payload ? { payload } : {}) });
+const cartRows: CartRow[] = [
+  cart("add-line: no payload", "cart:add-line", "validation_failed", () => null),
+  cart("add-line: an array", "cart:add-line", "validation_failed", () => [cartLine()]),
+  cart("add-line: __proto__ field", "cart:add-line", "validation_failed", () =>
+    JSON.parse(`{"__proto__":{"admin":true},"lineId":"${randomUUID()}"}`),
+  ),
+  cart("add-line: quantity 2^53", "cart:add-line", "validation_failed", () =>
+    cartLine({ quantity: 2 ** 53 }),
+  ),
+  cart("add-line: quantity -1", "cart:add-line", "validation_failed", () => cartLine({ quantity: -1 })),
+  cart("add-line: quantity as a string", "cart:add-line", "validation_failed", () =>
+    cartLine({ quantity: "2" }),
+  ),
+  cart("add-line: 31 options", "cart:add-line", "validation_failed", () =>
+    cartLine({ optionIds: Array.from({ length: 31 }, () => randomUUID()) }),
+  ),
+  cart("add-line: 10 kB nickname", "cart:add-line", "validation_failed", () =>
+    cartLine({ nickname: "N".repeat(10_000) }),
+  ),
+  cart("add-line: lone surrogate in a note", "cart:add-line", "validation_failed", () =>
+    cartLine({ note: "tea \ud800" }),
+  ),
+  cart("add-line: right-to-left override in a nickname", "cart:add-line", "validation_failed", () =>
+    cartLine({ nickname: "\u202eanA" }),
+  ),
+  cart("add-line: a price sent by the phone", "cart:add-line", "validation_failed", () =>
+    cartLine({ unitPrice: 1 }),
+  ),
+  cart("add-line: another shop's dish", "cart:add-line", "unknown_item", () =>
+    cartLine({ itemId: other.item("Tea").id }),
+  ),
+  cart("add-line: another shop's option", "cart:add-line", "invalid_options", () =>
+    cartLine({ itemId: shop.item("Latte").id, optionIds: [other.option("Latte", "Large")] }),
+  ),
+  cart("add-line: a sold-out dish", "cart:add-line", "sold_out", () =>
+    cartLine({ itemId: shop.item("Lemonade").id }),
+  ),
+  cart("set-quantity: a line that is not there", "cart:set-quantity", "line_not_found", () => ({
+    lineId: randomUUID(),
+    quantity: 2,
+  })),
+  cart("set-quantity: fractional", "cart:set-quantity", "validation_failed", () => ({
+    lineId: randomUUID(),
+    quantity: 2.5,
+  })),
+  cart("remove-line: SQL in the line id", "cart:remove-line", "validation_failed", () => ({
+    lineId: "' or 1=1 --",
+  })),
+  cart("add-line from the counter's code", "cart:add-line", "forbidden", () => cartLine(), "counter"),
+  cart("add-line from an order page", "cart:add-line", "forbidden", () => cartLine(), "order"),
+  cart("sync from an order page", "cart:sync", "forbidden", undefined, "order"),
+];
+
+describe("hostile shared-cart events", () => {
+  const openers = {
+    table: () => ({ tableToken: shop.tableToken }),
+    counter: () => ({ tableToken: shop.counterToken }),
+    order: (f: Fixture) => ({ orderToken: f.order.token }),
+  };
+
+  it.each(cartRows)("$name is refused with $code", async (r) => {
+    const before = await rowSnapshot(server.db);
+    const socket = openSocket("/diner", openers[r.opener](f), {});
+    try {
+      await connected(socket);
+      const withAck = socket.timeout(5000);
+      const ack = await (r.payload
+        ? withAck.emitWithAck(r.event, r.payload(f))
+        : withAck.emitWithAck(r.event));
+      expect(ack).toMatchObject({ ok: false, error: { code: r.code, message: expect.any(String) } });
+    } finally {
+      socket.close();
+    }
+    expect(await rowSnapshot(server.db)).toEqual(before);
+  });
+});

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { placeOrder } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
+import { connected, type DinerSocket } from "../support/sockets.js";
+import { addLine, cartCall, connectTable } from "../support/table-cart.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 let server: TestServer;
 let shop: TestShop;
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { ORDER_LIMIT_PER_TABLE: "3", ORDER_LIMIT_PER_ADDRESS: "8" } });
+  server = await startTestServer({
+    env: { ORDER_LIMIT_PER_TABLE: "3", ORDER_LIMIT_PER_ADDRESS: "8", CART_LIMIT_PER_TABLE: "6" },
+  });
   shop = await createTestShop(server);
 });
 afterAll(() => server?.stop());
@@ -35,5 +39,46 @@ describe("order rate limits", () => {
     expect(byAddress.status).toBe(429);
     expect(await orderCount()).toBe(7);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
+
+describe("shared-cart rate limit", () => {
+  const phones: DinerSocket[] = [];
+  afterAll(() => {
+    for (const phone of phones) phone.disconnect();
+  });
+  const phoneAt = async (token: string) => {
+    const phone = connectTable(server.url, token);
+    phones.push(phone);
+    await connected(phone);
+    return phone;
+  };
+  const cartLines = async (tableId: string) =>
+    (await server.db.selectFrom("tableCartLines").select("id").where("tableId", "=", tableId).execute())
+      .length;
+
+  it("counts every phone of a table together, refuses beyond the limit and writes nothing", async () => {
+    const [first, second] = shop.tables.filter((t) => t.kind === "table").slice(1);
+    if (!first || !second) throw new Error("the test shop has three tables");
+    const [ana, ben] = [await phoneAt(first.token), await phoneAt(first.token)];
+    const tea = { itemId: shop.item("Tea").id };
+    // Six events a minute for the table, whichever phone sends them: three adds and three syncs.
+    for (const phone of [ana, ben, ana]) {
+      expect(await addLine(phone, { ...tea, nickname: "Ana" })).toMatchObject({ ok: true });
+      expect(await cartCall(phone, "cart:sync")).toMatchObject({ ok: true });
+    }
+    for (const refused of [
+      await addLine(ben, { ...tea, nickname: "Ben" }),
+      await cartCall(ana, "cart:sync"),
+    ]) {
+      expect(refused).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+    }
+    expect(await cartLines(first.id)).toBe(3);
+    expect(ana.connected && ben.connected).toBe(true);
+
+    // The next table's phones are not held back.
+    const chen = await phoneAt(second.token);
+    expect(await addLine(chen, { ...tea, nickname: "Chen" })).toMatchObject({ ok: true });
+    expect(await cartLines(second.id)).toBe(1);
   });
 });

@@ -152,6 +152,8 @@ describe("one live cart per table", () => {
     const before = await cartOf(phone);
     const tea = shop.item("Tea").id;
     const good = { lineId: randomUUID(), itemId: tea, quantity: 1, optionIds: [], note: "", nickname: "Ana" };
+    const latte = shop.item("Latte").id;
+    const large = shop.option("Latte", "Large");
     const bad: [Parameters<typeof cartCall>[1], unknown, string][] = [
       ["cart:add-line", { ...good, quantity: 0 }, "validation_failed"],
       ["cart:add-line", { ...good, quantity: 1.5 }, "validation_failed"],
@@ -162,6 +164,16 @@ describe("one live cart per table", () => {
       ["cart:add-line", "tea please", "validation_failed"],
       ["cart:add-line", { ...good, itemId: randomUUID() }, "unknown_item"],
       ["cart:add-line", { ...good, itemId: other.item("Tea").id }, "unknown_item"],
+      ["cart:add-line", { ...good, itemId: shop.item("Lemonade").id }, "sold_out"],
+      // Options are checked as an order would check them: the dish's own, each group's range, none twice.
+      ["cart:add-line", { ...good, optionIds: [shop.option("Latte", "Large")] }, "invalid_options"],
+      ["cart:add-line", { ...good, itemId: latte, optionIds: [] }, "invalid_options"],
+      ["cart:add-line", { ...good, itemId: latte, optionIds: [large, large] }, "invalid_options"],
+      [
+        "cart:add-line",
+        { ...good, itemId: latte, optionIds: [large, other.option("Latte", "Regular")] },
+        "invalid_options",
+      ],
       ["cart:set-quantity", { lineId: randomUUID(), quantity: -2 }, "validation_failed"],
       ["cart:set-quantity", { lineId: randomUUID(), quantity: 100 }, "validation_failed"],
       ["cart:remove-line", { lineId: randomUUID(), extra: true }, "validation_failed"],

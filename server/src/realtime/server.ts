@@ -12,6 +12,7 @@ import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
 import { registerCartEvents } from "../features/table-cart/cart.socket.js";
+import type { CartLimit } from "../features/table-cart/cart-limit.js";
 import { findActiveTableByToken } from "../features/tables/tables.repository.js";
 import { isToken } from "../http/ids.js";
 import { isSameOrigin } from "../http/same-origin.js";
@@ -27,6 +28,7 @@ export function createRealtimeServer(options: {
   db: Db;
   publicUrl: string;
   clock?: () => number;
+  cartLimit: CartLimit;
 }): Server {
   const io = new Server(options.httpServer, {
     serveClient: false,
@@ -36,7 +38,7 @@ export function createRealtimeServer(options: {
   });
   io.engine.use(options.session);
   merchantNamespace(io);
-  dinerNamespace(io, { db: options.db, clock: options.clock ?? Date.now });
+  dinerNamespace(io, { db: options.db, clock: options.clock ?? Date.now, cartLimit: options.cartLimit });
   return io;
 }
 
@@ -65,7 +67,7 @@ function merchantNamespace(io: Server) {
   });
 }
 
-function dinerNamespace(io: Server, deps: { db: Db; clock: () => number }) {
+function dinerNamespace(io: Server, deps: { db: Db; clock: () => number; cartLimit: CartLimit }) {
   const nsp = io.of(DINER_NAMESPACE) as unknown as Namespace<DinerClientToServer, DinerServerToClient>;
   nsp.use(async (socket, next) => {
     const auth = socket.handshake.auth as { orderToken?: unknown; tableToken?: unknown };

@@ -1,5 +1,7 @@
-import { type CartAddLine, MAX_CART_LINES, type TableCart } from "@tabletap/shared";
+import { type CartAddLine, MAX_CART_LINES, priceLine, type TableCart } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { menuVersion } from "../menu/menu.repository.js";
+import { orderableItems } from "../menu/orderable-items.js";
 import { bumpVersion, ensureCartRow, loadCart } from "./cart.repository.js";
 
 export type CartChange =
@@ -8,7 +10,7 @@ export type CartChange =
   | { kind: "remove"; lineId: string };
 
 export type CartRefusal = {
-  code: "line_not_found" | "line_exists" | "cart_full" | "unknown_item";
+  code: "line_not_found" | "line_exists" | "cart_full" | "unknown_item" | "sold_out" | "invalid_options";
   message: string;
 };
 
@@ -103,14 +105,14 @@ async function addLine(
     if (same) throw new Unchanged();
     throw new Refused({ code: "line_exists", message: "This line id is taken; add the item again" });
   }
-  const item = await trx
-    .selectFrom("items")
-    .select("id")
-    .where("shopId", "=", target.shopId)
-    .where("id", "=", line.itemId)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
+  // The line must be one the order could carry: an item on the menu with a valid choice of its own options
+  // (not another dish's or another shop's), so no phone can fill the table's cart with what would fail later.
+  const items = await orderableItems(trx, target.shopId, await menuVersion(trx, target.shopId));
+  const item = items.get(line.itemId);
   if (!item) throw new Refused({ code: "unknown_item", message: "This dish is not on the menu any more" });
+  if (item.soldOut) throw new Refused({ code: "sold_out", message: `Sorry, ${item.name} is sold out` });
+  const priced = priceLine(item, line.optionIds, line.quantity);
+  if (!priced.ok) throw new Refused({ code: priced.reason, message: priced.message });
   const count = await trx
     .selectFrom("tableCartLines")
     .select((eb) => eb.fn.countAll<number>().as("n"))
