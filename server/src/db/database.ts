@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseTarget } from "../config.js";
 import type { Database } from "./schema.js";
@@ -30,7 +31,10 @@ export function createDatabase(target: DatabaseTarget, options: DatabaseOptions 
     // dropped by the pool and replaced on next use; queries in flight fail and their callers retry.
     pool.on("error", () => undefined);
     pool.on("connect", (client) => client.on("error", () => undefined));
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: preparingStatements(pool) }),
+      plugins,
+    });
   }
   if (target.file !== ":memory:") mkdirSync(path.dirname(target.file), { recursive: true });
   const sqlite = new SQLite(target.file);
@@ -61,6 +65,37 @@ function cachingStatements(sqlite: SQLite.Database, limit = 1000) {
       if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
       statements.set(sql, statement);
       return statement;
+    },
+  };
+}
+
+/**
+ * PostgreSQL parses and plans every unnamed statement again; the server sends the same few hundred SQL
+ * texts over and over, so each is sent as a named prepared statement, which a connection parses once (and
+ * plans once its generic plan is as good). The first `limit` distinct texts get names; the rest, like
+ * IN-lists of every length, go unnamed, so no connection holds an unbounded number of statements.
+ */
+function preparingStatements(pool: pg.Pool, limit = 500): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (sql: string) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < limit) {
+      name = `k${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
+  return {
+    end: () => pool.end(),
+    async connect() {
+      const client = await pool.connect();
+      return {
+        release: (destroy?: boolean) => client.release(destroy),
+        query: ((sql: string, values: unknown[]) => {
+          const name = nameOf(sql);
+          return name ? client.query({ name, text: sql, values }) : client.query(sql, values);
+        }) as never,
+      };
     },
   };
 }
