@@ -13,6 +13,10 @@ import {
   type SharedDatabase,
   TEST_SESSION_SECRET,
 } from "../support/test-server.js";
+import { knob } from "./section.js";
+
+/** Orders spread over a few shops, as on a platform at lunch (one shop's orders queue on its row). */
+export const SHOPS = knob("BENCH_SHOPS", 4);
 
 /** The product as it is deployed: real server processes on one database and Redis, apart from the load. */
 export interface Deployment {

@@ -6,30 +6,36 @@ import { connected, connectMerchant } from "../../support/sockets.js";
 import type { Dialect } from "../../support/test-server.js";
 import { startRawServer } from "../baselines/raw-process.js";
 import { openLoop } from "../load/open-loop.js";
-import { deploy, teaOrderFor } from "../product.js";
+import { deploy, SHOPS, teaOrderFor } from "../product.js";
 import { atMost, type BenchSection, DIALECTS, knob, round, row } from "../section.js";
 import { percentile } from "../stats.js";
 
 const ORDERS = knob("BENCH_ORDERS", 1000);
 const RATE = knob("BENCH_RATE", 200);
 
-/** Order placed over HTTP → order:created on a staff socket, per order, arrivals at a fixed rate. */
+/**
+ * Order placed over HTTP → order:created on its shop's staff socket, per order, arrivals at a fixed rate
+ * spread over SHOPS shops with a board each (a platform's load; one shop's orders queue on its row).
+ */
 async function orderToBoard(dialect: Dialect): Promise<number[]> {
   const deployment = await deploy(dialect);
   try {
     await deployment.start("all");
     const [url] = deployment.urls as [string];
-    const shops = await deployment.shops(1);
-    const shop = shops[0] as (typeof shops)[number];
-    const board = connectMerchant(url, await login(url, shop.owner.email, shop.owner.password));
-    await connected(board);
+    const shops = await deployment.shops(SHOPS);
+    const boards = [];
+    for (const shop of shops)
+      boards.push(connectMerchant(url, await login(url, shop.owner.email, shop.owner.password)));
+    await Promise.all(boards.map(connected));
     // The event often beats the HTTP answer, so arrival times are kept until the order id is known.
     const arrivedAt = new Map<string, number>();
     const waiting = new Map<string, (at: number) => void>();
-    board.on("order:created", (order: Order) => {
-      arrivedAt.set(order.id, performance.now());
-      waiting.get(order.id)?.(performance.now());
-    });
+    for (const board of boards) {
+      board.on("order:created", (order: Order) => {
+        arrivedAt.set(order.id, performance.now());
+        waiting.get(order.id)?.(performance.now());
+      });
+    }
     const { results } = await openLoop(ORDERS, RATE, async (i) => {
       const started = performance.now();
       const response = await fetch(`${url}/api/orders`, {
@@ -49,7 +55,7 @@ async function orderToBoard(dialect: Dialect): Promise<number[]> {
         }));
       return arrived - started;
     });
-    board.close();
+    for (const board of boards) board.close();
     return results;
   } finally {
     await deployment.stop();
@@ -93,6 +99,7 @@ export const latencySection: BenchSection = {
             p50: round(percentile(ok, 50)),
             orders: ORDERS,
             rate: RATE,
+            shops: SHOPS,
             lost: sample.length - ok.length,
             baselineP50: round(percentile(echo, 50), 3),
           },

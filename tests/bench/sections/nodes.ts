@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { maxSustainedRate } from "../load/ramp.js";
-import { deploy, teaOrderFor } from "../product.js";
+import { deploy, SHOPS, teaOrderFor } from "../product.js";
 import { atLeast, type BenchSection, row } from "../section.js";
-import { SHOPS } from "./orders.js";
 
 /**
  * Orders/s with two `ROLE=api` nodes taking turns (round robin, as a load balancer would) against one,

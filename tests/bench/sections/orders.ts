@@ -2,11 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Dialect } from "../../support/test-server.js";
 import { startRawServer } from "../baselines/raw-process.js";
 import { maxSustainedRate } from "../load/ramp.js";
-import { deploy, teaOrderFor } from "../product.js";
-import { atLeast, type BenchSection, DIALECTS, knob, row } from "../section.js";
-
-/** Orders spread over a few shops, as on a platform at lunch (one shop's orders queue on its row). */
-export const SHOPS = knob("BENCH_SHOPS", 4);
+import { deploy, SHOPS, teaOrderFor } from "../product.js";
+import { atLeast, type BenchSection, DIALECTS, row } from "../section.js";
 
 const post = async (url: string, body: string, expected: number) => {
   const response = await fetch(url, {
