@@ -40,6 +40,8 @@ describe("POST /api/orders", () => {
     expect(order.subtotal).toBe(10200);
     expect(order.currency).toBe("CNY");
     expect(order.status).toBe("placed");
+    // Paid at the counter, it is the kitchen's from the start.
+    expect(order.placedAt).toBe(order.createdAt);
     expect(order.paymentStatus).toBe("unpaid");
     expect(order.table.label).toBe("T1");
     expect(order.note).toBe("by the window");

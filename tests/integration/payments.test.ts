@@ -65,6 +65,9 @@ describe("pay first through the sandbox provider", () => {
     expect(html).toContain(shop.menu.shop.name);
     expect(html).toContain("30.00");
 
+    expect(payment.order.placedAt).toBeNull();
+    // The diner takes a moment at the checkout; the kitchen's clock starts at the payment, not before.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await pressSandbox(payment, "pay");
     const placed = await created.next((o) => o.id === payment.order.id, 8000);
     expect(placed).toMatchObject({
@@ -73,6 +76,14 @@ describe("pay first through the sandbox provider", () => {
       paymentMethod: "online",
       total: 2 * TEA,
     });
+    const placedChange = await server.db
+      .selectFrom("orderStatusChanges")
+      .select("at")
+      .where("orderId", "=", payment.order.id)
+      .where("toStatus", "=", "placed")
+      .executeTakeFirstOrThrow();
+    expect(placed.placedAt).toBe(new Date(Number(placedChange.at)).toISOString());
+    expect(Date.parse(placed.placedAt ?? "") - Date.parse(placed.createdAt)).toBeGreaterThanOrEqual(100);
     expect(created.events.filter((o) => o.id === payment.order.id)).toHaveLength(1);
     const { events, payments } = await countRows(payment);
     expect(events.map((e) => e.outcome)).toEqual(["paid"]);

@@ -227,6 +227,8 @@ export interface OrdersTable {
   submittedBy: string | null;
   createdAt: number;
   updatedAt: number;
+  /** When it became the kitchen's (0016): created as placed, or paid; null before that. */
+  placedAt: Generated<number | null>;
 }
 
 export interface OrderLinesTable {

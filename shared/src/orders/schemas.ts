@@ -131,6 +131,15 @@ export const orderSchema = z
     currency: z.string(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    // Optional in the type only (like needsApproval); the server always sends it.
+    placedAt: z.iso
+      .datetime()
+      .nullable()
+      .optional()
+      .describe(
+        "When the order became the kitchen's: at creation when paid at the counter, at payment when paid " +
+          "first; null while it waits for payment (or if it never was). Waiting time on the board counts from here.",
+      ),
   })
   .meta({ id: "Order" });
 
@@ -171,3 +180,7 @@ export type OrderLine = z.infer<typeof orderLineSchema>;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 export type CreateOrderResponse = z.infer<typeof createOrderResponseSchema>;
 export type OrderList = z.infer<typeof orderListSchema>;
+
+/** When the kitchen got the order (payment, for pay-first), falling back to creation for older payloads. */
+export const placedTime = (order: Pick<Order, "placedAt" | "createdAt">): string =>
+  order.placedAt ?? order.createdAt;

@@ -170,6 +170,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         submittedBy: request.sharedCart?.nickname ?? null,
         createdAt: now,
         updatedAt: now,
+        placedAt: status === "placed" ? now : null,
       };
       await trx.insertInto("orders").values(row).execute();
       if (coupon) {

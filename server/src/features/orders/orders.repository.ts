@@ -31,6 +31,7 @@ const orderColumns = [
   "orders.orderToken",
   "orders.createdAt",
   "orders.updatedAt",
+  "orders.placedAt",
   "tables.label as tableLabel",
   "tables.kind as tableKind",
 ] as const;
@@ -153,6 +154,7 @@ function toOrder(
     currency: row.currency,
     createdAt: new Date(Number(row.createdAt)).toISOString(),
     updatedAt: new Date(Number(row.updatedAt)).toISOString(),
+    placedAt: row.placedAt === null ? null : new Date(Number(row.placedAt)).toISOString(),
     orderToken: row.orderToken,
     requestHash: row.requestHash,
   };

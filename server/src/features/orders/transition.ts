@@ -39,6 +39,8 @@ export async function transitionOrder(
       seq,
       updatedAt: now,
       ...(change.paymentStatus ? { paymentStatus: change.paymentStatus } : {}),
+      // Only a pay-first order reaches "placed" by a transition (its payment): the kitchen's clock starts.
+      ...(to === "placed" && from !== to ? { placedAt: now } : {}),
     })
     .where("id", "=", orderId)
     .where("status", "=", from)

@@ -1,4 +1,4 @@
-import { formatMoney, type Order } from "@tabletap/shared";
+import { formatMoney, type Order, placedTime } from "@tabletap/shared";
 import { type MouseEvent, memo, useEffect, useRef } from "react";
 import { formatClockTime } from "../../lib/time";
 import { CounterPayment, type MarkPaid, owesAtCounter } from "../payments/CounterPayment";
@@ -90,7 +90,7 @@ export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
             {formatClockTime(order.updatedAt, locale, timeZone)}
           </time>
         ) : (
-          <Elapsed since={order.createdAt} {...(limits ? { limits } : {})} />
+          <Elapsed since={placedTime(order)} {...(limits ? { limits } : {})} />
         )}
       </header>
       <div className="order-meta">

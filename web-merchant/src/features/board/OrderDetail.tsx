@@ -1,4 +1,10 @@
-import { formatMoney, type Order, type OrderHistoryEntry, type OrderStatus } from "@tabletap/shared";
+import {
+  formatMoney,
+  type Order,
+  type OrderHistoryEntry,
+  type OrderStatus,
+  placedTime,
+} from "@tabletap/shared";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { formatClockTime } from "../../lib/time";
@@ -71,8 +77,8 @@ export function OrderDetail(props: { order: Order; startCancelling: boolean; onC
             </p>
             <p>
               <span className="fact-label">Placed</span>
-              <strong>{time(order.createdAt)}</strong>
-              {live && <Elapsed since={order.createdAt} />}
+              <strong>{time(placedTime(order))}</strong>
+              {live && <Elapsed since={placedTime(order)} />}
             </p>
             <p>
               <span className="fact-label">Payment</span>

@@ -41,6 +41,17 @@ describe("urgencyOf", () => {
     expect(urgencyOf(order, context({ now: minutes(7), acks: again }))).toBe("late");
   });
 
+  it("counts a pay-first order's wait from its payment, not from when the diner began paying", () => {
+    const paid = {
+      ...order,
+      paymentMethod: "online" as const,
+      paymentStatus: "paid" as const,
+      placedAt: new Date(minutes(4)).toISOString(),
+    };
+    expect(urgencyOf(paid, context({ now: minutes(6) }))).toBe("new");
+    expect(urgencyOf(paid, context({ now: minutes(9) }))).toBe("escalated");
+  });
+
   it("stops once the order is accepted, and ignores pay-first orders still waiting for payment", () => {
     expect(urgencyOf({ ...order, status: "accepted" }, context({ now: minutes(30) }))).toBe("none");
     const unpaid = { ...order, paymentMethod: "online" as const, paymentStatus: "unpaid" as const };

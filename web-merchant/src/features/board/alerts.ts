@@ -1,4 +1,4 @@
-import type { Order } from "@tabletap/shared";
+import { type Order, placedTime } from "@tabletap/shared";
 
 /**
  * How loudly a waiting order asks for attention on this board:
@@ -31,7 +31,7 @@ export const isWaiting = (order: Order): boolean =>
   order.status === "placed" && !(order.paymentMethod === "online" && order.paymentStatus === "unpaid");
 
 export const isEscalated = (order: Order, now: number, escalateAfterMs: number): boolean =>
-  isWaiting(order) && now - Date.parse(order.createdAt) >= escalateAfterMs;
+  isWaiting(order) && now - Date.parse(placedTime(order)) >= escalateAfterMs;
 
 export function urgencyOf(order: Order, context: AlertContext): Urgency {
   if (!isWaiting(order)) return "none";
@@ -54,7 +54,7 @@ export function alertState(orders: Iterable<Order>, context: AlertContext): Aler
     const urgency = urgencyOf(order, context);
     if (urgency === "new" || urgency === "escalated") alerting.push({ order, urgency });
   }
-  alerting.sort((a, b) => a.order.createdAt.localeCompare(b.order.createdAt));
+  alerting.sort((a, b) => placedTime(a.order).localeCompare(placedTime(b.order)));
   const level = alerting.some((entry) => entry.urgency === "escalated")
     ? "escalated"
     : alerting.length > 0

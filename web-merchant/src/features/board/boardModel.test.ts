@@ -53,6 +53,27 @@ describe("buildBoard", () => {
     ).toEqual(["paid"]);
   });
 
+  it("queues waiting orders by when the kitchen got them: a pay-first order by its payment", () => {
+    const board = buildBoard(
+      new Map(
+        [
+          makeOrder({
+            id: "paid-late",
+            seq: 8,
+            paymentMethod: "online",
+            paymentStatus: "paid",
+            createdAt: "2025-03-15T10:00:00.000Z",
+            placedAt: "2025-03-15T10:04:00.000Z",
+          }),
+          makeOrder({ id: "counter", seq: 7, createdAt: "2025-03-15T10:02:00.000Z" }),
+        ].map((order) => [order.id, order]),
+      ),
+      "2025-03-15",
+      "Europe/Dublin",
+    );
+    expect(board.columns.placed.map((order) => order.id)).toEqual(["counter", "paid-late"]);
+  });
+
   it("uses the shop's day, not UTC", () => {
     const board = buildBoard(orders, "2025-03-14", "America/New_York");
     expect(board.columns.completed.map((order) => order.id).sort()).toEqual(["done", "old-done"]);

@@ -3,6 +3,7 @@ import {
   localDay,
   nextStatuses,
   type Order,
+  placedTime,
   type StaffSettableStatus,
   staffSettableStatuses,
 } from "@tabletap/shared";
@@ -63,7 +64,8 @@ export interface BoardView {
 const neverPaidOnline = (order: Order): boolean =>
   order.paymentMethod === "online" && order.paymentStatus === "unpaid";
 
-const byCreated = (a: Order, b: Order) => a.createdAt.localeCompare(b.createdAt);
+/** First come, first served, counted from when the kitchen got the order (payment, for pay-first). */
+const byPlaced = (a: Order, b: Order) => placedTime(a).localeCompare(placedTime(b));
 const byUpdatedDesc = (a: Order, b: Order) => b.updatedAt.localeCompare(a.updatedAt);
 
 /**
@@ -91,10 +93,9 @@ export function buildBoard(orders: OrderMap, today: string, timeZone: string): B
       columns[order.status].push(order);
     }
   }
-  for (const status of boardStatuses)
-    columns[status].sort(status === "completed" ? byUpdatedDesc : byCreated);
+  for (const status of boardStatuses) columns[status].sort(status === "completed" ? byUpdatedDesc : byPlaced);
   cancelled.sort(byUpdatedDesc);
-  approval.sort(byCreated);
+  approval.sort(byPlaced);
   return { columns, cancelled, approval };
 }
 

@@ -161,6 +161,8 @@ export async function generateHistory(db: Db, options: HistoryOptions): Promise<
         orderToken: randomUUID(),
         createdAt,
         updatedAt: createdAt + 20 * 60_000,
+        // A pay-first order reaches the kitchen once paid (a minute later here, like paidAt below).
+        placedAt: status === "expired" ? null : online ? createdAt + 60_000 : createdAt,
       });
       lines.push(...orderLines);
       if (paymentStatus !== "unpaid") {
