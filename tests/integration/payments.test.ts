@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Order, PaymentAlert } from "@tabletap/shared";
+import type { Order, PaymentAlert, TableCart } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login, postJson, setStatus } from "../support/api.js";
+import { login, placeOrder, postJson, setStatus } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import {
   orderAwaitingPayment,
@@ -12,6 +12,7 @@ import {
   signedNotification,
 } from "../support/payments.js";
 import { connected, connectMerchant, record } from "../support/sockets.js";
+import { addLine, cartCall, connectTable, orderLines } from "../support/table-cart.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 let server: TestServer;
@@ -212,6 +213,52 @@ describe("expiry, late payment and refunds", () => {
       .where("id", "=", payment.checkoutId)
       .executeTakeFirstOrThrow();
     expect(checkout.refunded).toBe(1);
+  });
+
+  it("gives a table's shared cart back when its pay-first order expires unpaid", async () => {
+    const table = shop.tables.find((t) => t.label === "T3");
+    if (!table) throw new Error("no table T3");
+    const [ana, ben] = [connectTable(server.url, table.token), connectTable(server.url, table.token)];
+    await Promise.all([connected(ana), connected(ben)]);
+    try {
+      await addLine(ana, { itemId: shop.item("Tea").id, nickname: "Ana", quantity: 2 });
+      const added = await addLine(ben, {
+        itemId: shop.item("Latte").id,
+        nickname: "Ben",
+        optionIds: [shop.option("Latte", "Large"), shop.option("Latte", "Oat milk")],
+        note: "hot",
+      });
+      if (!added.ok) throw new Error(added.error.message);
+      const cart = added.data;
+      const heard = record<TableCart>(ben, "cart:updated");
+      const placed = await placeOrder(server.url, {
+        tableToken: table.token,
+        lines: orderLines(cart),
+        sharedCart: { version: cart.version, nickname: "Ana" },
+      });
+      expect(placed.status).toBe(201);
+      expect(placed.body.order.status).toBe("pending_payment");
+      expect((await heard.next((c) => c.lines.length === 0)).lastSubmission?.by).toBe("Ana");
+
+      // Nobody pays: the order expires and both lines come back, in order, as Ana's, with no "placed" notice.
+      const back = await heard.next((c) => c.lines.length > 0, 8000);
+      expect(
+        back.lines.map((l) => [l.itemId, l.quantity, [...l.optionIds].sort(), l.note, l.addedBy]),
+      ).toEqual(cart.lines.map((l) => [l.itemId, l.quantity, [...l.optionIds].sort(), l.note, "Ana"]));
+      expect(back.lastSubmission).toBeNull();
+      const order = await server.db
+        .selectFrom("orders")
+        .select("status")
+        .where("id", "=", placed.body.order.id)
+        .executeTakeFirstOrThrow();
+      expect(order.status).toBe("expired");
+      // The restored cart can be ordered again at its new version.
+      const synced = await cartCall(ana, "cart:sync");
+      expect(synced).toMatchObject({ ok: true, data: { version: back.version } });
+    } finally {
+      ana.disconnect();
+      ben.disconnect();
+    }
   });
 
   it("cancelling a paid order refunds it", async () => {

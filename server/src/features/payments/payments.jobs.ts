@@ -8,6 +8,8 @@ import type { Publisher } from "../../realtime/publisher.js";
 import type { MessageTransport } from "../notifications/transports.js";
 import { findOrders, publicOrder } from "../orders/orders.repository.js";
 import { transitionOrder } from "../orders/transition.js";
+import { loadCart } from "../table-cart/cart.repository.js";
+import { restoreSharedCart } from "../table-cart/restore-cart.js";
 import { type AlertCause, raisePaymentAlert } from "./payment-alerts.js";
 import type { PaymentProvider } from "./provider.js";
 
@@ -69,20 +71,23 @@ export function paymentHandlers(
       const expired = await deps.db.transaction().execute(async (trx) => {
         const order = await trx
           .selectFrom("orders")
-          .select("status")
+          .select(["status", "submittedBy"])
           .where("id", "=", orderId)
           .executeTakeFirst();
-        if (order?.status !== "pending_payment") return false;
-        const result = await transitionOrder(trx, {
-          shopId,
-          orderId,
-          to: "expired",
-          staffId: null,
-          now: deps.clock(),
-        });
-        return result.ok;
+        if (order?.status !== "pending_payment") return undefined;
+        const now = deps.clock();
+        const result = await transitionOrder(trx, { shopId, orderId, to: "expired", staffId: null, now });
+        if (!result.ok) return undefined;
+        // The table's shared cart went with the order; unpaid, its lines go back to the table.
+        return {
+          cartTableId: await restoreSharedCart(trx, { orderId, submittedBy: order.submittedBy, now }),
+        };
       });
-      if (expired) await announce({ order: "updated", orderId });
+      if (!expired) return;
+      await announce({ order: "updated", orderId });
+      if (expired.cartTableId) {
+        deps.publisher.tableCartUpdated(expired.cartTableId, await loadCart(deps.db, expired.cartTableId));
+      }
     },
 
     "payment.refund": async ({ paymentId }, job) => {
