@@ -11,6 +11,7 @@ export * from "./menu/schemas.js";
 export * from "./menu/tables.js";
 export * from "./money.js";
 export * from "./notifications/alerts.js";
+export * from "./notifications/ready-push.js";
 export * from "./notifications/schemas.js";
 export * from "./orders/board.js";
 export * from "./orders/pricing.js";

@@ -64,6 +64,7 @@ describe("notify me when it's ready", () => {
       expect(await control.innerText()).toContain("Notifications on");
       expect(stored).toHaveLength(1);
       expect(stored[0]?.endpoint).toMatch(/^https:\/\//);
+      expect(stored[0]?.language).toBe("en");
     } else {
       // Headless Chromium reaches no push service: the diner is told calmly, and the server holds nothing.
       expect(await control.innerText()).toContain("Notifications aren't available here");
@@ -74,7 +75,7 @@ describe("notify me when it's ready", () => {
 
     // The worker is registered before subscribing, so it is there to show the push the server would send.
     const pickupNumber = await diner.pickupNumber();
-    const message = readyPushMessage({ id: orderId, pickupNumber }, server.config.publicUrl);
+    const message = readyPushMessage({ id: orderId, pickupNumber }, server.config.publicUrl, "en");
     const expected = {
       title: `Order #${pickupNumber} is ready`,
       body: "Please collect it at the counter.",

@@ -342,6 +342,8 @@ export interface PushSubscriptionsTable {
   p256dh: string;
   auth: string;
   createdAt: number;
+  /** The diner page's language at sign-up (0017), for the push's words. */
+  language: Generated<string>;
 }
 
 /** A shop day's sales as they stood at closing time, written once (unique shop + day) and never changed. */

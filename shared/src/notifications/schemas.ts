@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dinerLanguages } from "./ready-push.js";
 
 const base64url = z
   .string()
@@ -11,6 +12,10 @@ export const pushSubscriptionRequestSchema = z
     endpoint: z.url({ protocol: /^https?$/ }).max(2000),
     expirationTime: z.number().nullable().optional(),
     keys: z.object({ p256dh: base64url, auth: base64url }).strict(),
+    language: z
+      .enum(dinerLanguages)
+      .optional()
+      .describe("The language the ready push is written in: the diner page's at sign-up (default en)"),
   })
   .strict()
   .meta({ id: "PushSubscriptionRequest" });

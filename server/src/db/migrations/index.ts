@@ -15,6 +15,7 @@ import * as m0013 from "./0013_coupons.js";
 import * as m0014 from "./0014_daily_summaries.js";
 import * as m0015 from "./0015_ratings_and_receipts.js";
 import * as m0016 from "./0016_order_placed_at.js";
+import * as m0017 from "./0017_push_language.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0014_daily_summaries": m0014,
   "0015_ratings_and_receipts": m0015,
   "0016_order_placed_at": m0016,
+  "0017_push_language": m0017,
 };

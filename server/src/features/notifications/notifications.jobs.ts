@@ -43,8 +43,9 @@ export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, 
         .selectAll()
         .where("orderId", "=", orderId)
         .execute();
-      const message = readyPushMessage({ id: orderId, pickupNumber: order.pickupNumber }, deps.publicUrl);
       for (const subscription of subscriptions) {
+        const ready = { id: orderId, pickupNumber: order.pickupNumber };
+        const message = readyPushMessage(ready, deps.publicUrl, subscription.language);
         await deliverOnce(deps, { orderId, kind, channel: `webpush:${subscription.id}` }, () =>
           sendPush(pushDeps, subscription, message),
         );

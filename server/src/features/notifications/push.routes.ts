@@ -44,6 +44,7 @@ export function pushRoutes(deps: {
         endpoint: subscription.endpoint,
         p256dh: subscription.keys.p256dh,
         auth: subscription.keys.auth,
+        language: subscription.language ?? "en",
         createdAt: deps.clock(),
       })
       .onConflict((oc) => oc.columns(["orderId", "endpoint"]).doNothing())

@@ -1,4 +1,5 @@
 import type { PushMessage } from "@tabletap/shared";
+import type { Selectable } from "kysely";
 import webPush from "web-push";
 import type { Db } from "../../db/database.js";
 import type { PushSubscriptionsTable } from "../../db/schema.js";
@@ -12,7 +13,7 @@ import type { VapidKeys } from "./vapid.js";
  */
 export async function sendPush(
   deps: { db: Db; vapid: VapidKeys; subject: string; logger: Logger },
-  subscription: PushSubscriptionsTable,
+  subscription: Selectable<PushSubscriptionsTable>,
   message: PushMessage,
 ): Promise<void> {
   const request = webPush.generateRequestDetails(

@@ -1,9 +1,10 @@
+import { type DinerLanguage, dinerLanguages } from "@tabletap/shared";
 import i18next, { type BackendModule, type LanguageDetectorModule } from "i18next";
 import en from "./locales/en.json";
 
-/** The languages the diner app speaks. English is the fallback and the only one in the entry bundle. */
-export const LANGUAGES = ["en", "zh-CN"] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages the diner app speaks (shared with the server's push words). English is the fallback and the only one in the entry bundle. */
+export const LANGUAGES = dinerLanguages;
+export type Language = DinerLanguage;
 
 /** Set only by the language switch: until a diner picks one, the browser's languages decide. */
 export const LANGUAGE_STORAGE_KEY = "tabletap:language";

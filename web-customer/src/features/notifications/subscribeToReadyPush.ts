@@ -1,4 +1,5 @@
 import type { PushSubscriptionRequest } from "@tabletap/shared";
+import { currentLanguage } from "../language/i18n";
 import { base64UrlToBytes, isSameKey } from "./applicationServerKey";
 import { addPushSubscription, getVapidPublicKey } from "./pushApi";
 
@@ -62,5 +63,11 @@ function toRequest(subscription: PushSubscription): PushSubscriptionRequest {
   const p256dh = keys?.p256dh;
   const auth = keys?.auth;
   if (!endpoint || !p256dh || !auth) throw new Error("the browser returned a subscription without keys");
-  return { endpoint, expirationTime: expirationTime ?? null, keys: { p256dh, auth } };
+  // The service worker shows the server's words, so the server writes them in the page's language.
+  return {
+    endpoint,
+    expirationTime: expirationTime ?? null,
+    keys: { p256dh, auth },
+    language: currentLanguage(),
+  };
 }
