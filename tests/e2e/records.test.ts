@@ -107,6 +107,12 @@ describe("a diner's records: history, ratings and a shareable receipt", () => {
     // The phone that placed the order may have the receipt emailed; the address is optional.
     await diner.page.getByRole("heading", { name: "Email me this receipt" }).waitFor();
     await diner.page.screenshot({ path: artifact("diner-receipt.png"), fullPage: true });
+    // The receipt speaks the diner's language like every other diner page, and switches in place.
+    await diner.page.getByRole("button", { name: "中文" }).click();
+    await diner.page.getByRole("heading", { name: "把收据发到我的邮箱" }).waitFor();
+    await diner.page.screenshot({ path: artifact("diner-receipt-zh.png"), fullPage: true });
+    await diner.page.getByRole("button", { name: "English" }).click();
+    await diner.page.getByRole("heading", { name: "Email me this receipt" }).waitFor();
   });
 
   it("opens the shared receipt link on a fresh phone with nothing stored", async () => {

@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import { ChevronLeftIcon, ReceiptIcon } from "../../components/Icons";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { LanguageSwitch } from "../language/LanguageSwitch";
 import { useOpenReceipt } from "../receipt/useOpenReceipt";
 import { HistoryEntryCard } from "./HistoryEntryCard";
 import { useOrderHistory } from "./useOrderHistory";
@@ -21,6 +22,9 @@ export function HistoryPage() {
         <div>
           <h1 className="history-header__title">{text.history.title}</h1>
           <p className="history-header__privacy">{text.history.privacy}</p>
+        </div>
+        <div className="history-header__language">
+          <LanguageSwitch />
         </div>
       </header>
       <main className="history-main">

@@ -5,6 +5,7 @@ import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { getStoredOrder, type StoredOrder } from "../../lib/orderStore";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { LanguageSwitch } from "../language/LanguageSwitch";
 import { RateLine } from "./RateLine";
 import { useRateForm } from "./useRateForm";
 import { useRatings } from "./useRatings";
@@ -84,6 +85,9 @@ function RateForm(props: {
         <p className="order-header__place">
           {stored.shopName} · {text.history.pickup(`#${order.pickupNumber}`)}
         </p>
+        <div className="screen-corner">
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="order-main">
         {form.justSent || allRated ? (

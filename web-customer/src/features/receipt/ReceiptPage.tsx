@@ -5,6 +5,7 @@ import { MoneyProvider } from "../../lib/money";
 import { findOrderByReceipt } from "../../lib/orderStore";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { LanguageSwitch } from "../language/LanguageSwitch";
 import { EmailReceiptForm } from "./EmailReceiptForm";
 import { ReceiptView } from "./ReceiptView";
 import { ShareReceipt } from "./ShareReceipt";
@@ -47,6 +48,9 @@ export function ReceiptPage({ receiptToken }: { receiptToken: string }) {
   return (
     <MoneyProvider currency={receipt.currency} locale={receipt.shop.locale}>
       <main className="receipt-page">
+        <div className="receipt-page__language">
+          <LanguageSwitch />
+        </div>
         <ReceiptView receipt={receipt} />
         <ShareReceipt shopName={receipt.shop.name} />
         <p className="receipt-page__privacy">{text.receipt.privacy}</p>
