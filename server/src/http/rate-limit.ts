@@ -30,6 +30,7 @@ export function redisRateLimit(options: {
     standardHeaders: "draft-8",
     legacyHeaders: false,
     passOnStoreError: true,
+    logger: storeErrorsOnceAMinute(options.name),
     store: new RedisStore({
       prefix: `${options.prefix}:rl:${options.name}:`,
       sendCommand: options.sendCommand,
@@ -37,6 +38,26 @@ export function redisRateLimit(options: {
     keyGenerator: options.key,
     handler: (_req, _res, next) => next(new HttpError(429, "rate_limited", options.message)),
   });
+}
+
+/**
+ * While Redis is away every request passes unlimited and the library would log each one; one line per
+ * limit per minute says the same without burying everything else in the log.
+ */
+export function storeErrorsOnceAMinute(name: string, clock: () => number = Date.now) {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  return {
+    warn: (message: unknown) => console.warn(message),
+    error: (error: unknown, message?: string) => {
+      const now = clock();
+      if (now - lastAt < 60_000) return;
+      lastAt = now;
+      console.error(
+        `rate limit ${name}: ${message ?? "store error"} (repeats are not logged for a minute)`,
+        error,
+      );
+    },
+  };
 }
 
 /** The client's address as rate limits see it (IPv6 grouped by /56), after TRUST_PROXY. */
