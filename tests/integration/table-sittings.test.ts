@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { MerchantTable, Order, PaymentMode } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, placeOrder, postJson, setStatus } from "../support/api.js";
@@ -137,6 +138,33 @@ describe("table sittings in a pay-at-counter shop", () => {
     expect((await setStatus(server.url, staff, order.body.order.id, "accepted")).status).toBe(200);
     const listed = (await listTables(server, staff)).tables.find((t) => t.id === tableId("T3"));
     expect(listed?.sitting).toEqual(opened.body.table.sitting);
+    socket.close();
+  });
+
+  it("opens an unopened table when staff take an order at it, so the table's next orders go straight in", async () => {
+    const { shop, staff, tableId, tokenOf } = await sittingShop();
+    const socket = await board(staff);
+    const tables = record<MerchantTable>(socket, "table:updated");
+    const taken = await postJson<{ order: Order }>(
+      `${server.url}/api/merchant/orders`,
+      { tableId: tableId("T2"), lines: [{ itemId: shop.item("Tea").id, quantity: 1 }] },
+      { Cookie: staff, "Idempotency-Key": randomUUID() },
+    );
+    expect(taken.status).toBe(201);
+    expect(taken.body.order.needsApproval).toBe(false);
+    const [sitting] = await openSittings(tableId("T2"));
+    expect(sitting?.openedBy).toBeTruthy();
+    const order = await server.db
+      .selectFrom("orders")
+      .select("sittingId")
+      .where("id", "=", taken.body.order.id)
+      .executeTakeFirstOrThrow();
+    expect(order.sittingId).toBe(sitting?.id);
+    expect((await tables.next((t) => t.id === tableId("T2"))).sitting).not.toBeNull();
+
+    const next = await placeOrder(server.url, tea(shop, { tableToken: tokenOf("T2") }));
+    expect(next.body.order.needsApproval).toBe(false);
+    expect(await openSittings(tableId("T2"))).toHaveLength(1);
     socket.close();
   });
 

@@ -143,6 +143,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         openSitting,
         sittingsEnabled: locked.sittingsEnabled,
         approvable: staffId === null && paymentMethod === "counter",
+        staffId,
         now,
       });
       const row = {

@@ -122,6 +122,8 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
     });
     if (result.created) deps.publisher.orderCreated(result.order);
     else res.set("Idempotent-Replayed", "true");
+    // Taking an order at an unopened table opens it: every console's table list hears it.
+    if (result.openedTab) await announceTable(deps, staff.shopId, result.order.table.id);
     res.status(201).json({ order: result.order });
   });
 
