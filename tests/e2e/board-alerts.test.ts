@@ -134,9 +134,10 @@ describe("a board nobody can miss", () => {
   it("escalates an order nobody accepted within the shop's limit, louder, until acknowledged", async () => {
     const placed = await order("T5", [simple("Flat White")]);
     // Placed six minutes ago: past the default five.
+    const sixMinutesAgo = Date.now() - 6 * 60_000;
     await server.db
       .updateTable("orders")
-      .set({ createdAt: Date.now() - 6 * 60_000 })
+      .set({ createdAt: sixMinutesAgo, placedAt: sixMinutesAgo })
       .where("id", "=", placed.id)
       .execute();
     const { context, board } = await tablet();
@@ -248,7 +249,7 @@ describe("a board nobody can miss", () => {
     const late = await order("T10", [simple("Scallion Oil Noodles"), simple("Jasmine Tea")]);
     await server.db
       .updateTable("orders")
-      .set({ createdAt: Date.now() - 7 * 60_000 })
+      .set({ createdAt: Date.now() - 7 * 60_000, placedAt: Date.now() - 7 * 60_000 })
       .where("id", "=", late.id)
       .execute();
     await advance(first.id, "accepted");
