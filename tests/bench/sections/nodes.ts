@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { inBatches } from "../load/open-loop.js";
 import { maxSustainedRate } from "../load/ramp.js";
 import { deploy, SHOPS, teaOrderFor } from "../product.js";
 import { atLeast, type BenchSection, row } from "../section.js";
@@ -25,8 +26,20 @@ export const nodesSection: BenchSection = {
         await response.arrayBuffer();
         return response.status === 201;
       };
+      // Each node is warmed the same way before it is measured (JIT, pools, caches), so the comparison is of
+      // warm nodes, not of a cold one's first second.
+      const warm = (url: string) =>
+        inBatches(
+          Array.from({ length: 400 }, (_, i) => i),
+          8,
+          async (i) => {
+            await place([url])(i);
+          },
+        );
+      await warm(deployment.urls[0] as string);
       const one = await maxSustainedRate(place([...deployment.urls]));
       await deployment.start("api");
+      await warm(deployment.urls[1] as string);
       const two = await maxSustainedRate(place([...deployment.urls]));
       return [
         row({
