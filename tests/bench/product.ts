@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import {
   type SharedDatabase,
   TEST_SESSION_SECRET,
 } from "../support/test-server.js";
+import { inBatches } from "./load/open-loop.js";
 import { knob } from "./section.js";
 
 /** Orders spread over a few shops, as on a platform at lunch (one shop's orders queue on its row). */
@@ -97,4 +98,28 @@ export function teaOrderFor(shops: TestShop[], i: number): string {
     tableToken: shop.tableToken,
     lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
   });
+}
+
+/** Sends one diner's tea order to `url`; undefined when no answer came (refused connection, timeout). */
+export function placeTea(url: string, shops: TestShop[], i: number, timeoutMs = 10_000) {
+  return fetch(`${url}/api/orders`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": randomUUID() },
+    body: teaOrderFor(shops, i),
+    signal: AbortSignal.timeout(timeoutMs),
+  }).catch(() => undefined);
+}
+
+/**
+ * A node's first orders run cold code, empty pools and caches; sections warm each node the same way
+ * (400 orders, 8 at a time) before timing anything, so they compare warm servers.
+ */
+export async function warmUp(url: string, shops: TestShop[]): Promise<void> {
+  await inBatches(
+    Array.from({ length: 400 }, (_, i) => i),
+    8,
+    async (i) => {
+      await (await placeTea(url, shops, i))?.arrayBuffer();
+    },
+  );
 }

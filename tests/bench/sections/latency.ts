@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Order } from "@tabletap/shared";
 import { io } from "socket.io-client";
 import { login } from "../../support/api.js";
@@ -6,7 +5,7 @@ import { connected, connectMerchant } from "../../support/sockets.js";
 import type { Dialect } from "../../support/test-server.js";
 import { startRawServer } from "../baselines/raw-process.js";
 import { openLoop } from "../load/open-loop.js";
-import { deploy, SHOPS, teaOrderFor } from "../product.js";
+import { deploy, placeTea, SHOPS, warmUp } from "../product.js";
 import { atMost, type BenchSection, DIALECTS, knob, round, row } from "../section.js";
 import { percentile } from "../stats.js";
 
@@ -36,14 +35,10 @@ async function orderToBoard(dialect: Dialect): Promise<number[]> {
         waiting.get(order.id)?.(performance.now());
       });
     }
+    await warmUp(url, shops);
     const { results } = await openLoop(ORDERS, RATE, async (i) => {
       const started = performance.now();
-      const response = await fetch(`${url}/api/orders`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Idempotency-Key": randomUUID() },
-        body: teaOrderFor(shops, i),
-        signal: AbortSignal.timeout(15_000),
-      }).catch(() => undefined);
+      const response = await placeTea(url, shops, i, 15_000);
       // Refused or timed out under overload: counted as lost, not as a latency.
       if (response?.status !== 201) return Number.NaN;
       const { order } = (await response.json()) as { order: Order };

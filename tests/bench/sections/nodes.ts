@@ -1,7 +1,5 @@
-import { randomUUID } from "node:crypto";
-import { inBatches } from "../load/open-loop.js";
 import { maxSustainedRate } from "../load/ramp.js";
-import { deploy, SHOPS, teaOrderFor } from "../product.js";
+import { deploy, placeTea, SHOPS, warmUp } from "../product.js";
 import { atLeast, type BenchSection, row } from "../section.js";
 
 /**
@@ -17,29 +15,15 @@ export const nodesSection: BenchSection = {
       await deployment.start("worker");
       const shops = await deployment.shops(SHOPS);
       const place = (urls: string[]) => async (i: number) => {
-        const response = await fetch(`${urls[i % urls.length]}/api/orders`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json", "Idempotency-Key": randomUUID() },
-          body: teaOrderFor(shops, i),
-          signal: AbortSignal.timeout(10_000),
-        });
-        await response.arrayBuffer();
-        return response.status === 201;
+        const response = await placeTea(urls[i % urls.length] as string, shops, i);
+        await response?.arrayBuffer();
+        return response?.status === 201;
       };
-      // Each node is warmed the same way before it is measured (JIT, pools, caches), so the comparison is of
-      // warm nodes, not of a cold one's first second.
-      const warm = (url: string) =>
-        inBatches(
-          Array.from({ length: 400 }, (_, i) => i),
-          8,
-          async (i) => {
-            await place([url])(i);
-          },
-        );
-      await warm(deployment.urls[0] as string);
+      // Each node is warmed the same way before it is measured, so the comparison is of warm nodes.
+      await warmUp(deployment.urls[0] as string, shops);
       const one = await maxSustainedRate(place([...deployment.urls]));
       await deployment.start("api");
-      await warm(deployment.urls[1] as string);
+      await warmUp(deployment.urls[1] as string, shops);
       const two = await maxSustainedRate(place([...deployment.urls]));
       return [
         row({

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Dialect } from "../../support/test-server.js";
 import { startRawServer } from "../baselines/raw-process.js";
 import { maxSustainedRate } from "../load/ramp.js";
-import { deploy, SHOPS, teaOrderFor } from "../product.js";
+import { deploy, SHOPS, teaOrderFor, warmUp } from "../product.js";
 import { atLeast, type BenchSection, DIALECTS, row } from "../section.js";
 
 const post = async (url: string, body: string, expected: number) => {
@@ -22,6 +22,7 @@ async function productOrders(dialect: Dialect) {
     await deployment.start("all");
     const [url] = deployment.urls as [string];
     const shops = await deployment.shops(SHOPS);
+    await warmUp(url, shops);
     return await maxSustainedRate((i) => post(`${url}/api/orders`, teaOrderFor(shops, i), 201));
   } finally {
     await deployment.stop();
