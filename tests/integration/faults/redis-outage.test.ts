@@ -9,6 +9,8 @@ import {
   signedNotification,
 } from "../../support/payments.js";
 import { PrivateRedis } from "../../support/private-redis.js";
+import { connected } from "../../support/sockets.js";
+import { addLine, connectTable } from "../../support/table-cart.js";
 import { startTestServer, type TestServer } from "../../support/test-server.js";
 
 let redis: PrivateRedis;
@@ -35,6 +37,13 @@ describe("Redis stops while orders and payments commit", () => {
       lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
     });
     expect(placed.status).toBe(201);
+    // The shared cart too: its rate limit counts in memory while Redis is away instead of failing the change.
+    const phone = connectTable(server.url, shop.tableToken);
+    await connected(phone);
+    expect(await addLine(phone, { itemId: shop.item("Tea").id, nickname: "Ana" })).toMatchObject({
+      ok: true,
+    });
+    phone.disconnect();
     const checkout = await postJson<{ checkoutUrl: string }>(
       `${server.url}/api/orders/${placed.body.order.id}/checkout`,
       undefined,
