@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import type { Order, PaymentAlert, TableCart } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, placeOrder, postJson, setStatus } from "../support/api.js";
@@ -13,7 +13,7 @@ import {
 } from "../support/payments.js";
 import { connected, connectMerchant, record } from "../support/sockets.js";
 import { addLine, cartCall, connectTable, orderLines } from "../support/table-cart.js";
-import { startTestServer, type TestServer } from "../support/test-server.js";
+import { startTestServer, TEST_SESSION_SECRET, type TestServer } from "../support/test-server.js";
 
 let server: TestServer;
 let shop: TestShop;
@@ -121,6 +121,31 @@ describe("pay first through the sandbox provider", () => {
     const { events, confirms } = await countRows(payment);
     expect(events).toHaveLength(1);
     expect(confirms).toBe(1);
+  });
+
+  it("a notification signed from the documented contract alone is stored once and pays", async () => {
+    // Built only from the README/OpenAPI contract: key = hex HMAC-SHA256(SESSION_SECRET, "sandbox-webhook").
+    const key = createHmac("sha256", TEST_SESSION_SECRET).update("sandbox-webhook").digest("hex");
+    const payment = await orderAwaitingPayment(server, shop);
+    const body = JSON.stringify({
+      id: `evt_${randomUUID()}`,
+      type: "payment.succeeded",
+      data: { reference: payment.checkoutId, amount: TEA, currency: "CNY" },
+    });
+    const t = Math.floor(Date.now() / 1000);
+    const v1 = createHmac("sha256", key).update(`${t}.${body}`).digest("hex");
+    const note = { body, signature: `t=${t},v1=${v1}` };
+    const first = await postNotification(server, note);
+    expect({ status: first.status, body: await first.json() }).toEqual({
+      status: 200,
+      body: { received: true, duplicate: false },
+    });
+    const again = await postNotification(server, note);
+    expect(await again.json()).toEqual({ received: true, duplicate: true });
+    await settled(payment, (o) => o.status === "placed" && o.paymentStatus === "paid");
+    const doc = await fetch(`${server.url}/api/openapi.json`).then((r) => r.json());
+    expect(Object.keys(doc.components.schemas)).toContain("SandboxNotification");
+    expect(JSON.stringify(doc.paths["/api/webhooks/{provider}"])).toContain("Sandbox-Signature");
   });
 
   it("a failed notification after the success never downgrades the paid order", async () => {

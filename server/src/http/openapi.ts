@@ -143,7 +143,17 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         get: {
           ...staffOnly,
           summary: "Active and today's orders, or every change after a sequence number",
-          requestParams: { query: z.object({ sinceSeq: z.int().min(0).optional() }) },
+          description:
+            "Every change to an order gives it the shop's next `seq`, so `?sinceSeq=N` returns each order changed after `N` once, in its latest state, ordered by `seq` (at most 2,000; `lastSeq` is the sequence to ask from next). Without it: active orders and today's.",
+          requestParams: {
+            query: z.object({
+              sinceSeq: z
+                .int()
+                .min(0)
+                .optional()
+                .meta({ description: "The highest `seq` the board holds; each later change comes once" }),
+            }),
+          },
           responses: { "200": ok("Orders ordered by seq", orderListSchema), "401": error("Not signed in") },
         },
         post: staffOrderOperation,

@@ -10,11 +10,19 @@ export const SANDBOX_SIGNATURE_HEADER = "sandbox-signature";
 export const sandboxSecretFrom = (sessionSecret: string) =>
   createHmac("sha256", sessionSecret).update("sandbox-webhook").digest("hex");
 
-const notificationSchema = z.object({
-  id: z.string().min(1),
-  type: z.enum(["payment.succeeded", "payment.failed"]),
-  data: z.object({ reference: z.string().min(1), amount: z.int(), currency: z.string().length(3) }),
-});
+/** The body the sandbox POSTs to `/api/webhooks/sandbox`, documented in the OpenAPI like a provider's own. */
+export const sandboxNotificationSchema = z
+  .object({
+    id: z.string().min(1).meta({ description: "Event id, unique per notification; a repeat is a duplicate" }),
+    type: z.enum(["payment.succeeded", "payment.failed"]),
+    data: z.object({
+      reference: z.string().min(1).meta({ description: "The checkout id (`cs_…`) the payment was made on" }),
+      amount: z.int().meta({ description: "Charged amount in minor units (total + tip)" }),
+      currency: z.string().length(3).meta({ description: "ISO 4217 code" }),
+    }),
+  })
+  .meta({ id: "SandboxNotification" });
+const notificationSchema = sandboxNotificationSchema;
 export type SandboxNotification = z.infer<typeof notificationSchema>;
 
 /**
