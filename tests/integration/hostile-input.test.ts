@@ -122,6 +122,12 @@ const rows: Row[] = [
   row("order: right-to-left override in a note", "400 validation_failed", () =>
     post("/api/orders", line({ note: "no \u202eseiruo" })),
   ),
+  row("order: line separator in the shared cart's nickname", "400 validation_failed", () =>
+    post("/api/orders", order({ sharedCart: { version: 0, nickname: "An\u2028a" } })),
+  ),
+  row("order: newline in the shared cart's nickname", "400 validation_failed", () =>
+    post("/api/orders", order({ sharedCart: { version: 0, nickname: "An\na" } })),
+  ),
   row("order: zero-width space in a table token", "400 validation_failed", () =>
     post("/api/orders", order({ tableToken: `${shop.tableToken}\u200b` })),
   ),
@@ -264,6 +270,12 @@ const rows: Row[] = [
   row("table: label with a bidi override", "400 validation_failed", () =>
     post(`${M}/tables`, { label: "T\u202e9" }),
   ),
+  row("table: label with a paragraph separator", "400 validation_failed", () =>
+    post(`${M}/tables`, { label: "T\u20299" }),
+  ),
+  row("table: label with a left-to-right mark", "400 validation_failed", () =>
+    post(`${M}/tables`, { label: "T9\u200e" }),
+  ),
   row("table: rename another shop's table", "404 not_found", (f) =>
     patch(`${M}/tables/${f.theirTableId}`, { label: "Mine" }),
   ),
@@ -290,6 +302,15 @@ const rows: Row[] = [
   // --- staff: menu
   row("category: name is empty after trimming", "400 validation_failed", () =>
     post(`${M}/menu/categories`, { name: "   " }),
+  ),
+  row("category: name with a line separator", "400 validation_failed", () =>
+    post(`${M}/menu/categories`, { name: "Drinks\u2028Food" }),
+  ),
+  row("item: name with a right-to-left mark", "400 validation_failed", () =>
+    post(`${M}/menu/items`, { categoryId: shop.menu.categories[0]?.id, name: "Tea\u200f", price: 100 }),
+  ),
+  row("item: name with an Arabic letter mark", "400 validation_failed", () =>
+    post(`${M}/menu/items`, { categoryId: shop.menu.categories[0]?.id, name: "\u061cTea", price: 100 }),
   ),
   row("category: rename another shop's", "404 not_found", (f) =>
     patch(`${M}/menu/categories/${f.theirCategoryId}`, { name: "x" }),

@@ -25,7 +25,12 @@ export const orderLineInputSchema = z
   .strict();
 
 /** A diner's name at the table: chosen on the phone, never an account; only shown to the same table. */
-export const nicknameSchema = freeText(24).min(1, "must not be empty");
+export const nicknameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(24)
+  .regex(plainText(), "must be one line without control characters");
 
 /** Sent with `POST /api/orders` when the lines are the table's shared cart at `version`. */
 export const sharedCartClaimSchema = z

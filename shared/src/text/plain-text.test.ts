@@ -18,6 +18,16 @@ describe("plainText", () => {
     expect(plainText("\\t\\n").test(text)).toBe(false);
   });
 
+  it.each([
+    ["a line separator", "T\u20289"],
+    ["a paragraph separator", "T\u20299"],
+    ["a left-to-right mark", "T\u200e9"],
+    ["a right-to-left mark", "T\u200f9"],
+    ["an Arabic letter mark", "T\u061c9"],
+  ])("refuses %s in one-line text", (_name, text) => {
+    expect(plainText().test(text)).toBe(false);
+  });
+
   it("refuses a newline unless allowed", () => {
     expect(plainText().test("a\nb")).toBe(false);
     expect(plainText("\\n").test("a\nb")).toBe(true);
