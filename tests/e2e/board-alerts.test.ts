@@ -131,6 +131,30 @@ describe("a board nobody can miss", () => {
     await context.close();
   });
 
+  it("alerts for orders already waiting when the board loads, and again after a reload", async () => {
+    // At the counter, so no table's sitting opens under the later tests.
+    const waiting = await order("counter", [simple("Jasmine Tea")]);
+    const { context, board } = await tablet();
+    const card = board.card(waiting.id);
+    await card.waitFor();
+    await expect.poll(() => card.getAttribute("data-urgency")).toBe("new");
+    await expect.poll(() => board.alertCount(), { timeout: 3000 }).toBeGreaterThanOrEqual(1);
+    await expect(board.alertBanner().getAttribute("data-level")).resolves.toBe("new");
+    await board.acknowledgeAlert();
+    await board.alertBanner().waitFor({ state: "detached" });
+
+    // A reloaded tablet knows nothing of what was acknowledged before: the order still waits, so it alerts.
+    await board.page.reload();
+    await board.card(waiting.id).waitFor();
+    await expect.poll(() => board.card(waiting.id).getAttribute("data-urgency")).toBe("new");
+    await board.alertBanner().waitFor();
+    await advance(waiting.id, "accepted");
+    await board.alertBanner().waitFor({ state: "detached" });
+    await advance(waiting.id, "preparing", "ready");
+    expect((await setStatus(server.url, ownerCookie, waiting.id, "completed")).status).toBe(200);
+    await context.close();
+  });
+
   it("escalates an order nobody accepted within the shop's limit, louder, until acknowledged", async () => {
     const placed = await order("T5", [simple("Flat White")]);
     // Placed six minutes ago: past the default five.

@@ -16,12 +16,12 @@ import {
   useRef,
   useState,
 } from "react";
-import { type ApiResult, api } from "../../lib/api";
+import { type ApiResult, api, type StatusDetails } from "../../lib/api";
 import { connectMerchantSocket } from "../../lib/socket";
 import { useSession } from "../auth/session";
 import { boardApi } from "./boardApi";
 import { mergeOrders, type OrderMap } from "./orderMap";
-import { type FeedStatus, type OrderSource, type OrderSync, startOrderSync } from "./orderSync";
+import { type FeedStatus, type OrderSync, startOrderSync } from "./orderSync";
 
 /** How long a failed action's message stays on its card. */
 const ERROR_MS = 8000;
@@ -29,7 +29,7 @@ const ERROR_MS = 8000;
 interface OrderFeed {
   orders: OrderMap;
   status: FeedStatus;
-  /** Orders that arrived while the console was open and still wait in the new lane: news for the alert. */
+  /** Orders this console has seen waiting in the new lane and that still wait there: news for the alert. */
   arrivedIds: ReadonlySet<string>;
   /** The shop's board settings; a manager's change reaches every open board. */
   settings: BoardSettings;
@@ -38,7 +38,7 @@ interface OrderFeed {
   /** The last failed action per order. Kept here, not in the card, because a refreshed card may move column. */
   actionErrors: ReadonlyMap<string, string>;
   /** Resolves to whether the change went through; a failure lands in `actionErrors`. */
-  changeStatus: (order: Order, status: StaffSettableStatus, reason?: string) => Promise<boolean>;
+  changeStatus: (order: Order, status: StaffSettableStatus, details?: StatusDetails) => Promise<boolean>;
   /** Lets an order from a table nobody opened go to the kitchen; a failure lands in `actionErrors`. */
   approve: (order: Order) => Promise<boolean>;
   /** Merges an order this console placed, without waiting for its event. */
@@ -76,14 +76,15 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   const alertListeners = useRef(new Set<PaymentAlertListener>());
   const dayClosedListeners = useRef(new Set<PaymentAlertListener>());
 
-  const merge = useCallback((incoming: Order[], source: OrderSource) => {
+  const merge = useCallback((incoming: Order[]) => {
     const { orders: next, arrivals } = mergeOrders(ordersRef.current, incoming);
     if (next === ordersRef.current) return;
     ordersRef.current = next;
     setOrders(next);
-    // The first load is what was already waiting; only later arrivals are news worth an alert. Orders
-    // that left the new lane are no news any more, which keeps the set as small as the lane.
-    const added = source === "snapshot" ? [] : arrivals.map((order) => order.id);
+    // Every order this board sees waiting for the first time is news, including those already waiting
+    // when it loaded or reconnected: a reloaded or late-signed-in tablet must not sit silent on them.
+    // Orders that left the new lane are no news any more, which keeps the set as small as the lane.
+    const added = arrivals.map((order) => order.id);
     setArrivedIds((current) => {
       const kept = [...current, ...added].filter((id) => next.get(id)?.status === "placed");
       return kept.length === current.size && added.length === 0 ? current : new Set(kept);
@@ -144,7 +145,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       setActionError(order.id, null);
       const result = await call();
       if (result.ok) {
-        merge([result.data], "event");
+        merge([result.data]);
         return true;
       }
       const { message } = result.error;
@@ -158,8 +159,8 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   );
 
   const changeStatus = useCallback(
-    (order: Order, next: StaffSettableStatus, reason?: string) =>
-      runAction(order, () => api.setOrderStatus(order.id, next, reason)),
+    (order: Order, next: StaffSettableStatus, details?: StatusDetails) =>
+      runAction(order, () => api.setOrderStatus(order.id, next, details)),
     [runAction],
   );
 
@@ -168,7 +169,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     [runAction],
   );
 
-  const addOrder = useCallback((order: Order) => merge([order], "event"), [merge]);
+  const addOrder = useCallback((order: Order) => merge([order]), [merge]);
 
   const markPaid = useCallback(
     (order: Order, tender: MarkPaidRequest["tender"], tip?: number) =>

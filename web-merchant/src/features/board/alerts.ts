@@ -2,7 +2,7 @@ import { type Order, placedTime } from "@tabletap/shared";
 
 /**
  * How loudly a waiting order asks for attention on this board:
- * - `new`: arrived while the board was open and nobody here has acknowledged it yet;
+ * - `new`: waiting (since this board loaded, or before) and nobody here has acknowledged it yet;
  * - `escalated`: still not accepted after the shop's limit, and not acknowledged since it became late;
  * - `late`: past the limit, acknowledged here but still not accepted (stays red, no sound);
  * - `waiting`: not accepted yet, acknowledged, within the limit;
