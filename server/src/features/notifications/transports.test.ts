@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
@@ -19,6 +20,29 @@ describe("loggingTransport", () => {
     expect(logged.subject).toBe("Your receipt");
     expect(logged.msg).toContain("Tea ×2");
     expect(lines.join("")).not.toContain("ana.lopez");
+  });
+
+  it("never logs the tokens in a message's links (invitations, receipts)", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const token = randomBytes(32).toString("base64url");
+    const receipt = randomBytes(24).toString("base64url");
+    const transport = loggingTransport("email", pino({ base: undefined }, sink));
+    await transport.send({
+      to: "new.cook@example.com",
+      subject: "You are invited",
+      text: `Choose your password: https://shop.example/merchant/invite#${token} or see https://shop.example/r/${receipt}`,
+    });
+    const logged = lines.join("");
+    expect(logged).not.toContain(token);
+    expect(logged).not.toContain(receipt);
+    expect(logged).toContain("https://shop.example/merchant/invite#[redacted]");
+    expect(logged).toContain("Choose your password");
   });
 
   it("masks phone numbers and odd addresses too", () => {
