@@ -301,6 +301,29 @@ describe("expiry, late payment and refunds", () => {
     expect(checkout.refunded).toBe(1);
   });
 
+  it("never takes a shop's payments through another provider than its own", async () => {
+    // This deployment has no Stripe keys: a shop set to Stripe must not fall back to the sandbox, where no money moves.
+    const stripeShop = await createTestShop(server, { paymentMode: "pay_first", paymentProvider: "stripe" });
+    const placed = await placeOrder(server.url, {
+      tableToken: stripeShop.tableToken,
+      lines: [{ itemId: stripeShop.item("Tea").id, quantity: 1 }],
+    });
+    expect(placed.status).toBe(201);
+    const checkout = await postJson<{ error: { code: string } }>(
+      `${server.url}/api/orders/${placed.body.order.id}/checkout`,
+      undefined,
+      { Authorization: `Bearer ${placed.body.orderToken}` },
+    );
+    expect(checkout.status).toBe(503);
+    expect(checkout.body.error.code).toBe("payment_provider_unavailable");
+    const rows = await server.db
+      .selectFrom("payments")
+      .select("id")
+      .where("orderId", "=", placed.body.order.id)
+      .execute();
+    expect(rows).toHaveLength(0);
+  });
+
   it("refuses a counter order in a pay-first shop and a checkout for a paid order", async () => {
     const counter = await postJson<{ error: { code: string } }>(
       `${server.url}/api/orders`,

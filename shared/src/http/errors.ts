@@ -42,6 +42,7 @@ export const errorCodes = [
   "tip_too_large",
   "tip_locked",
   "payment_method_unavailable",
+  "payment_provider_unavailable",
   "payment_not_needed",
   "invalid_signature",
   "rate_limited",

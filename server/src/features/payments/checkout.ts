@@ -3,7 +3,7 @@ import type { CheckoutResponse } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { findShop } from "../shops/shops.repository.js";
-import { type PaymentProvider, providerForShop } from "./provider.js";
+import type { PaymentProvider } from "./provider.js";
 
 /**
  * Opens (or reopens) the provider checkout for a pay-first order. One payment row per order, created
@@ -22,7 +22,18 @@ export async function startCheckout(
   }
   const shop = await findShop(db, order.shopId);
   if (!shop) throw new Error(`order ${orderId} has no shop`);
-  const provider = providerForShop(deps.providers, shop.paymentProvider);
+  // Never another provider than the shop's: a shop set to Stripe on a deployment without Stripe's keys
+  // would otherwise take "payments" through the sandbox, where no money moves.
+  const provider = Object.hasOwn(deps.providers, shop.paymentProvider)
+    ? deps.providers[shop.paymentProvider]
+    : undefined;
+  if (!provider) {
+    throw new HttpError(
+      503,
+      "payment_provider_unavailable",
+      "Online payment is not available in this shop right now; please pay at the counter",
+    );
+  }
   const now = deps.clock();
   if (tip !== undefined) checkTip(tip, order.total);
   // The payment row and the order's tip are written together, so the amount always is total + tip.

@@ -27,6 +27,9 @@ export const paymentPaths: ZodOpenApiPathsObject = {
           "Nothing left to pay, online payment is not available, or a different tip was already chosen (`tip_locked`)",
         ),
         "422": error("A tip above the order's total (`tip_too_large`)"),
+        "503": error(
+          "The shop's provider is not configured on this deployment (`payment_provider_unavailable`); no other provider is used instead",
+        ),
       },
     },
   },

@@ -39,13 +39,3 @@ export interface PaymentProvider {
   /** The body the provider expects once a notification is safely stored (default: JSON). Alipay wants "success". */
   readonly acknowledgement?: { contentType: string; body: string };
 }
-
-/** The provider a shop's online payments go through; a shop set to one this deployment lacks gets the sandbox. */
-export function providerForShop(
-  providers: Record<string, PaymentProvider>,
-  shopProvider: string,
-): PaymentProvider {
-  const provider = providers[shopProvider] ?? providers.sandbox;
-  if (!provider) throw new Error("no online payment provider configured");
-  return provider;
-}
