@@ -14,6 +14,7 @@ export * from "./notifications/alerts.js";
 export * from "./notifications/ready-push.js";
 export * from "./notifications/schemas.js";
 export * from "./orders/board.js";
+export * from "./orders/money-limits.js";
 export * from "./orders/pricing.js";
 export * from "./orders/schemas.js";
 export * from "./orders/status.js";

@@ -9,8 +9,15 @@ import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
 
-// PostgreSQL returns bigint as strings; our bigints are epoch ms and sequences, well inside 2^53.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// PostgreSQL returns bigint as strings. Ours are epoch ms, sequences and money (bounded by the money
+// limits), all well inside 2^53; a value beyond it fails its query rather than come back silently rounded.
+pg.types.setTypeParser(pg.types.builtins.INT8, exactNumber);
+
+export function exactNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`${value} is too large to read as an exact number`);
+  return number;
+}
 
 export interface DatabaseOptions {
   /** PostgreSQL only: run every query in this schema (tests isolate themselves this way). */

@@ -99,7 +99,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
             ),
             "413": error("Body too large"),
             "422": error(
-              "Unknown item or invalid option choice; with `couponCode`, a code that is expired, not yet valid, paused or below its minimum spend (`coupon_*`; used up or used on this device: 409, unknown: 404)",
+              "Unknown item or invalid option choice; a line below zero (`negative_line_price`), a line above 1,000,000.00 (`line_total_too_large`: 100,000,000 minor units) or an order above 10,000,000.00 (`order_total_too_large`: 1,000,000,000 minor units); with `couponCode`, a code that is expired, not yet valid, paused or below its minimum spend (`coupon_*`; used up or used on this device: 409, unknown: 404)",
             ),
           },
         },

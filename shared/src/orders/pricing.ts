@@ -1,12 +1,15 @@
 import type { MenuItem, MenuOption } from "../menu/schemas.js";
+import { lineMoneyProblem, type MoneyProblem } from "./money-limits.js";
 
 export type PricedLine =
   | { ok: true; unitPrice: number; lineTotal: number; options: MenuOption[] }
-  | { ok: false; reason: "invalid_options"; message: string };
+  | { ok: false; reason: "invalid_options"; message: string }
+  | ({ ok: false } & MoneyProblem);
 
 /**
  * Prices one line from the menu alone: base price plus each chosen option's delta, times quantity.
- * Checks the choice against every option group's min/max so a line can't skip a required choice.
+ * Checks the choice against every option group's min/max so a line can't skip a required choice, and the
+ * result against the money limits, so no line is negative or too large to store.
  */
 export function priceLine(item: MenuItem, optionIds: readonly string[], quantity: number): PricedLine {
   const chosen = new Set(optionIds);
@@ -29,7 +32,10 @@ export function priceLine(item: MenuItem, optionIds: readonly string[], quantity
     };
   }
   const unitPrice = item.price + picked.reduce((sum, option) => sum + option.priceDelta, 0);
-  return { ok: true, unitPrice, lineTotal: unitPrice * quantity, options: picked };
+  const lineTotal = unitPrice * quantity;
+  const problem = lineMoneyProblem(item.name, unitPrice, lineTotal);
+  if (problem) return { ok: false, ...problem };
+  return { ok: true, unitPrice, lineTotal, options: picked };
 }
 
 function describeRange(itemName: string, group: { name: string; minChoices: number; maxChoices: number }) {

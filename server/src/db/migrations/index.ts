@@ -16,6 +16,7 @@ import * as m0014 from "./0014_daily_summaries.js";
 import * as m0015 from "./0015_ratings_and_receipts.js";
 import * as m0016 from "./0016_order_placed_at.js";
 import * as m0017 from "./0017_push_language.js";
+import * as m0018 from "./0018_money_bigint.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0015_ratings_and_receipts": m0015,
   "0016_order_placed_at": m0016,
   "0017_push_language": m0017,
+  "0018_money_bigint": m0018,
 };

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/database.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { loadMenu, menuVersion } from "./menu.repository.js";
+import { priceFloors, refuseNegativeLines } from "./price-floor.js";
 
 export interface MenuChangeDeps {
   db: Db;
@@ -11,7 +12,8 @@ export interface MenuChangeDeps {
 /**
  * Runs one menu change in a transaction that first bumps the shop's menu version. Bumping first takes the
  * shop's row, the same row order placement takes (`nextSeq`), so an order either commits before the change
- * or is priced after it. Once committed, every open menu page of the shop gets the new menu.
+ * or is priced after it. A change that would let a dish be ordered below zero rolls back (price-floor.ts).
+ * Once committed, every open menu page of the shop gets the new menu.
  */
 export async function changeMenu<T>(
   deps: MenuChangeDeps,
@@ -24,7 +26,10 @@ export async function changeMenu<T>(
       .set((eb) => ({ menuVersion: eb("menuVersion", "+", 1) }))
       .where("id", "=", shopId)
       .execute();
-    return change(trx);
+    const floorsBefore = await priceFloors(trx, shopId);
+    const result = await change(trx);
+    refuseNegativeLines(floorsBefore, await priceFloors(trx, shopId));
+    return result;
   });
   await announceMenu(deps, shopId);
   return result;

@@ -22,6 +22,10 @@ const editors = {
 };
 const everyone = { ...staffOnly, description: "Every role. Diner pages get `menu:changed`." };
 const invalid = error("Unknown fields or invalid values (`validation_failed`)");
+const negativeLine = error(
+  "The change would let a dish be ordered below zero: its price plus its cheapest allowed choice of options " +
+    "(discount options may be negative) must stay ≥ 0 (`negative_line_price`); nothing is changed",
+);
 
 const create = (summary: string, body: z.ZodType, missing?: string) => ({
   post: {
@@ -33,6 +37,7 @@ const create = (summary: string, body: z.ZodType, missing?: string) => ({
       "201": ok("Created", createdSchema),
       "400": invalid,
       ...(missing ? { "404": error(missing) } : {}),
+      "422": negativeLine,
     },
   },
 });
@@ -43,13 +48,23 @@ const change = (what: string, body: z.ZodType, extra: Record<string, unknown> = 
     summary: `Change a ${what}; \`position\` moves it among its siblings`,
     requestParams: { path: idPath },
     requestBody: json(body),
-    responses: { "204": noContent("Changed"), "400": invalid, "404": error(`No such ${what} in this shop`) },
+    responses: {
+      "204": noContent("Changed"),
+      "400": invalid,
+      "404": error(`No such ${what} in this shop`),
+      "422": negativeLine,
+    },
   },
   delete: {
     ...editors,
     summary: `Delete a ${what}`,
     requestParams: { path: idPath },
-    responses: { "204": noContent("Deleted"), "404": error(`No such ${what} in this shop`), ...extra },
+    responses: {
+      "204": noContent("Deleted"),
+      "404": error(`No such ${what} in this shop`),
+      "422": negativeLine,
+      ...extra,
+    },
   },
 });
 

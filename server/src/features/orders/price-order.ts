@@ -1,4 +1,4 @@
-import { type OrderLineInput, priceLine } from "@tabletap/shared";
+import { type OrderLineInput, orderMoneyProblem, priceLine } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { menuVersion, withdrawnItems } from "../menu/menu.repository.js";
@@ -25,7 +25,8 @@ type LineRequest = { lines: OrderLineInput[] };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Prices every line from the shop's menu alone; refuses sold-out, withdrawn and unknown items. `version`
+ * Prices every line from the shop's menu alone; refuses sold-out, withdrawn and unknown items, and lines or
+ * orders outside the money limits (shared `money-limits.ts`). `version`
  * is the shop's menu version when the caller has just read it (never after the menu itself).
  */
 export async function priceOrder(
@@ -37,7 +38,10 @@ export async function priceOrder(
   version ??= await menuVersion(db, shopId);
   const items = await orderableItems(db, shopId, version);
   const lines = await priceLines(db, shopId, items, request);
-  return { menuVersion: version, lines, subtotal: lines.reduce((sum, line) => sum + line.lineTotal, 0) };
+  const subtotal = lines.reduce((sum, line) => sum + line.lineTotal, 0);
+  const tooLarge = orderMoneyProblem(subtotal);
+  if (tooLarge) throw new HttpError(422, tooLarge.reason, tooLarge.message);
+  return { menuVersion: version, lines, subtotal };
 }
 
 /**

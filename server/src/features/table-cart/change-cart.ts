@@ -1,4 +1,10 @@
-import { type CartAddLine, MAX_CART_LINES, priceLine, type TableCart } from "@tabletap/shared";
+import {
+  type CartAddLine,
+  MAX_CART_LINES,
+  type PricedLine,
+  priceLine,
+  type TableCart,
+} from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { menuVersion } from "../menu/menu.repository.js";
 import { orderableItems } from "../menu/orderable-items.js";
@@ -10,9 +16,10 @@ export type CartChange =
   | { kind: "remove"; lineId: string };
 
 export type CartRefusal = {
-  code: "line_not_found" | "line_exists" | "cart_full" | "unknown_item" | "sold_out" | "invalid_options";
+  code: "line_not_found" | "line_exists" | "cart_full" | "unknown_item" | "sold_out" | PricedLineRefusal;
   message: string;
 };
+type PricedLineRefusal = Extract<PricedLine, { ok: false }>["reason"];
 
 export type CartChangeResult =
   | { ok: true; cart: TableCart; changed: boolean }
