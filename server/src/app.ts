@@ -8,6 +8,7 @@ import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import { createLoginLimit } from "./features/auth/login-limit.js";
+import { createPasswordHasher, type PasswordHashingLimits } from "./features/auth/password.js";
 import { requireStaff } from "./features/auth/require-staff.js";
 import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
 import { healthRoutes } from "./features/health/health.routes.js";
@@ -60,6 +61,8 @@ export interface AppDeps {
   orderLimits: { perTable: number; perAddress: number };
   /** Shared-cart events per table code per minute. */
   cartLimitPerTable: number;
+  /** How many password hashes run at once and how many may wait (sign-in, password change, invitations). */
+  passwordHashing: PasswordHashingLimits;
   /** Where staff invitations are emailed. */
   email: MessageTransport;
   paymentTimeoutMs: number;
@@ -146,8 +149,14 @@ export function createApp(deps: AppDeps): App {
   api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
   const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
   const onStaffChanged = (staffId: string) => disconnectStaff(io, staffId);
+  const passwords = createPasswordHasher(deps.passwordHashing);
   const loginLimit = createLoginLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix });
-  api.use("/auth", sameOrigin, deps.session, authRoutes({ ...deps, loginLimit, onLogout, onStaffChanged }));
+  api.use(
+    "/auth",
+    sameOrigin,
+    deps.session,
+    authRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged }),
+  );
   api.use(
     "/merchant",
     sameOrigin,

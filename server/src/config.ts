@@ -60,6 +60,8 @@ const envSchema = z.object({
   ORDER_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(10),
   ORDER_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(120),
   CART_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(240),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   JOB_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -107,6 +109,8 @@ export interface Config {
   orderLimitPerAddress: number;
   /** Shared-cart changes and syncs per minute from one table code (CART_LIMIT_PER_TABLE). */
   cartLimitPerTable: number;
+  /** Password hashes and checks run at once, and waiting beyond those (PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE). */
+  passwordHashing: { concurrency: number; maxWaiting: number };
   /** A job whose worker stopped renewing its lock this long ago (JOB_LOCK_TIMEOUT, seconds) runs again elsewhere. */
   jobLockMs: number;
   /** Prefix for every Redis key (queues, sessions), so several deployments or tests can share a server. */
@@ -159,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     jobLockMs: e.JOB_LOCK_TIMEOUT * 1000,
+    passwordHashing: { concurrency: e.PASSWORD_HASH_CONCURRENCY, maxWaiting: e.PASSWORD_HASH_QUEUE },
     orderLimitPerTable: e.ORDER_LIMIT_PER_TABLE,
     orderLimitPerAddress: e.ORDER_LIMIT_PER_ADDRESS,
     cartLimitPerTable: e.CART_LIMIT_PER_TABLE,

@@ -155,6 +155,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         trustProxy: config.trustProxy,
         orderLimits: { perTable: config.orderLimitPerTable, perAddress: config.orderLimitPerAddress },
         cartLimitPerTable: config.cartLimitPerTable,
+        passwordHashing: config.passwordHashing,
         email,
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,

@@ -15,6 +15,16 @@ export class HttpError extends Error {
   }
 }
 
+/** A refusal for load, not for the request itself: the same request may succeed after `retryAfterSeconds`. */
+export class BusyError extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, "server_busy", message);
+  }
+}
+
 export const errorBody = (code: ErrorCode, message: string, details?: unknown): ApiError => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
@@ -43,6 +53,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof HttpError) {
+      if (error instanceof BusyError) res.set("Retry-After", String(error.retryAfterSeconds));
       res.status(error.status).json(errorBody(error.code, error.message, error.details));
       return;
     }

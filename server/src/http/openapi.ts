@@ -122,7 +122,14 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           tags: ["merchant"],
           summary: "Staff sign-in; sets the session cookie",
           requestBody: json(loginRequestSchema),
-          responses: { "200": ok("Signed in", staffSessionSchema), "401": error("Wrong email or password") },
+          responses: {
+            "200": ok("Signed in", staffSessionSchema),
+            "401": error("Wrong email or password"),
+            "429": error("Too many failed attempts from this address or for this account"),
+            "503": error(
+              "Too many sign-ins are being checked at once; try again after `Retry-After` seconds",
+            ),
+          },
         },
       },
       "/api/auth/logout": {

@@ -52,6 +52,7 @@ export const errorCodes = [
   "email_taken",
   "invitation_invalid",
   "last_owner",
+  "server_busy",
   "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -12,13 +12,15 @@ import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { findShop } from "../shops/shops.repository.js";
 import { acceptInvitation, previewInvitation } from "../staff/invitations.js";
-import { hashPassword, timingDummyHash, verifyPassword } from "./password.js";
+import type { PasswordHasher } from "./password.js";
 import { currentStaff, requireStaff } from "./require-staff.js";
 import { SESSION_COOKIE, type StaffIdentity } from "./session.js";
 
 export interface AuthRouteDeps {
   db: Db;
   clock: () => number;
+  /** Every password hash and check of a request, bounded so a burst cannot starve the server (503). */
+  passwords: PasswordHasher;
   /** Refuses a sign-in attempt beyond the allowed rate (429), counting failures only. */
   loginLimit: RequestHandler;
   /** Ends the session's live connections too, so a signed-out tablet stops receiving orders. */
@@ -38,7 +40,9 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       .where("email", "=", email.toLowerCase())
       .where("removedAt", "is", null)
       .executeTakeFirst();
-    const ok = await verifyPassword(staff?.passwordHash ?? (await timingDummyHash()), password);
+    const ok = staff
+      ? await deps.passwords.verify(staff.passwordHash, password)
+      : await deps.passwords.verifyNobody(password);
     if (!staff || !ok) throw new HttpError(401, "unauthorized", "Wrong email or password");
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
@@ -72,13 +76,13 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       .select("passwordHash")
       .where("id", "=", staff.id)
       .executeTakeFirstOrThrow();
-    if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+    if (!(await deps.passwords.verify(row.passwordHash, currentPassword))) {
       throw new HttpError(401, "unauthorized", "The current password is not right");
     }
     const now = deps.clock();
     await deps.db
       .updateTable("staff")
-      .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now })
+      .set({ passwordHash: await deps.passwords.hash(newPassword), passwordChangedAt: now })
       .where("id", "=", staff.id)
       .execute();
     deps.onStaffChanged(staff.id);
@@ -95,7 +99,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
   router.post("/invitations/accept", deps.loginLimit, async (req, res) => {
     const { token, password } = parseOr400(invitationAcceptRequestSchema, req.body, "invitation");
     const now = deps.clock();
-    const staff = await acceptInvitation(deps.db, token, await hashPassword(password), now);
+    const staff = await acceptInvitation(deps.db, token, await deps.passwords.hash(password), now);
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
     await signIn(req, staff, now);

@@ -14,6 +14,7 @@ import { error, idPath, json, noContent, ok, staffOnly } from "../../http/openap
 
 const ownerOnly = { ...staffOnly, description: "Owners only (403 for managers and staff)." };
 const limited = error("Too many attempts from this address or for this account");
+const busy = error("Too many passwords are being checked at once; try again after `Retry-After` seconds");
 
 export const staffPaths: ZodOpenApiPathsObject = {
   "/api/auth/password": {
@@ -26,6 +27,7 @@ export const staffPaths: ZodOpenApiPathsObject = {
         "400": error("The new password is too short"),
         "401": error("The current password is not right"),
         "429": limited,
+        "503": busy,
       },
     },
   },
@@ -47,6 +49,7 @@ export const staffPaths: ZodOpenApiPathsObject = {
         "409": error("The email already has an account"),
         "410": error("Expired or used"),
         "429": limited,
+        "503": busy,
       },
     },
   },
