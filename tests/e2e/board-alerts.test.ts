@@ -233,6 +233,13 @@ describe("a board nobody can miss", () => {
     const { context, board } = await tablet();
     await board.page.getByRole("link", { name: "+ New order" }).click();
     await board.page.getByRole("button", { name: "T8", exact: true }).click();
+    // Each category's heading sits above its tiles (no other page's styles leak in), tiles side by side.
+    const coffee = board.page.getByRole("region", { name: "Coffee" });
+    const heading = await coffee.getByRole("heading").boundingBox();
+    const tiles = coffee.getByRole("button");
+    const [first, second] = [await tiles.nth(0).boundingBox(), await tiles.nth(1).boundingBox()];
+    expect(heading && first && heading.y + heading.height <= first.y).toBe(true);
+    expect(first && second && Math.abs(first.y - second.y) < 1 && second.x > first.x).toBe(true);
     await board.page.getByRole("button", { name: /^Latte/ }).click();
     await board.page.locator("label.option-chip", { hasText: "Large" }).click();
     await board.page.getByRole("button", { name: "One more" }).click();

@@ -32,7 +32,7 @@ export function ItemSheet(props: {
       >
         <h2 id="item-sheet-title">{item.name}</h2>
         {item.optionGroups.map((group) => (
-          <fieldset key={group.id} className="option-group">
+          <fieldset key={group.id} className="new-order-options">
             <legend>
               {group.name}
               <span className="option-rule">

@@ -47,7 +47,7 @@ function TablePicker({ onPick }: { onPick: (table: MerchantTable) => void }) {
       </header>
       {error && <p className="form-error">{error}</p>}
       {tables === null && !error && <p className="new-order-loading">Loading tables…</p>}
-      <div className="table-grid">
+      <div className="new-order-tables">
         {tables?.map((table) => (
           <button
             key={table.id}
@@ -120,7 +120,7 @@ function Composer({ table, onChangeTable }: { table: MerchantTable; onChangeTabl
         </header>
         {!menu && !error && <p className="new-order-loading">Loading the menu…</p>}
         {menu?.categories.map((category) => (
-          <section key={category.id} className="menu-category" aria-label={category.name}>
+          <section key={category.id} className="new-order-category" aria-label={category.name}>
             <h2>{category.name}</h2>
             <div className="item-grid">
               {category.items.map((item) => (
@@ -141,7 +141,7 @@ function Composer({ table, onChangeTable }: { table: MerchantTable; onChangeTabl
       </section>
       <aside className="composer-cart" aria-label="This order">
         <h2>Order for {table.label}</h2>
-        {lines.length === 0 && <p className="cart-empty">Tap items on the left to add them.</p>}
+        {lines.length === 0 && <p className="cart-empty">Tap a dish to add it.</p>}
         <ul className="cart-lines">
           {lines.map((line) => (
             <li key={line.key}>
