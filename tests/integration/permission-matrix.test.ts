@@ -63,6 +63,14 @@ const lowestRole: Record<string, StaffRole> = {
   "DELETE /api/merchant/staff/{id}": "owner",
 };
 
+/**
+ * Actions that are not routes of their own but need a permission beyond their route's: cancelling a paid
+ * order refunds it (`payments.refund`), so staff may cancel, but not an order someone paid.
+ */
+const lowestRoleForAction: Record<string, StaffRole> = {
+  "cancel an order paid at the counter (hand the money back)": "manager",
+};
+
 const rank: Record<StaffRole, number> = { staff: 0, manager: 1, owner: 2 };
 const roles: StaffRole[] = ["staff", "manager", "owner"];
 
@@ -246,6 +254,39 @@ describe("permission matrix", () => {
     expect(checked).toBe(Object.keys(lowestRole).length * 4);
     // Refusals and requests about records that do not exist changed nothing of the shop's.
     expect(await firstShopState()).toEqual(before);
+  });
+
+  it("answers each role by its permission for a refund: cancelling a paid order", async () => {
+    const expected = lowestRoleForAction["cancel an order paid at the counter (hand the money back)"];
+    if (!expected) throw new Error("no expected role for refunds");
+    for (const role of roles) {
+      const placed = await placeOrder(server.url, {
+        tableToken: shop.tableToken,
+        lines: [{ itemId: shop.item("Tea").id, quantity: 1 }],
+      });
+      const orderId = placed.body.order.id;
+      const paid = await call(server, "POST", `/api/merchant/orders/${orderId}/paid`, {
+        cookie: cookies.staff,
+        body: { tender: "cash" },
+      });
+      expect(paid.status).toBe(200);
+      const answer = await call<{ error?: { code: string } }>(
+        server,
+        "POST",
+        `/api/merchant/orders/${orderId}/status`,
+        { cookie: cookies[role], body: { status: "cancelled", refundedAtCounter: true } },
+      );
+      const label = `${role}: refund → ${answer.status} ${JSON.stringify(answer.body)}`;
+      if (rank[role] < rank[expected]) {
+        expect(answer.status, label).toBe(403);
+        expect(answer.body, label).toMatchObject({ error: { code: "refund_not_allowed" } });
+      } else {
+        expect(answer.status, label).toBe(200);
+        expect(answer.body, label).toMatchObject({
+          order: { status: "cancelled", paymentStatus: "refunded" },
+        });
+      }
+    }
   });
 
   it("answers another shop's owner 404 for every record of this shop, and changes nothing", async () => {

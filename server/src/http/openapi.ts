@@ -170,13 +170,21 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           ...staffOnly,
           summary:
             "Move an order to its next status; a cancellation may say why (`reason`, shown to the diner)",
+          description:
+            "Cancelling a paid order refunds it, which needs `payments.refund` (managers and owners). A payment taken online is refunded through its provider (`refund_pending`, then `refunded`); money taken at the counter is handed back there, so the cancel must carry `refundedAtCounter: true` and the order ends `refunded` at once.",
           requestParams: { path: idPath },
           requestBody: json(setStatusRequestSchema),
           responses: {
             "200": ok("Updated", z.object({ order: orderSchema })),
+            "400": error(
+              "Malformed body, or `reason` / `refundedAtCounter` with a status other than `cancelled`",
+            ),
+            "403": error(
+              "Cancelling a paid order refunds it: only managers and owners (`refund_not_allowed`)",
+            ),
             "404": error("No such order in this shop"),
             "409": error(
-              "Not allowed from the current status (`invalid_transition`), or the order waits for approval (`approval_required`)",
+              "Not allowed from the current status (`invalid_transition`), the order waits for approval (`approval_required`), a counter payment not confirmed as handed back (`counter_refund_unconfirmed`, with `details.amount` and `details.currency`), or `refundedAtCounter` for an order with no counter payment (`no_counter_refund`)",
             ),
           },
         },

@@ -17,4 +17,8 @@ describe("permissions", () => {
     expect(can("staff", "menu.soldOut")).toBe(true);
     expect(can("staff", "reports.read")).toBe(false);
   });
+
+  it("keeps refunds with managers and owners", () => {
+    expect(staffRoles.filter((role) => can(role, "payments.refund"))).toEqual(["owner", "manager"]);
+  });
 });

@@ -13,6 +13,8 @@ export const permissions = {
   "reports.read": ["owner", "manager"],
   "coupons.manage": ["owner", "manager"],
   "reports.settings": ["owner", "manager"],
+  // Cancelling a paid order gives the money back, so floor staff ask a manager instead.
+  "payments.refund": ["owner", "manager"],
   "staff.manage": ["owner"],
   "payments.settings": ["owner"],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -161,11 +161,22 @@ export const setStatusRequestSchema = z
       .min(1)
       .optional()
       .describe("Why the order is cancelled; the diner sees it. Only with `cancelled`."),
+    refundedAtCounter: z
+      .literal(true)
+      .optional()
+      .describe(
+        "Staff handed the money of a cash or card payment back at the counter. Required to cancel an order " +
+          "paid at the counter (it then ends `refunded`); refused for any other order. Only with `cancelled`.",
+      ),
   })
   .strict()
   .refine((body) => body.reason === undefined || body.status === "cancelled", {
     message: "a reason is only given when cancelling",
     path: ["reason"],
+  })
+  .refine((body) => body.refundedAtCounter === undefined || body.status === "cancelled", {
+    message: "money is only handed back when cancelling",
+    path: ["refundedAtCounter"],
   })
   .meta({ id: "SetStatusRequest" });
 

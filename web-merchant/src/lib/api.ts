@@ -112,6 +112,13 @@ export async function sendOnly(path: string, method: Method, body?: unknown): Pr
   return sent.ok ? { ok: true, data: null } : sent;
 }
 
+/** What a cancellation may say besides the status. */
+export interface StatusDetails {
+  reason?: string;
+  /** Staff handed a counter payment back to the guest. */
+  refundedAtCounter?: boolean;
+}
+
 export const api = {
   login: (body: LoginRequest): Promise<ApiResult<StaffSession>> =>
     request("/api/auth/login", staffSessionSchema, { method: "POST", body }),
@@ -130,15 +137,19 @@ export const api = {
       orderListSchema,
     ),
 
-  /** `reason` only with "cancelled": the diner sees it. */
+  /** `details` only with "cancelled": the reason the diner sees, and counter money handed back. */
   setOrderStatus: (
     orderId: string,
     status: StaffSettableStatus,
-    reason?: string,
+    details: StatusDetails = {},
   ): Promise<ApiResult<Order>> =>
     request(`/api/merchant/orders/${encodeURIComponent(orderId)}/status`, orderEnvelope, {
       method: "POST",
-      body: reason ? { status, reason } : { status },
+      body: {
+        status,
+        ...(details.reason ? { reason: details.reason } : {}),
+        ...(details.refundedAtCounter ? { refundedAtCounter: true } : {}),
+      },
     }),
 
   /** The diner paid a counter order at the till (with a tip, kept apart from sales); 409 if already settled. */

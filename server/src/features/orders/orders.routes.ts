@@ -96,13 +96,18 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
 
   router.post("/orders/:id/status", async (req, res) => {
     const staff = currentStaff(res.locals);
-    const { status, reason } = parseOr400(setStatusRequestSchema, req.body, "status change");
+    const { status, reason, refundedAtCounter } = parseOr400(
+      setStatusRequestSchema,
+      req.body,
+      "status change",
+    );
     const { order, jobQueued } = await setOrderStatus(deps, {
       shopId: staff.shopId,
       orderId: uuidParam(req.params.id, "No such order in this shop"),
       to: status,
-      staffId: staff.id,
+      staff,
       ...(reason ? { reason } : {}),
+      ...(refundedAtCounter ? { refundedAtCounter } : {}),
     });
     deps.publisher.orderUpdated(order);
     if (jobQueued) deps.kickOutbox();

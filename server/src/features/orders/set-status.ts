@@ -1,7 +1,14 @@
-import type { Order, StaffSettableStatus } from "@tabletap/shared";
+import {
+  canTransition,
+  type Order,
+  type OrderStatus,
+  type StaffRole,
+  type StaffSettableStatus,
+} from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
+import { refundOnCancel } from "../payments/refund-on-cancel.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 import { transitionOrder } from "./transition.js";
 
@@ -10,81 +17,81 @@ export interface SetStatusDeps {
   clock: () => number;
 }
 
+export interface StatusChange {
+  shopId: string;
+  orderId: string;
+  to: StaffSettableStatus;
+  staff: { id: string; role: StaffRole };
+  reason?: string;
+  /** Staff handed a counter payment back (see refundOnCancel). */
+  refundedAtCounter?: boolean;
+}
+
 /**
  * Staff move an order one step along its status machine. "ready" queues the diner notification and
- * cancelling a paid order queues its refund, each in the same commit as the change.
+ * cancelling a paid order gives its money back, each in the same commit as the change.
  */
 export async function setOrderStatus(
   deps: SetStatusDeps,
-  change: { shopId: string; orderId: string; to: StaffSettableStatus; staffId: string; reason?: string },
+  change: StatusChange,
 ): Promise<{ order: Order; jobQueued: boolean }> {
   const { db } = deps;
-  const { shopId, orderId, to, staffId } = change;
+  const { shopId, orderId, to, staff } = change;
   const now = deps.clock();
   let jobQueued = false;
   await db.transaction().execute(async (trx) => {
-    const payment = await trx
-      .selectFrom("payments")
-      .select(["id", "status"])
-      .where("orderId", "=", orderId)
+    const current = await trx
+      .selectFrom("orders")
+      .select(["status", "needsApproval"])
+      .where("shopId", "=", shopId)
+      .where("id", "=", orderId)
       .executeTakeFirst();
-    const refund = to === "cancelled" && payment?.status === "paid";
-    if (to !== "cancelled") await assertApproved(trx, shopId, orderId);
+    if (!current) throw new HttpError(404, "not_found", "No such order in this shop");
+    const from = current.status as OrderStatus;
+    if (from === to || !canTransition(from, to)) throw invalidTransition(from, to);
+    if (to !== "cancelled" && current.needsApproval === 1) throw approvalRequired();
+    const refund =
+      to === "cancelled"
+        ? await refundOnCancel(trx, {
+            orderId,
+            role: staff.role,
+            refundedAtCounter: change.refundedAtCounter === true,
+            now,
+          })
+        : { jobQueued: false };
     const result = await transitionOrder(trx, {
       shopId,
       orderId,
       to,
-      staffId,
+      from,
+      staffId: staff.id,
       now,
       ...(change.reason ? { reason: change.reason } : {}),
-      ...(refund ? { paymentStatus: "refund_pending" as const } : {}),
+      ...(refund.paymentStatus ? { paymentStatus: refund.paymentStatus } : {}),
     });
-    if (!result.ok && result.reason === "not_found")
-      throw new HttpError(404, "not_found", "No such order in this shop");
-    if (!result.ok || result.from === to) {
-      const from = result.from ?? "changed";
-      throw new HttpError(
-        409,
-        "invalid_transition",
-        `An order that is ${from.replace("_", " ")} cannot become ${to}`,
-        {
-          from,
-          to,
-        },
-      );
-    }
+    // Someone else moved it since the read above: the conditional update left it alone.
+    if (!result.ok) throw invalidTransition("changed", to);
     if (to === "ready") {
       await enqueueInTransaction(trx, { name: "order.ready", payload: { orderId, shopId }, now });
       jobQueued = true;
     }
-    if (refund && payment) {
-      await trx
-        .updateTable("payments")
-        .set({ status: "refund_pending", updatedAt: now })
-        .where("id", "=", payment.id)
-        .execute();
-      await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId: payment.id }, now });
-      jobQueued = true;
-    }
+    jobQueued ||= refund.jobQueued;
   });
   const [order] = await findOrders(db, { by: "id", shopId, orderId });
   if (!order) throw new Error(`order ${orderId} vanished after commit`);
   return { order: publicOrder(order), jobQueued };
 }
 
+const invalidTransition = (from: string, to: string) =>
+  new HttpError(409, "invalid_transition", `An order that is ${from.replace("_", " ")} cannot become ${to}`, {
+    from,
+    to,
+  });
+
 /** An order waiting for approval is not the kitchen's: it can be approved or cancelled, nothing else. */
-async function assertApproved(trx: Db, shopId: string, orderId: string): Promise<void> {
-  const order = await trx
-    .selectFrom("orders")
-    .select("needsApproval")
-    .where("shopId", "=", shopId)
-    .where("id", "=", orderId)
-    .executeTakeFirst();
-  if (order?.needsApproval === 1) {
-    throw new HttpError(
-      409,
-      "approval_required",
-      "This order came from a table nobody has opened; approve it (which opens the table) or cancel it",
-    );
-  }
-}
+const approvalRequired = () =>
+  new HttpError(
+    409,
+    "approval_required",
+    "This order came from a table nobody has opened; approve it (which opens the table) or cancel it",
+  );

@@ -1,28 +1,41 @@
 import { MAX_CANCEL_REASON, type Order } from "@tabletap/shared";
 import { useId, useState } from "react";
+import type { StatusDetails } from "../../lib/api";
+import { useStaffSession } from "../auth/session";
+import { CancelRefundNotice } from "../payments/CancelRefundNotice";
+import { cancelRefundOf } from "../payments/cancelRefund";
 import { cancelReasons } from "./boardModel";
 
 /**
  * Cancelling (or turning away an order waiting for approval) asks why: the diner's page shows the reason.
- * A preset covers most cases with one tap; "Other" takes a few words.
+ * A preset covers most cases with one tap; "Other" takes a few words. A paid order is refunded: staff
+ * who may not refund are told so, and money taken at the counter must be handed back first.
  */
 export function CancelForm(props: {
   order: Order;
-  onCancel: (reason: string) => Promise<boolean>;
+  onCancel: (details: StatusDetails) => Promise<boolean>;
   onKeep: () => void;
+  error?: string | undefined;
 }) {
   const { order, onCancel, onKeep } = props;
+  const { staff, shop } = useStaffSession();
   const [choice, setChoice] = useState<string | null>(null);
   const [other, setOther] = useState("");
   const [pending, setPending] = useState(false);
+  const [handedBack, setHandedBack] = useState(false);
   const otherId = useId();
   const reason = choice === "other" ? other.trim() : choice;
   const rejecting = order.needsApproval === true;
+  const refund = cancelRefundOf(order, staff.role);
+  const ready = Boolean(reason) && refund.kind !== "not_allowed" && (refund.kind !== "counter" || handedBack);
 
   async function submit() {
-    if (!reason) return;
+    if (!reason || !ready) return;
     setPending(true);
-    const done = await onCancel(reason);
+    const done = await onCancel({
+      reason,
+      ...(refund.kind === "counter" ? { refundedAtCounter: true } : {}),
+    });
     setPending(false);
     if (done) onKeep();
   }
@@ -68,6 +81,18 @@ export function CancelForm(props: {
           </label>
         )}
       </fieldset>
+      <CancelRefundNotice
+        order={order}
+        refund={refund}
+        locale={shop.locale}
+        handedBack={handedBack}
+        onHandedBack={setHandedBack}
+      />
+      {props.error && (
+        <p className="card-error" role="alert">
+          {props.error}
+        </p>
+      )}
       <div className="cancel-buttons">
         <button type="button" className="button" disabled={pending} onClick={onKeep}>
           Keep order
@@ -76,7 +101,7 @@ export function CancelForm(props: {
           type="submit"
           className="button button-danger"
           data-testid="confirm-cancel"
-          disabled={pending || !reason}
+          disabled={pending || !ready}
         >
           {rejecting ? "Reject order" : "Cancel order"}
         </button>

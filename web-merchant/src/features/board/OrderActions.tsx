@@ -1,8 +1,13 @@
 import type { Order, StaffSettableStatus } from "@tabletap/shared";
 import { type ReactNode, useState } from "react";
+import type { StatusDetails } from "../../lib/api";
 import { actionLabels, canCancel, forwardActions } from "./boardModel";
 
-export type ChangeStatus = (order: Order, status: StaffSettableStatus, reason?: string) => Promise<boolean>;
+export type ChangeStatus = (
+  order: Order,
+  status: StaffSettableStatus,
+  details?: StatusDetails,
+) => Promise<boolean>;
 export type Approve = (order: Order) => Promise<boolean>;
 
 export interface OrderActionsProps {

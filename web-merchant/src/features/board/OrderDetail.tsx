@@ -155,8 +155,9 @@ export function OrderDetail(props: { order: Order; startCancelling: boolean; onC
           {cancelling ? (
             <CancelForm
               order={order}
-              onCancel={(reason) => changeStatus(order, "cancelled", reason)}
+              onCancel={(details) => changeStatus(order, "cancelled", details)}
               onKeep={() => setCancelling(false)}
+              error={actionErrors.get(order.id)}
             />
           ) : (
             <>

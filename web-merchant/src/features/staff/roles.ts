@@ -3,7 +3,7 @@ import type { StaffRole } from "@tabletap/shared";
 /** How each role is named and explained to the owner choosing it (matches shared/src/auth/permissions.ts). */
 export const roleLabels: Record<StaffRole, { name: string; can: string }> = {
   staff: { name: "Staff", can: "Board and sold-out items" },
-  manager: { name: "Manager", can: "Also menu, tables and reports" },
+  manager: { name: "Manager", can: "Also menu, tables, reports and refunds" },
   owner: { name: "Owner", can: "Also the team and payment settings" },
 };
 

@@ -1,0 +1,72 @@
+import { can, formatMoney, type PaymentStatus, type StaffRole } from "@tabletap/shared";
+import type { Db } from "../../db/database.js";
+import { HttpError } from "../../http/errors.js";
+import { enqueueInTransaction } from "../../queue/outbox.js";
+
+export interface CancelRefundRequest {
+  orderId: string;
+  /** Who cancels: refunding is theirs to do only with `payments.refund`. */
+  role: StaffRole;
+  /** Staff say they handed a counter payment back; required for one, refused for anything else. */
+  refundedAtCounter: boolean;
+  now: number;
+}
+
+export interface CancelRefund {
+  /** The order's payment status after the cancel, when it changes. */
+  paymentStatus?: PaymentStatus;
+  /** A provider refund was written to the outbox. */
+  jobQueued: boolean;
+}
+
+/**
+ * What cancelling an order does to its money, inside the cancel's transaction. Every staff path that gives
+ * money back comes through here, so the same permission decides it. A provider's payment is refunded by a
+ * job; money taken at the counter can only be handed back there, so staff confirm it and it ends refunded.
+ */
+export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Promise<CancelRefund> {
+  const payment = await trx
+    .selectFrom("payments")
+    .select(["id", "status", "provider", "amount", "currency"])
+    .where("orderId", "=", request.orderId)
+    .executeTakeFirst();
+  const atCounter = payment?.provider === "counter";
+  if (payment?.status !== "paid") {
+    if (request.refundedAtCounter) throw nothingToHandBack();
+    return { jobQueued: false };
+  }
+  if (!can(request.role, "payments.refund")) {
+    throw new HttpError(
+      403,
+      "refund_not_allowed",
+      "This order is paid, so cancelling it refunds the money: a manager or the owner must cancel it",
+    );
+  }
+  if (atCounter !== request.refundedAtCounter) {
+    if (!atCounter) throw nothingToHandBack();
+    const amount = formatMoney(payment.amount, payment.currency, "en");
+    throw new HttpError(
+      409,
+      "counter_refund_unconfirmed",
+      `This order was paid at the counter: hand ${amount} back to the guest, then confirm the cancellation (refundedAtCounter)`,
+      { amount: payment.amount, currency: payment.currency },
+    );
+  }
+  const status = atCounter ? "refunded" : "refund_pending";
+  await trx
+    .updateTable("payments")
+    .set({ status, updatedAt: request.now })
+    .where("id", "=", payment.id)
+    .where("status", "=", "paid")
+    .execute();
+  if (atCounter) return { paymentStatus: status, jobQueued: false };
+  await enqueueInTransaction(trx, {
+    name: "payment.refund",
+    payload: { paymentId: payment.id },
+    now: request.now,
+  });
+  return { paymentStatus: status, jobQueued: true };
+}
+
+const nothingToHandBack = () =>
+  new HttpError(409, "no_counter_refund", "This order has no counter payment to hand back");
