@@ -38,6 +38,8 @@ const orderArb = () =>
     table: fc.integer({ min: 0, max: 3 }),
     discount: fc.integer({ min: 0, max: 3000 }),
     tip: fc.integer({ min: 0, max: 2000 }),
+    // Only read for cancelled orders: cancelled after reaching the kitchen, or before being paid.
+    reachedKitchen: fc.boolean(),
     lines: fc.array(
       fc.record({
         item: fc.integer({ min: 0, max: 3 }),
@@ -50,7 +52,9 @@ const orderArb = () =>
 
 const STANDING = new Set(["placed", "accepted", "preparing", "ready", "completed"]);
 const isStanding = (o: RowOrder) => STANDING.has(o.status);
-const isRefunded = (o: RowOrder) => o.status === "cancelled" && o.paymentStatus !== "unpaid";
+// A cancelled order that never reached the kitchen is no sale, even when a late payment came and went back.
+const isRefunded = (o: RowOrder) =>
+  o.status === "cancelled" && o.paymentStatus !== "unpaid" && o.reachedKitchen !== false;
 const subtotal = (o: RowOrder) => o.lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0);
 const discount = (o: RowOrder) => Math.min(o.discount, subtotal(o));
 const total = (o: RowOrder) => subtotal(o) - discount(o);
@@ -99,6 +103,7 @@ describe("sales report totals", () => {
             tableId: tables[g.table % tables.length]?.id ?? "",
             discount: g.discount,
             tip: g.tip,
+            ...(g.status === "cancelled" ? { reachedKitchen: g.reachedKitchen } : {}),
             lines: g.lines.map((l) => {
               const item = items[l.item % items.length];
               return {

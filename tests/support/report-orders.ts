@@ -14,7 +14,14 @@ export interface RowOrder {
   discount: number;
   tip: number;
   lines: { itemId: string; name: string; unitPrice: number; quantity: number }[];
+  /**
+   * Whether it reached the kitchen (sets placed_at). By default every order that left pending_payment
+   * other than by expiring did; a cancelled order says false when it was cancelled before being paid.
+   */
+  reachedKitchen?: boolean;
 }
+
+const neverPlaced = new Set(["pending_payment", "expired"]);
 
 let counter = 0;
 
@@ -50,6 +57,7 @@ export async function insertRowOrders(db: Db, shopId: string, orders: RowOrder[]
           orderToken: `tok-${id}`,
           createdAt: o.createdAt,
           updatedAt: o.createdAt,
+          placedAt: (o.reachedKitchen ?? !neverPlaced.has(o.status)) ? o.createdAt : null,
         })
         .execute();
       let position = 0;

@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.js";
 import { computeRollups, type DayRollup } from "./day-rollups.js";
 
 // Bump when DayRollup's shape or meaning changes, so stored rows are recomputed.
-const VERSION = "r1";
+const VERSION = "r2";
 
 /**
  * The rollup of every day in [from, to] that has orders, from `report_day_rollups` where the day's

@@ -6,8 +6,11 @@ import { sql } from "kysely";
  * - standing sale: the order reached the kitchen and was not cancelled (placed … completed), paid or not
  *   yet paid at the counter. Pay-first orders still `pending_payment`, and those that `expired` unpaid,
  *   never count.
- * - refunded sale: paid, then cancelled; the cancellation queued its refund (payment_status
- *   refund_pending or refunded). It stays in gross and its total comes off as a refund.
+ * - refunded sale: reached the kitchen (placed_at set), was paid and then cancelled, so its money went back
+ *   (payment_status refund_pending or refunded). It stays in gross and its total comes off as a refund.
+ * - never a sale: an order that never reached the kitchen — cancelled or expired before it was paid. A
+ *   payment arriving afterwards is refunded automatically; that money only passes through, so it is in
+ *   neither gross nor refunds (the order still shows its payment status, and counts as a cancellation).
  * - gross = Σ subtotal of sales; discounts = Σ discount of sales; refunds = Σ total of refunded sales;
  *   net = gross − discounts − refunds, which equals Σ total of standing sales; tips (Σ tip of standing
  *   sales) are the diners' money for the staff and never part of sales.
@@ -18,6 +21,8 @@ export const standing = (alias = "") =>
   sql.raw(`${alias}status in (${STANDING_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
 export const refunded = (alias = "") =>
-  sql.raw(`(${alias}status = 'cancelled' and ${alias}payment_status <> 'unpaid')`);
+  sql.raw(
+    `(${alias}status = 'cancelled' and ${alias}payment_status <> 'unpaid' and ${alias}placed_at is not null)`,
+  );
 
 export const isSale = (alias = "") => sql`(${standing(alias)} or ${refunded(alias)})`;
