@@ -67,3 +67,39 @@ describe("scan, order, and see it live", () => {
     await tablet.close();
   });
 });
+
+describe("an order held until staff open the table", () => {
+  it("tells the diner it waits for staff, then follows it into the kitchen once approved", async () => {
+    const demo = server.demo;
+    if (!demo) throw new Error("demo shop was not seeded");
+    const shop = await server.db.selectFrom("shops").select("id").executeTakeFirstOrThrow();
+    await server.db.updateTable("shops").set({ sittingsEnabled: 1 }).where("id", "=", shop.id).execute();
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const diner = new DinerPage(await phone.newPage());
+    const board = new BoardPage(await tablet.newPage());
+    const t2 = await server.db
+      .selectFrom("tables")
+      .select("token")
+      .where("shopId", "=", shop.id)
+      .where("label", "=", "T2")
+      .executeTakeFirstOrThrow();
+    await diner.open(`${server.url}/t/${t2.token}`);
+    await diner.addItem("Jasmine Tea");
+    await diner.placeOrder();
+    await expect.poll(() => diner.status().innerText()).toBe("Waiting for staff");
+    expect(await diner.page.getByText("Staff will open your table first").count()).toBe(1);
+
+    await board.signIn(server.url, demo.ownerEmail, OWNER_PASSWORD);
+    const orderId = diner.orderId();
+    await board.card(orderId).getByRole("button", { name: "Approve", exact: true }).click();
+    await expect.poll(() => diner.status().innerText(), { timeout: 5000 }).toBe("Placed");
+    await server.db.updateTable("shops").set({ sittingsEnabled: 0 }).where("id", "=", shop.id).execute();
+    await phone.close();
+    await tablet.close();
+  });
+});

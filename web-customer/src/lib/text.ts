@@ -171,6 +171,10 @@ function build() {
       refund_pending: t("expiredRefund.refund_pending"),
       refunded: t("expiredRefund.refunded"),
     },
+    awaitingApproval: {
+      word: t("awaitingApproval.word"),
+      detail: t("awaitingApproval.detail"),
+    },
     /** A table's shared cart: everyone who scanned the same table's code sees and edits one cart. */
     tableCart: {
       sharedHint: (table: string) => t("tableCart.sharedHint", { table }),

@@ -6,8 +6,15 @@ import type { Connection } from "./useLiveOrder";
 const tone = (status: OrderStatus) =>
   status === "cancelled" || status === "expired" ? "stopped" : status === "ready" ? "ready" : "active";
 
+type ShownOrder = Pick<Order, "status" | "paymentStatus" | "cancelReason" | "needsApproval">;
+
+/** Placed but held until staff open the table: the kitchen does not have it yet, so say so. */
+const awaitingApproval = (order: ShownOrder) => order.status === "placed" && order.needsApproval === true;
+
 /** An order paid after it expired is being (or was) refunded, so "nothing was charged" would be untrue. */
-function detailFor({ status, paymentStatus }: Pick<Order, "status" | "paymentStatus">): string {
+function detailFor(order: ShownOrder): string {
+  const { status, paymentStatus } = order;
+  if (awaitingApproval(order)) return text.awaitingApproval.detail;
   if (status === "expired" && (paymentStatus === "refund_pending" || paymentStatus === "refunded")) {
     return text.expiredRefund[paymentStatus];
   }
@@ -15,7 +22,7 @@ function detailFor({ status, paymentStatus }: Pick<Order, "status" | "paymentSta
 }
 
 interface StatusCardProps {
-  order: Pick<Order, "status" | "paymentStatus" | "cancelReason">;
+  order: ShownOrder;
   connection: Connection;
 }
 
@@ -28,7 +35,7 @@ export function StatusCard({ order, connection }: StatusCardProps) {
       </h2>
       <div aria-live="polite">
         <p className="status-card__word" data-testid="order-status">
-          {text.status[status]}
+          {awaitingApproval(order) ? text.awaitingApproval.word : text.status[status]}
         </p>
         <p className="status-card__detail">{detailFor(order)}</p>
         {status === "cancelled" && order.cancelReason ? (
