@@ -10,6 +10,7 @@ import { authRoutes } from "./features/auth/auth.routes.js";
 import { createLoginLimit } from "./features/auth/login-limit.js";
 import { createPasswordHasher, type PasswordHashingLimits } from "./features/auth/password.js";
 import { requireStaff } from "./features/auth/require-staff.js";
+import type { StaffSessions } from "./features/auth/session.js";
 import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
@@ -41,13 +42,18 @@ import type { SendCommand } from "./http/rate-limit.js";
 import { requireSameOrigin } from "./http/same-origin.js";
 import { serveWebApps, type WebRoots } from "./http/web-apps.js";
 import type { Logger } from "./logger.js";
+import { credentialEnds } from "./realtime/credentials.js";
 import { createPublisher, type Publisher } from "./realtime/publisher.js";
-import { createRealtimeServer, disconnectSession, disconnectStaff } from "./realtime/server.js";
+import { createRealtimeServer } from "./realtime/server.js";
 
 export interface AppDeps {
   db: Db;
   redis: Redis;
   session: RequestHandler;
+  /** Looks stored sessions up for the staff sockets they admitted. */
+  staffSessions: Pick<StaffSessions, "find" | "endsAt">;
+  /** The longest a staff socket goes without looking its session up again (default 30 s). */
+  sessionRecheckMs?: number;
   logger: Logger;
   clock: () => number;
   publicUrl: string;
@@ -89,6 +95,8 @@ export function createApp(deps: AppDeps): App {
   const io = createRealtimeServer({
     httpServer,
     session: deps.session,
+    sessions: deps.staffSessions,
+    ...(deps.sessionRecheckMs ? { sessionRecheckMs: deps.sessionRecheckMs } : {}),
     db: deps.db,
     publicUrl: deps.publicUrl,
     clock: deps.clock,
@@ -99,7 +107,8 @@ export function createApp(deps: AppDeps): App {
     }),
   });
   const publisher = createPublisher(io);
-  const routeDeps = { ...deps, publisher };
+  const credentials = credentialEnds(io);
+  const routeDeps = { ...deps, publisher, credentials };
   const secure = deps.publicUrl.startsWith("https://");
 
   app.disable("x-powered-by");
@@ -147,8 +156,8 @@ export function createApp(deps: AppDeps): App {
   api.use(dinerPaymentRoutes(paymentDeps));
   api.use(dinerRatingRoutes(deps), receiptRoutes(deps));
   api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
-  const onLogout = (sessionId: string) => disconnectSession(io, sessionId);
-  const onStaffChanged = (staffId: string) => disconnectStaff(io, staffId);
+  const onLogout = credentials.session;
+  const onStaffChanged = credentials.staff;
   const passwords = createPasswordHasher(deps.passwordHashing);
   const loginLimit = createLoginLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix });
   api.use(

@@ -12,7 +12,7 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js";
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
-import { createSessionMiddleware } from "./features/auth/session.js";
+import { createStaffSessions } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
 import { loggingTransport, type MessageTransport } from "./features/notifications/transports.js";
 import { loadVapidKeys } from "./features/notifications/vapid.js";
@@ -55,6 +55,8 @@ export interface StartOptions {
   outboxRedispatchMs?: number;
   /** Where emails go (invitations, payment alerts, receipts); by default they are written to the log. */
   email?: MessageTransport;
+  /** The longest a staff socket goes without looking its session up again (default 30 s). */
+  sessionRecheckMs?: number;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -131,7 +133,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await sessionClient.connect();
       // destroy(), not quit(): quit waits forever on a client that is between reconnects.
       closers.push(async () => sessionClient.destroy());
-      const session = createSessionMiddleware({
+      const staffSessions = createStaffSessions({
         client: sessionClient,
         db,
         clock,
@@ -141,10 +143,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         idleMs: config.sessionIdleMs,
         maxAgeMs: config.sessionMaxAgeMs,
       });
+      const session = staffSessions.middleware;
       const app = createApp({
         db,
         redis,
         session,
+        staffSessions,
+        ...(options.sessionRecheckMs ? { sessionRecheckMs: options.sessionRecheckMs } : {}),
         logger,
         clock,
         publicUrl: config.publicUrl,

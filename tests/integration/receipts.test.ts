@@ -1,9 +1,10 @@
 import type { Receipt, ReceiptLink } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getJson, login, postJson } from "../support/api.js";
+import { getJson, login, postJson, setStatus } from "../support/api.js";
 import { completeOrder, placedOrder } from "../support/completed-order.js";
 import { recordingEmail } from "../support/email.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
+import { orderAwaitingPayment, pressSandbox, readOrder } from "../support/payments.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 const email = recordingEmail();
@@ -59,6 +60,11 @@ describe("receipt links", () => {
       .set({ discount: 500, tip: 300 })
       .where("id", "=", order.id)
       .execute();
+    await server.db
+      .updateTable("payments")
+      .set({ amount: order.total + 300 })
+      .where("orderId", "=", order.id)
+      .execute();
     const link = await receiptLink(order.id, orderToken);
     expect(link.status).toBe(200);
     expect(link.body.path).toBe(`/r/${link.body.receiptToken}`);
@@ -92,6 +98,8 @@ describe("receipt links", () => {
       total: order.total,
       tip: 300,
       amountPaid: order.total + 300,
+      amountRefunded: 0,
+      amountDue: 0,
       currency: "CNY",
       payment: { method: "counter", tender: "card", status: "paid" },
     });
@@ -134,6 +142,85 @@ describe("receipt links", () => {
       .where("orderId", "in", [placed.order.id, order.id])
       .execute();
     expect(rows).toEqual([]);
+  });
+});
+
+describe("what a receipt says about money", () => {
+  const receiptOf = async (orderId: string, orderToken: string) => {
+    const link = await receiptLink(orderId, orderToken);
+    expect(link.status).toBe(200);
+    const receipt = await getJson<Receipt>(`${server.url}/api/receipts/${link.body.receiptToken}`);
+    expect(receipt.status).toBe(200);
+    return receipt.body;
+  };
+
+  it("an order still to be paid at the counter: nothing paid, the whole bill owed", async () => {
+    const { order, orderToken } = await placedOrder(server.url, shop, [
+      { itemId: shop.item("Tea").id, quantity: 2 },
+    ]);
+    const receipt = await receiptOf(order.id, orderToken);
+    expect(receipt).toMatchObject({
+      status: "placed",
+      subtotal: 3000,
+      discount: 0,
+      total: 3000,
+      tip: 0,
+      amountPaid: 0,
+      amountRefunded: 0,
+      amountDue: 3000,
+      payment: { method: "counter", tender: null, status: "unpaid" },
+    });
+    const cancelled = await setStatus(server.url, cookie, order.id, "cancelled");
+    expect(cancelled.status).toBe(200);
+    expect(await receiptOf(order.id, orderToken)).toMatchObject({
+      status: "cancelled",
+      amountPaid: 0,
+      amountRefunded: 0,
+      amountDue: 0,
+    });
+  });
+
+  it("a paid order: what was paid, tip included, and nothing owed", async () => {
+    const { order, orderToken } = await placedOrder(server.url, shop, [
+      { itemId: shop.item("Tea").id, quantity: 1 },
+    ]);
+    const paid = await postJson(
+      `${server.url}/api/merchant/orders/${order.id}/paid`,
+      { tender: "cash", tip: 200 },
+      { Cookie: cookie },
+    );
+    expect(paid.status).toBe(200);
+    expect(await receiptOf(order.id, orderToken)).toMatchObject({
+      total: 1500,
+      tip: 200,
+      amountPaid: 1700,
+      amountRefunded: 0,
+      amountDue: 0,
+      payment: { method: "counter", tender: "cash", status: "paid" },
+    });
+  });
+
+  it("a refunded order: what was paid and what came back", async () => {
+    const payFirst = await createTestShop(server, { paymentMode: "pay_first" });
+    const owner = await login(server.url, payFirst.owner.email, payFirst.owner.password);
+    const pending = await orderAwaitingPayment(server, payFirst);
+    await pressSandbox(pending, "pay");
+    await expect
+      .poll(async () => (await readOrder(server, pending)).paymentStatus, { timeout: 10_000 })
+      .toBe("paid");
+    const cancelled = await setStatus(server.url, owner, pending.order.id, "cancelled");
+    expect(cancelled.status).toBe(200);
+    await expect
+      .poll(async () => (await readOrder(server, pending)).paymentStatus, { timeout: 10_000 })
+      .toBe("refunded");
+    expect(await receiptOf(pending.order.id, pending.orderToken)).toMatchObject({
+      status: "cancelled",
+      total: pending.order.total,
+      amountPaid: pending.order.total,
+      amountRefunded: pending.order.total,
+      amountDue: 0,
+      payment: { method: "online", tender: null, status: "refunded" },
+    });
   });
 });
 

@@ -37,6 +37,8 @@ export async function startTestServer(
     clock?: () => number;
     /** Where the server's emails go, for tests that read them (default: the log). */
     email?: MessageTransport;
+    /** How often staff sockets look their session up again, for tests that let sessions expire. */
+    sessionRecheckMs?: number;
   } = {},
 ): Promise<TestServer> {
   const dialect = options.database?.dialect ?? options.dialect ?? dialectUnderTest();
@@ -71,6 +73,7 @@ export async function startTestServer(
     ...(options.outboxRedispatchMs ? { outboxRedispatchMs: options.outboxRedispatchMs } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.email ? { email: options.email } : {}),
+    ...(options.sessionRecheckMs ? { sessionRecheckMs: options.sessionRecheckMs } : {}),
   });
   if (!server.url) throw new Error("test server has no HTTP role");
   const stop = async () => {

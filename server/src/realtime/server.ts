@@ -10,13 +10,19 @@ import {
 import type { Request, RequestHandler } from "express";
 import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
+import type { StaffSessions } from "../features/auth/session.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
 import { registerCartEvents } from "../features/table-cart/cart.socket.js";
 import type { CartLimit } from "../features/table-cart/cart-limit.js";
 import { findActiveTableByToken } from "../features/tables/tables.repository.js";
 import { isToken } from "../http/ids.js";
 import { isSameOrigin } from "../http/same-origin.js";
-import { menuRoom, orderRoom, sessionRoom, shopRoom, staffRoom, tableRoom } from "./rooms.js";
+import { recheckOnArrival, staffCredentialRooms, tableCodeRoom } from "./credentials.js";
+import { menuRoom, orderRoom, shopRoom, tableRoom } from "./rooms.js";
+import { watchSession } from "./session-watch.js";
+
+/** How long a staff socket goes at most without looking up its session again. */
+const SESSION_RECHECK_MS = 30_000;
 
 /**
  * Socket.IO on the HTTP server: staff are authenticated by the session cookie, diners by their order token
@@ -25,10 +31,12 @@ import { menuRoom, orderRoom, sessionRoom, shopRoom, staffRoom, tableRoom } from
 export function createRealtimeServer(options: {
   httpServer: HttpServer;
   session: RequestHandler;
+  sessions: Pick<StaffSessions, "find" | "endsAt">;
   db: Db;
   publicUrl: string;
   clock?: () => number;
   cartLimit: CartLimit;
+  sessionRecheckMs?: number;
 }): Server {
   const io = new Server(options.httpServer, {
     serveClient: false,
@@ -36,23 +44,33 @@ export function createRealtimeServer(options: {
     // A page on another site must not open a staff socket with the staff's cookie (cross-site WebSocket hijacking).
     allowRequest: (req, callback) => callback(null, isSameOrigin(req, options.publicUrl)),
   });
-  io.engine.use(options.session);
-  merchantNamespace(io);
-  dinerNamespace(io, { db: options.db, clock: options.clock ?? Date.now, cartLimit: options.cartLimit });
+  io.engine.use(onHandshakeOnly(options.session));
+  const clock = options.clock ?? Date.now;
+  merchantNamespace(io, {
+    sessions: options.sessions,
+    clock,
+    recheckMs: options.sessionRecheckMs ?? SESSION_RECHECK_MS,
+  });
+  dinerNamespace(io, { db: options.db, clock, cartLimit: options.cartLimit });
   return io;
 }
 
-/** Drops every staff socket opened with this session (on logout). Works across nodes through the adapter. */
-export function disconnectSession(io: Server, sessionId: string): void {
-  io.of(MERCHANT_NAMESPACE).in(sessionRoom(sessionId)).disconnectSockets(true);
+/**
+ * The session is read when a connection opens, not on each long-poll: a socket's own traffic must not keep
+ * its session from going idle, and it spares Redis and the database a lookup every few seconds.
+ */
+function onHandshakeOnly(middleware: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const isHandshake = (req as Request & { _query?: { sid?: string } })._query?.sid === undefined;
+    if (isHandshake) middleware(req, res, next);
+    else next();
+  };
 }
 
-/** Drops every staff socket of one person (password changed, role changed, removed); they reconnect if still allowed. */
-export function disconnectStaff(io: Server, staffId: string): void {
-  io.of(MERCHANT_NAMESPACE).in(staffRoom(staffId)).disconnectSockets(true);
-}
-
-function merchantNamespace(io: Server) {
+function merchantNamespace(
+  io: Server,
+  deps: { sessions: Pick<StaffSessions, "find" | "endsAt">; clock: () => number; recheckMs: number },
+) {
   const nsp = io.of(MERCHANT_NAMESPACE) as unknown as Namespace<
     MerchantClientToServer,
     MerchantServerToClient
@@ -62,8 +80,15 @@ function merchantNamespace(io: Server) {
     const staff = request.session?.staff;
     if (!staff) return next(new Error("unauthorized"));
     // Joined in the middleware, before the client sees "connect", so nothing emitted after its catch-up fetch is missed.
-    socket.join([shopRoom(staff.shopId), sessionRoom(request.sessionID), staffRoom(staff.id)]);
+    socket.join([shopRoom(staff.shopId), ...staffCredentialRooms(request.sessionID, staff.id)]);
+    socket.data = {
+      session: { id: request.sessionID, endsAt: deps.sessions.endsAt(staff, request.session.cookie) },
+    };
     next();
+  });
+  nsp.on("connection", (socket) => {
+    const { session } = socket.data as { session: { id: string; endsAt: number } };
+    watchSession(socket, session, { find: deps.sessions.find, clock: deps.clock, recheckMs: deps.recheckMs });
   });
 }
 
@@ -71,28 +96,39 @@ function dinerNamespace(io: Server, deps: { db: Db; clock: () => number; cartLim
   const nsp = io.of(DINER_NAMESPACE) as unknown as Namespace<DinerClientToServer, DinerServerToClient>;
   nsp.use(async (socket, next) => {
     const auth = socket.handshake.auth as { orderToken?: unknown; tableToken?: unknown };
-    const rooms = await dinerRooms(deps.db, auth).catch(() => undefined);
-    if (!rooms) return next(new Error("unauthorized"));
-    socket.join(rooms);
-    if (typeof auth.tableToken === "string") socket.data = { tableToken: auth.tableToken };
+    const admitted = await admitDiner(deps.db, auth).catch(() => undefined);
+    if (!admitted) return next(new Error("unauthorized"));
+    socket.join(admitted.rooms);
+    if (admitted.tableToken) socket.data = { tableToken: admitted.tableToken };
     next();
   });
-  nsp.on("connection", (socket) => registerCartEvents(nsp, socket, deps));
+  nsp.on("connection", (socket) => {
+    registerCartEvents(nsp, socket, deps);
+    const { tableToken } = socket.data as { tableToken?: string };
+    if (tableToken)
+      void recheckOnArrival(socket, async () => !!(await findActiveTableByToken(deps.db, tableToken)));
+  });
 }
 
 /**
  * An order token follows that order; a table (or counter) token follows its shop's menu, and a table's
  * token also joins the table's room (shared cart, tab). The counter has no room: strangers don't share.
+ * A table's code also joins its credential room, so replacing the code or switching the table off ends it.
  */
-async function dinerRooms(db: Db, auth: { orderToken?: unknown; tableToken?: unknown }) {
+async function admitDiner(
+  db: Db,
+  auth: { orderToken?: unknown; tableToken?: unknown },
+): Promise<{ rooms: string[]; tableToken?: string } | undefined> {
   if (typeof auth.orderToken === "string") {
     const orderId = await findDinerOrderId(db, auth.orderToken);
-    return orderId && [orderRoom(orderId)];
+    return orderId ? { rooms: [orderRoom(orderId)] } : undefined;
   }
   if (typeof auth.tableToken === "string" && isToken(auth.tableToken)) {
-    const table = await findActiveTableByToken(db, auth.tableToken);
+    const tableToken = auth.tableToken;
+    const table = await findActiveTableByToken(db, tableToken);
     if (!table) return undefined;
-    return table.kind === "table" ? [menuRoom(table.shopId), tableRoom(table.id)] : [menuRoom(table.shopId)];
+    const rooms = [menuRoom(table.shopId), tableCodeRoom(tableToken)];
+    return { rooms: table.kind === "table" ? [...rooms, tableRoom(table.id)] : rooms, tableToken };
   }
   return undefined;
 }

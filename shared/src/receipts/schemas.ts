@@ -31,7 +31,19 @@ export const receiptSchema = z
     discount: z.int().describe("Taken off by a coupon: total = subtotal − discount"),
     total: z.int(),
     tip: z.int().describe("Paid on top of total"),
-    amountPaid: z.int().describe("total + tip"),
+    amountPaid: z
+      .int()
+      .describe("What the diner's payments brought in (0 while unpaid), including money refunded since"),
+    amountRefunded: z
+      .int()
+      .describe(
+        "Given back to the diner; a refund still on its way shows as `payment.status` `refund_pending`",
+      ),
+    amountDue: z
+      .int()
+      .describe(
+        "Still owed: total + tip − amountPaid while the order stands and is unpaid; 0 once cancelled",
+      ),
     currency: z.string(),
     payment: z.object({
       method: z.enum(paymentMethods),

@@ -35,15 +35,32 @@ export interface SessionOptions {
   maxAgeMs: number;
 }
 
+/** A stored session that is still live: who it admits and when it ends unless a request renews it. */
+export interface LiveSession {
+  staff: StaffIdentity;
+  endsAt: number;
+}
+
+export interface StaffSessions {
+  middleware: RequestHandler;
+  /** The stored session, if it has not ended: idle, past SESSION_MAX_AGE, logged out, or its person changed. */
+  find(sessionId: string): Promise<LiveSession | undefined>;
+  /** When a session just read ends unless renewed. */
+  endsAt(staff: StaffIdentity, cookie: StoredSession["cookie"]): number;
+}
+
+type StoredSession = { staff?: StaffIdentity; cookie?: { expires?: Date | string | null } };
+
 /**
  * Staff sessions live in Redis so every API node sees them and logout ends them on the server. The
  * cookie is HttpOnly and SameSite=Lax; Secure whenever the public URL is https. Each request re-reads the
  * staff row, so a removed person, a changed role or a changed password takes effect at once.
  */
-export function createSessionMiddleware(options: SessionOptions): RequestHandler {
-  const store = session({
+export function createStaffSessions(options: SessionOptions): StaffSessions {
+  const store = new RedisStore({ client: options.client, prefix: `${options.prefix}:sess:` });
+  const load = session({
     name: SESSION_COOKIE,
-    store: new RedisStore({ client: options.client, prefix: `${options.prefix}:sess:` }),
+    store,
     secret: options.secret,
     resave: false,
     saveUninitialized: false,
@@ -52,16 +69,41 @@ export function createSessionMiddleware(options: SessionOptions): RequestHandler
     proxy: true,
     cookie: { httpOnly: true, sameSite: "lax", secure: options.secureCookie, maxAge: options.idleMs },
   });
-  return (req, res, next) =>
-    store(req, res, (error?: unknown) => {
+  const middleware: RequestHandler = (req, res, next) =>
+    load(req, res, (error?: unknown) => {
       if (error) return next(error);
       verifyStaff(req, options).then(() => next(), next);
     });
+  const find = async (sessionId: string): Promise<LiveSession | undefined> => {
+    const stored = (await store.get(sessionId)) as StoredSession | null | undefined;
+    const staff = stored?.staff;
+    if (!staff || !(await currentRole(staff, stored.cookie, options))) return undefined;
+    return { staff, endsAt: sessionEndsAt(staff, stored.cookie, options.maxAgeMs) };
+  };
+  return { middleware, find, endsAt: (staff, cookie) => sessionEndsAt(staff, cookie, options.maxAgeMs) };
 }
 
-async function verifyStaff(req: Request, options: SessionOptions): Promise<void> {
-  const staff = req.session?.staff;
-  if (!staff) return;
+/**
+ * When a session ends if nothing renews it: SESSION_IDLE_TIMEOUT after its last request (the stored
+ * cookie's expiry, which Redis also keeps as the key's TTL) or SESSION_MAX_AGE after sign-in.
+ */
+export function sessionEndsAt(
+  staff: StaffIdentity,
+  cookie: StoredSession["cookie"],
+  maxAgeMs: number,
+): number {
+  const idleEnd = cookie?.expires ? new Date(cookie.expires).getTime() : Number.POSITIVE_INFINITY;
+  return Math.min(staff.signedInAt + maxAgeMs, Number.isNaN(idleEnd) ? 0 : idleEnd);
+}
+
+/** The person's role now, or undefined when the session no longer admits them. */
+async function currentRole(
+  staff: StaffIdentity,
+  cookie: StoredSession["cookie"],
+  options: SessionOptions,
+): Promise<StaffRole | undefined> {
+  if (typeof staff.signedInAt !== "number") return undefined;
+  if (options.clock() >= sessionEndsAt(staff, cookie, options.maxAgeMs)) return undefined;
   const row = await options.db
     .selectFrom("staff")
     .select(["role", "shopId", "passwordChangedAt", "removedAt"])
@@ -71,15 +113,20 @@ async function verifyStaff(req: Request, options: SessionOptions): Promise<void>
     row !== undefined &&
     row.removedAt === null &&
     row.shopId === staff.shopId &&
-    typeof staff.signedInAt === "number" &&
-    row.passwordChangedAt <= staff.signedInAt &&
-    options.clock() - staff.signedInAt < options.maxAgeMs;
-  if (!valid) {
+    row.passwordChangedAt <= staff.signedInAt;
+  return valid ? (row.role as StaffRole) : undefined;
+}
+
+async function verifyStaff(req: Request, options: SessionOptions): Promise<void> {
+  const staff = req.session?.staff;
+  if (!staff) return;
+  const role = await currentRole(staff, req.session.cookie, options);
+  if (!role) {
     // A fresh, empty session: the old one is gone from the store, and this request is anonymous.
     await new Promise<void>((resolve, reject) =>
       req.session.regenerate((err) => (err ? reject(err) : resolve())),
     );
     return;
   }
-  if (row.role !== staff.role) req.session.staff = { ...staff, role: row.role as StaffRole };
+  if (role !== staff.role) req.session.staff = { ...staff, role };
 }

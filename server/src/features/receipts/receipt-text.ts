@@ -17,7 +17,10 @@ export function receiptEmail(receipt: Receipt, link: string): { subject: string;
     `Subtotal  ${money(receipt.subtotal)}`,
     ...(receipt.discount > 0 ? [`Discount  −${money(receipt.discount)}`] : []),
     ...(receipt.tip > 0 ? [`Tip  ${money(receipt.tip)}`] : []),
-    `Total  ${money(receipt.amountPaid)}`,
+    `Total  ${money(receipt.total + receipt.tip)}`,
+    ...(receipt.amountPaid > 0 ? [`Paid  ${money(receipt.amountPaid)}`] : []),
+    ...(receipt.amountRefunded > 0 ? [`Refunded  −${money(receipt.amountRefunded)}`] : []),
+    ...(receipt.amountDue > 0 ? [`Still to pay  ${money(receipt.amountDue)}`] : []),
   ];
   const text = [
     `${name} — order #${receipt.pickupNumber}`,

@@ -39,7 +39,10 @@ export const receiptPaths: ZodOpenApiPathsObject = {
       summary: "A receipt by its share token: no order id or token, no table, no notes, no device ids",
       requestParams: { path: z.object({ token: z.string().describe("From the receipt link `/r/<token>`") }) },
       responses: {
-        "200": ok("The receipt", receiptSchema),
+        "200": ok(
+          "The receipt; `amountPaid`, `amountRefunded` and `amountDue` come from the order's payments as they stand",
+          receiptSchema,
+        ),
         "404": error("No such receipt"),
       },
     },

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { OrderStatus, PaymentMethod, PaymentStatus, Receipt } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { receiptAmounts } from "./receipt-amounts.js";
 
 /** Orders with nothing bought yet (still awaiting payment, or never paid) have no receipt. */
 const withoutReceipt: OrderStatus[] = ["pending_payment", "expired"];
@@ -66,7 +67,7 @@ export async function loadReceipt(db: Db, orderId: string): Promise<Receipt | un
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
   if (!order) return undefined;
-  const [lines, payment] = await Promise.all([
+  const [lines, payments] = await Promise.all([
     db
       .selectFrom("orderLines")
       .select(["name", "quantity", "unitPrice", "lineTotal", "optionsJson"])
@@ -75,12 +76,14 @@ export async function loadReceipt(db: Db, orderId: string): Promise<Receipt | un
       .execute(),
     db
       .selectFrom("payments")
-      .select("tender")
+      .select(["tender", "amount", "status", "paidAt"])
       .where("orderId", "=", order.id)
-      .where("paidAt", "is not", null)
-      .orderBy("paidAt", "desc")
-      .executeTakeFirst(),
+      .execute(),
   ]);
+  const payment = payments
+    .filter((row) => row.paidAt !== null)
+    .sort((a, b) => Number(b.paidAt) - Number(a.paidAt))[0];
+  const status = order.status as OrderStatus;
   return {
     shop: {
       name: order.shopName,
@@ -90,7 +93,7 @@ export async function loadReceipt(db: Db, orderId: string): Promise<Receipt | un
     },
     placedAt: new Date(Number(order.createdAt)).toISOString(),
     pickupNumber: order.pickupNumber,
-    status: order.status as OrderStatus,
+    status,
     lines: lines.map((line) => ({
       name: line.name,
       quantity: line.quantity,
@@ -105,7 +108,7 @@ export async function loadReceipt(db: Db, orderId: string): Promise<Receipt | un
     discount: order.discount,
     total: order.total,
     tip: order.tip,
-    amountPaid: order.total + order.tip,
+    ...receiptAmounts({ status, total: order.total, tip: order.tip }, payments),
     currency: order.currency,
     payment: {
       method: order.paymentMethod as PaymentMethod,

@@ -167,33 +167,37 @@ export async function updateTable(
 
 /**
  * Gives a table (or the counter) a new 128-bit QR token. The old one is kept as retired, so a printed or
- * photographed copy of the old code answers "replaced" and can place no more orders.
+ * photographed copy of the old code answers "replaced" and can place no more orders. Resolves to the
+ * retired token (so its live sockets can be ended), or undefined for no such table.
  */
 export async function rotateToken(
   db: Db,
   change: { shopId: string; tableId: string; now: number },
-): Promise<boolean> {
+): Promise<{ retiredToken: string } | undefined> {
+  const table = await db
+    .selectFrom("tables")
+    .select(["id", "token"])
+    .where("shopId", "=", change.shopId)
+    .where("id", "=", change.tableId)
+    .executeTakeFirst();
+  if (!table) return undefined;
   try {
-    return await rotateOnce(db, change);
+    await retireToken(db, { ...table, shopId: change.shopId, now: change.now });
   } catch (error) {
     // Someone rotated the same code a moment earlier and retired the token we read: it is replaced either way.
-    if (isUniqueViolation(error)) return true;
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
+  return { retiredToken: table.token };
 }
 
-function rotateOnce(db: Db, change: { shopId: string; tableId: string; now: number }): Promise<boolean> {
+function retireToken(
+  db: Db,
+  table: { id: string; token: string; shopId: string; now: number },
+): Promise<void> {
   return db.transaction().execute(async (trx) => {
-    const table = await trx
-      .selectFrom("tables")
-      .select(["id", "token"])
-      .where("shopId", "=", change.shopId)
-      .where("id", "=", change.tableId)
-      .executeTakeFirst();
-    if (!table) return false;
     await trx
       .insertInto("retiredTableTokens")
-      .values({ token: table.token, tableId: table.id, shopId: change.shopId, retiredAt: change.now })
+      .values({ token: table.token, tableId: table.id, shopId: table.shopId, retiredAt: table.now })
       .execute();
     // Only if nobody rotated it in between, so two managers pressing at once cannot lose a retired token.
     const updated = await trx
@@ -203,6 +207,5 @@ function rotateOnce(db: Db, change: { shopId: string; tableId: string; now: numb
       .where("token", "=", table.token)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new Error(`table ${table.id} token changed mid-rotation`);
-    return true;
   });
 }

@@ -9,6 +9,7 @@ import QRCode from "qrcode";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
+import type { CredentialEnds } from "../../realtime/credentials.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { requirePermission } from "../auth/require-permission.js";
 import { currentStaff } from "../auth/require-staff.js";
@@ -32,6 +33,7 @@ export interface TablesRouteDeps {
   clock: () => number;
   publicUrl: string;
   publisher: Publisher;
+  credentials: CredentialEnds;
 }
 
 /**
@@ -90,15 +92,18 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
       now: deps.clock(),
     });
     if (!found) throw new HttpError(404, "not_found", noSuchTable);
-    res.json({ table: await announce(staff.shopId, id) });
+    const table = await announce(staff.shopId, id);
+    // A switched-off table's code admits nobody, so the phones it admitted stop hearing its cart and tab.
+    if (change.active === false) deps.credentials.tableCode(table.token);
+    res.json({ table });
   });
 
   router.post("/tables/:id/token", manage, async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const id = tableId(req.params.id);
-    if (!(await rotateToken(deps.db, { shopId, tableId: id, now: deps.clock() }))) {
-      throw new HttpError(404, "not_found", noSuchTable);
-    }
+    const rotated = await rotateToken(deps.db, { shopId, tableId: id, now: deps.clock() });
+    if (!rotated) throw new HttpError(404, "not_found", noSuchTable);
+    deps.credentials.tableCode(rotated.retiredToken);
     res.json({ table: await announce(shopId, id) });
   });
 

@@ -66,8 +66,26 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
         ) : null}
         <div className="receipt__total">
           <dt>{text.receipt.total}</dt>
-          <dd data-testid="receipt-total">{format(receipt.amountPaid)}</dd>
+          <dd data-testid="receipt-total">{format(receipt.total + receipt.tip)}</dd>
         </div>
+        {receipt.amountPaid > 0 ? (
+          <div>
+            <dt>{text.receipt.paid}</dt>
+            <dd data-testid="receipt-paid">{format(receipt.amountPaid)}</dd>
+          </div>
+        ) : null}
+        {receipt.amountRefunded > 0 ? (
+          <div>
+            <dt>{text.receipt.refundedAmount}</dt>
+            <dd data-testid="receipt-refunded">{formatDelta(-receipt.amountRefunded)}</dd>
+          </div>
+        ) : null}
+        {receipt.amountDue > 0 ? (
+          <div>
+            <dt>{text.receipt.due}</dt>
+            <dd data-testid="receipt-due">{format(receipt.amountDue)}</dd>
+          </div>
+        ) : null}
         <div className="receipt__payment">
           <dt>{text.receipt.payment}</dt>
           <dd>{paymentLabel(receipt)}</dd>
