@@ -7,6 +7,7 @@ export * from "./coupons/shop-time.js";
 export * from "./http/errors.js";
 export * from "./jobs/names.js";
 export * from "./menu/manage.js";
+export * from "./menu/option-choice.js";
 export * from "./menu/schemas.js";
 export * from "./menu/tables.js";
 export * from "./money.js";

@@ -89,6 +89,11 @@ describe("an order held until staff open the table", () => {
       .where("label", "=", "T2")
       .executeTakeFirstOrThrow();
     await diner.open(`${server.url}/t/${t2.token}`);
+    // A required one-of group (Americano's temperature) opens on the shop's first option: one tap adds it.
+    await diner.page.getByTestId("menu-item").filter({ hasText: "Americano" }).first().click();
+    expect(await diner.page.getByLabel("Hot", { exact: false }).isChecked()).toBe(true);
+    await diner.page.getByTestId("add-to-cart").click();
+    await diner.page.getByTestId("add-to-cart").waitFor({ state: "hidden" });
     await diner.addItem("Jasmine Tea");
     await diner.placeOrder();
     await expect.poll(() => diner.status().innerText()).toBe("Waiting for staff");

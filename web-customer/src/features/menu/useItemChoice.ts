@@ -1,4 +1,4 @@
-import { type MenuItem, type OptionGroup, priceLine } from "@tabletap/shared";
+import { defaultOptionIds, type MenuItem, type OptionGroup, priceLine, toggleOption } from "@tabletap/shared";
 import { useState } from "react";
 
 export interface ItemChoice {
@@ -17,21 +17,15 @@ export interface ItemChoice {
 
 /** The state of the item sheet, checked by the shared `priceLine` exactly as the server will check it. */
 export function useItemChoice(item: MenuItem): ItemChoice {
-  const [optionIds, setOptionIds] = useState<string[]>([]);
+  const [optionIds, setOptionIds] = useState<string[]>(() => defaultOptionIds(item));
   const [quantity, setQuantity] = useState(1);
   const [note, setNote] = useState("");
 
-  const toggle = (group: OptionGroup, optionId: string, checked: boolean) => {
-    setOptionIds((current) => {
-      const groupIds = new Set(group.options.map((option) => option.id));
-      // A single-choice group swaps its choice; a multi-choice one adds up to its maximum.
-      const others = group.maxChoices === 1 ? current.filter((id) => !groupIds.has(id)) : current;
-      const without = others.filter((id) => id !== optionId);
-      if (!checked) return without;
-      const inGroup = without.filter((id) => groupIds.has(id)).length;
-      return inGroup >= group.maxChoices ? current : [...without, optionId];
-    });
-  };
+  // The rule is shared with the console's order sheet; a checkbox or radio says which state it wants.
+  const toggle = (_group: OptionGroup, optionId: string, checked: boolean) =>
+    setOptionIds((current) =>
+      current.includes(optionId) === checked ? current : toggleOption(item, current, optionId),
+    );
 
   const chosen = new Set(optionIds);
   const missing = item.optionGroups.filter(

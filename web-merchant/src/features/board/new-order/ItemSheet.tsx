@@ -1,6 +1,13 @@
-import { formatMoney, MAX_QUANTITY, type MenuItem, priceLine } from "@tabletap/shared";
+import {
+  defaultOptionIds,
+  formatMoney,
+  MAX_QUANTITY,
+  type MenuItem,
+  priceLine,
+  toggleOption,
+} from "@tabletap/shared";
 import { useEffect, useId, useRef, useState } from "react";
-import { type DraftLine, defaultOptions, toggleOption } from "./draft";
+import type { DraftLine } from "./draft";
 
 /** Options, quantity and a note for one item, in a dialog with thumb-sized controls. */
 export function ItemSheet(props: {
@@ -11,7 +18,7 @@ export function ItemSheet(props: {
   onClose: () => void;
 }) {
   const { item, currency, locale, onAdd, onClose } = props;
-  const [optionIds, setOptionIds] = useState(() => defaultOptions(item));
+  const [optionIds, setOptionIds] = useState(() => defaultOptionIds(item));
   const [quantity, setQuantity] = useState(1);
   const [note, setNote] = useState("");
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -1,6 +1,6 @@
 import type { MenuItem } from "@tabletap/shared";
 import { describe, expect, it } from "vitest";
-import { defaultOptions, draftTotal, toggleOption, toRequestLines } from "./draft";
+import { draftTotal, toRequestLines } from "./draft";
 
 const latte: MenuItem = {
   id: "latte",
@@ -36,15 +36,6 @@ const latte: MenuItem = {
 };
 
 describe("composing a staff order", () => {
-  it("starts on each required single choice, swaps within one-of groups and caps multi-choice groups", () => {
-    expect(defaultOptions(latte)).toEqual(["regular"]);
-    expect(toggleOption(latte, ["regular"], "large")).toEqual(["large"]);
-    const two = toggleOption(latte, toggleOption(latte, ["large"], "oat"), "shot");
-    expect(two).toEqual(["large", "oat", "shot"]);
-    expect(toggleOption(latte, two, "syrup")).toEqual(two);
-    expect(toggleOption(latte, two, "oat")).toEqual(["large", "shot"]);
-  });
-
   it("sends ids, quantities and trimmed notes only, and estimates the total with the shared pricing", () => {
     const lines = [{ key: "1", item: latte, optionIds: ["large", "oat"], quantity: 2, note: "  extra hot " }];
     expect(toRequestLines(lines)).toEqual([
