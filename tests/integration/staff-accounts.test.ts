@@ -44,6 +44,12 @@ async function call(method: string, path: string, options: { cookie?: string; bo
 
 const tokenOf = (inviteUrl: string) => new URL(inviteUrl).hash.slice(1);
 
+/** A body's keys and value types, all the way down: what a response reveals besides its values. */
+const shape = (value: unknown): unknown =>
+  value !== null && typeof value === "object"
+    ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+    : typeof value;
+
 /** Invites someone as the owner and accepts the invitation, the way a new team member does. */
 async function join(role: StaffRole, owner = ownerCookie) {
   const email = freshEmail();
@@ -103,10 +109,10 @@ describe("invitations", () => {
     await login(server.url, email, PASSWORD);
   });
 
-  it("refuses an email that already signs in, and a revoked invitation", async () => {
+  it("refuses an email that already signs in at this shop, and a revoked invitation", async () => {
     const taken = await call("POST", "/api/merchant/staff/invitations", {
       cookie: ownerCookie,
-      body: { email: otherShop.owner.email, role: "staff" },
+      body: { email: shop.owner.email, role: "staff" },
     });
     expect(taken.status).toBe(409);
     expect(taken.body.error.code).toBe("email_taken");
@@ -123,6 +129,39 @@ describe("invitations", () => {
       body: { token: tokenOf(invited.body.inviteUrl) },
     });
     expect(lookup.status).toBe(410);
+  });
+
+  it("invites another shop's account exactly as a fresh email; only its owner learns of the conflict, on accepting", async () => {
+    const invite = (email: string) =>
+      call("POST", "/api/merchant/staff/invitations", {
+        cookie: ownerCookie,
+        body: { email, role: "staff" },
+      });
+    const elsewhere = await invite(otherShop.owner.email.toUpperCase());
+    const fresh = await invite(freshEmail());
+    expect(elsewhere.status).toBe(201);
+    expect(fresh.status).toBe(201);
+    expect(shape(elsewhere.body)).toEqual(shape(fresh.body));
+    expect(elsewhere.body.invitation).toMatchObject({ email: otherShop.owner.email, role: "staff" });
+
+    const token = tokenOf(elsewhere.body.inviteUrl);
+    const accepted = await call("POST", "/api/auth/invitations/accept", {
+      body: { token, password: PASSWORD },
+    });
+    expect(accepted.status).toBe(409);
+    expect(accepted.body.error.code).toBe("email_taken");
+    expect(accepted.cookie).toBeUndefined();
+    // Nothing moved: the account stays at its shop with its password, and the invitation still looks unanswered.
+    const account = await server.db
+      .selectFrom("staff")
+      .select(["shopId", "removedAt"])
+      .where("email", "=", otherShop.owner.email)
+      .executeTakeFirstOrThrow();
+    expect(account).toEqual({ shopId: otherShop.shopId, removedAt: null });
+    await login(server.url, otherShop.owner.email, otherShop.owner.password);
+    const team = await call("GET", "/api/merchant/staff", { cookie: ownerCookie });
+    expect(team.body.invitations.map((i: { email: string }) => i.email)).toContain(otherShop.owner.email);
+    expect(team.body.staff.map((s: { email: string }) => s.email)).not.toContain(otherShop.owner.email);
   });
 
   it("expires an invitation after seven days", async () => {

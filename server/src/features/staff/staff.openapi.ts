@@ -67,7 +67,9 @@ export const staffPaths: ZodOpenApiPathsObject = {
       requestBody: json(staffInviteRequestSchema),
       responses: {
         "201": ok("Invited", invitationCreatedSchema),
-        "409": error("Someone already signs in with this email"),
+        "409": error(
+          "Someone on this team already signs in with this email (an account at another shop is invited like any email; accepting then answers 409)",
+        ),
       },
     },
   },

@@ -52,13 +52,18 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
   router.post("/staff/invitations", async (req, res) => {
     const owner = currentStaff(res.locals);
     const { email, role } = parseOr400(staffInviteRequestSchema, req.body, "invitation");
-    const taken = await deps.db
+    // Only this shop's own team is checked: saying "taken" for another shop's account would let any owner
+    // find out who works elsewhere. That invitation goes out like any other, and its invitee, who owns the
+    // address, learns of the conflict on accepting it (409).
+    const onThisTeam = await deps.db
       .selectFrom("staff")
       .select("id")
+      .where("shopId", "=", owner.shopId)
       .where("email", "=", email.toLowerCase())
       .where("removedAt", "is", null)
       .executeTakeFirst();
-    if (taken) throw new HttpError(409, "email_taken", "Someone already signs in with this email");
+    if (onThisTeam)
+      throw new HttpError(409, "email_taken", "Someone on this team already signs in with this email");
     const now = deps.clock();
     const invitation = await createInvitation(deps.db, {
       shopId: owner.shopId,
