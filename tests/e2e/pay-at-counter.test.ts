@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { placeOrder } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 import { BoardPage } from "./pages/board-page.js";
@@ -64,6 +65,43 @@ describe("pay at the counter in a shop that takes both", () => {
     expect(await diner.cartBar().count()).toBe(0);
 
     await phone.close();
+    await tablet.close();
+  });
+
+  it("cancelling an order paid in cash asks staff to hand the money back first, then it ends refunded", async () => {
+    const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const board = new BoardPage(await tablet.newPage());
+    await board.signIn(server.url, shop.owner.email, shop.owner.password);
+    const placed = await placeOrder(server.url, {
+      tableToken: shop.tableToken,
+      payment: "counter",
+      lines: [{ itemId: shop.item("Tea").id, quantity: 2 }],
+    });
+    expect(placed.status).toBe(201);
+    const orderId = placed.body.order.id;
+    await board.card(orderId).waitFor({ timeout: 10_000 });
+    await board.markPaid(orderId, "Paid cash");
+    await expect.poll(() => board.paymentState(orderId).innerText()).toMatch(/^Paid\b.*counter/);
+
+    await board.startCancel(orderId, "Guest asked to cancel");
+    const confirm = board.detail().getByTestId("confirm-cancel");
+    const handedBack = board.detail().getByTestId("handed-back");
+    expect(await board.detail().locator(".refund-notice").innerText()).toContain("¥30.00");
+    expect(await confirm.isDisabled()).toBe(true);
+    await board.page.screenshot({ path: artifact("board-cancel-hand-back.png") });
+    await handedBack.check();
+    await confirm.click();
+    await expect.poll(() => board.card(orderId).getAttribute("data-status")).toBe("cancelled");
+    // The detail stays open on the cancelled order (its card folds away under "Cancelled today").
+    await expect
+      .poll(() => board.detail().getByTestId("payment-state").innerText())
+      .toMatch(/^Refunded\b.*counter/);
+    const payment = await server.db
+      .selectFrom("payments")
+      .select("status")
+      .where("orderId", "=", orderId)
+      .executeTakeFirstOrThrow();
+    expect(payment.status).toBe("refunded");
     await tablet.close();
   });
 });

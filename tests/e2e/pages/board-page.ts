@@ -94,9 +94,14 @@ export class BoardPage {
   }
 
   async cancelWithReason(orderId: string, reason: string) {
+    await this.startCancel(orderId, reason);
+    await this.detail().getByTestId("confirm-cancel").click();
+  }
+
+  /** Opens the cancel form with a reason chosen, and leaves the confirmation to the test. */
+  async startCancel(orderId: string, reason: string) {
     await this.card(orderId).getByRole("button", { name: "Cancel", exact: true }).click();
     await this.detail().getByText(reason, { exact: true }).click();
-    await this.detail().getByTestId("confirm-cancel").click();
   }
 
   async filterBy(label: string) {
