@@ -1,5 +1,5 @@
 import { createServer, type Server as HttpServer } from "node:http";
-import express, { type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { Redis } from "ioredis";
 import { pinoHttp } from "pino-http";
@@ -79,7 +79,10 @@ export interface AppDeps {
   vapid: VapidKeys;
   webRoots?: WebRoots;
   /** bull-board, mounted in the merchant area before the console's own pages. */
-  queueDashboard?: { path: string; handlers: (RequestHandler | express.Router)[] };
+  queueDashboard?: {
+    path: string;
+    handlers: (RequestHandler | ErrorRequestHandler | express.Router)[];
+  };
 }
 
 export interface App {

@@ -91,7 +91,7 @@ export interface Config {
   alipay:
     | { appId: string; privateKey: string; alipayPublicKey: string; sellerId: string; gateway: string }
     | undefined;
-  /** Owners allowed on the queue dashboard (QUEUE_DASHBOARD_EMAILS, comma-separated); undefined = dev default. */
+  /** Owners allowed on the queue dashboard (QUEUE_DASHBOARD_EMAILS, comma-separated); unset: nobody, in every mode. */
   queueDashboardEmails: string[] | undefined;
   /** A payment pending longer than this (PAYMENT_RECONCILE_AFTER, seconds) is checked with its provider. */
   reconcileAfterMs: number;

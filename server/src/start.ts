@@ -170,8 +170,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         queueDashboard: queueDashboard({
           queues,
           session,
-          allowedEmails: config.queueDashboardEmails,
-          development: config.env !== "production",
+          publicUrl: config.publicUrl,
+          operatorEmails: config.queueDashboardEmails,
         }),
       });
       if (config.role === "api") attachRedisAdapter(app.io, redis, config.redisPrefix, closers);

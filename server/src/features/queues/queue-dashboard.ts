@@ -1,22 +1,26 @@
 import { createBullBoard } from "@bull-board/api";
 import { BullMQAdapter } from "@bull-board/api/bullMQAdapter";
 import { ExpressAdapter } from "@bull-board/express";
-import type { RequestHandler, Router } from "express";
+import type { ErrorRequestHandler, Request, RequestHandler, Response, Router } from "express";
+import { errorBody, HttpError } from "../../http/errors.js";
+import { requireSameOrigin } from "../../http/same-origin.js";
 import type { Queues } from "../../queue/queues.js";
 
 export const QUEUE_DASHBOARD_PATH = "/merchant/queues";
 
 /**
- * bull-board over every queue, for owners allowed to see the whole platform's jobs: the queues are shared
- * by all shops, so a shop owner is let in only when listed in QUEUE_DASHBOARD_EMAILS (or, in development
- * with that unset, any owner).
+ * bull-board over every queue. The queues carry every shop's jobs and the dashboard can add, retry and
+ * remove any of them, so it belongs to the deployment's operators, not to shop owners: only owners whose
+ * email is listed in QUEUE_DASHBOARD_EMAILS get in, in every mode; with none listed, nobody does. Its
+ * writes must come from the app's own origin, like every other cookie-authenticated change.
  */
 export function queueDashboard(deps: {
   queues: Queues;
   session: RequestHandler;
-  allowedEmails: string[] | undefined;
-  development: boolean;
-}): { path: string; handlers: (RequestHandler | Router)[] } {
+  publicUrl: string;
+  /** Read on every request, so the list is the one the config holds now. */
+  operatorEmails: string[] | undefined;
+}): { path: string; handlers: (RequestHandler | ErrorRequestHandler | Router)[] } {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
@@ -24,19 +28,39 @@ export function queueDashboard(deps: {
     serverAdapter,
   });
 
-  const ownersOnly: RequestHandler = (req, res, next) => {
+  const operatorsOnly: RequestHandler = (req, res, next) => {
     const staff = req.session?.staff;
     if (!staff) return void res.redirect(303, "/merchant/");
-    const listed = deps.allowedEmails ? deps.allowedEmails.includes(staff.email) : deps.development;
+    const listed = deps.operatorEmails?.includes(staff.email.toLowerCase()) ?? false;
     if (staff.role !== "owner" || !listed) {
-      return void res
-        .status(403)
-        .json({ error: { code: "forbidden", message: "The queue dashboard is for platform owners" } });
+      return void refuse(req, res, "The queue dashboard is for this deployment's operators only");
     }
     next();
   };
+  const refusals: ErrorRequestHandler = (error, req, res, next) => {
+    if (!(error instanceof HttpError)) return next(error);
+    refuse(req, res, error.message);
+  };
   return {
     path: QUEUE_DASHBOARD_PATH,
-    handlers: [deps.session, ownersOnly, serverAdapter.getRouter() as Router],
+    handlers: [
+      requireSameOrigin(deps.publicUrl),
+      deps.session,
+      operatorsOnly,
+      serverAdapter.getRouter() as Router,
+      refusals,
+    ],
   };
+}
+
+/** The dashboard's own calls get the API's error shape; a person opening the page gets a page to read. */
+function refuse(req: Request, res: Response, message: string) {
+  res.status(403).set("Cache-Control", "no-store");
+  if (req.path.startsWith("/api/")) return void res.json(errorBody("forbidden", message));
+  res
+    .type("html")
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not allowed</title></head>` +
+        `<body><h1>Not allowed</h1><p>${message}.</p><p><a href="/merchant/">Back to the console</a></p></body></html>`,
+    );
 }
