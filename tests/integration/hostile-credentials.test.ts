@@ -1,4 +1,5 @@
 import type { CartSubmitted, Order, TableCart } from "@tabletap/shared";
+import { Redis } from "ioredis";
 import type { Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { login, placeOrder, postJson } from "../support/api.js";
@@ -7,7 +8,7 @@ import { connected, connectMerchant, record } from "../support/sockets.js";
 import { signedInStaff } from "../support/staff.js";
 import { addLine, connectTable, orderLines } from "../support/table-cart.js";
 import { call } from "../support/tables.js";
-import { startTestServer, type TestServer } from "../support/test-server.js";
+import { REDIS_URL, startTestServer, type TestServer } from "../support/test-server.js";
 
 /**
  * A live socket lasts only as long as the credential that admitted it: a table's code (replaced, or the
@@ -162,6 +163,17 @@ async function hearsNoMoreOrders(created: { events: Order[] }) {
   expect(created.events).toHaveLength(heard);
 }
 
+const redis = new Redis(REDIS_URL);
+afterAll(() => redis.quit());
+
+/** The stored session a cookie (`tt.sid=s:<id>.<signature>`) carries. */
+const sessionKeyOf = (cookie: string) => {
+  const id = decodeURIComponent(cookie.split("=")[1] ?? "")
+    .replace(/^s:/, "")
+    .split(".")[0];
+  return `${server.config.redisPrefix}:sess:${id}`;
+};
+
 const ordersStatus = async (cookie: string) =>
   (await call(server, "GET", "/api/merchant/orders", { cookie })).status;
 
@@ -190,11 +202,31 @@ describe("a staff socket admitted by a session", () => {
     const person = await signedInStaff(server, shop.shopId, "staff");
     const { board, created } = await boardOf(person.cookie);
     const drop = dropped(board);
-    offsetMs = (IDLE_S + 1) * 1000;
+    // The idle timeout is the stored session's TTL, renewed by each request: this one has a second left.
+    await redis.pexpire(sessionKeyOf(person.cookie), 1000);
     expect(await drop).toBe("io server disconnect");
     expect(await ordersStatus(person.cookie)).toBe(401);
-    offsetMs = 0;
     await hearsNoMoreOrders(created);
+  });
+
+  it("stays when a request renews a session about to go idle", async () => {
+    const person = await signedInStaff(server, shop.shopId, "staff");
+    const { board } = await boardOf(person.cookie);
+    await redis.pexpire(sessionKeyOf(person.cookie), 1000);
+    expect(await ordersStatus(person.cookie)).toBe(200);
+    await sleep(2000);
+    expect(board.connected).toBe(true);
+  });
+
+  it("stays past SESSION_IDLE_TIMEOUT after sign-in while requests keep coming", async () => {
+    const person = await signedInStaff(server, shop.shopId, "staff");
+    const { board } = await boardOf(person.cookie);
+    offsetMs = (IDLE_S - 5) * 1000;
+    expect(await ordersStatus(person.cookie)).toBe(200);
+    offsetMs = (IDLE_S + 5) * 1000;
+    expect(await ordersStatus(person.cookie)).toBe(200);
+    await sleep(1000);
+    expect(board.connected).toBe(true);
   });
 
   it("is dropped at logout", async () => {

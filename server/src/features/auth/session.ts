@@ -45,11 +45,11 @@ export interface StaffSessions {
   middleware: RequestHandler;
   /** The stored session, if it has not ended: idle, past SESSION_MAX_AGE, logged out, or its person changed. */
   find(sessionId: string): Promise<LiveSession | undefined>;
-  /** When a session just read ends unless renewed. */
-  endsAt(staff: StaffIdentity, cookie: StoredSession["cookie"]): number;
+  /** The latest a session that just admitted a request can end: a full idle period from now, or its max age. */
+  endsAt(staff: StaffIdentity): number;
 }
 
-type StoredSession = { staff?: StaffIdentity; cookie?: { expires?: Date | string | null } };
+type StoredSession = { staff?: StaffIdentity };
 
 /**
  * Staff sessions live in Redis so every API node sees them and logout ends them on the server. The
@@ -75,35 +75,31 @@ export function createStaffSessions(options: SessionOptions): StaffSessions {
       verifyStaff(req, options).then(() => next(), next);
     });
   const find = async (sessionId: string): Promise<LiveSession | undefined> => {
-    const stored = (await store.get(sessionId)) as StoredSession | null | undefined;
+    const [stored, idleLeftMs] = await Promise.all([
+      store.get(sessionId) as Promise<StoredSession | null | undefined>,
+      options.client.pTTL(`${options.prefix}:sess:${sessionId}`),
+    ]);
     const staff = stored?.staff;
-    if (!staff || !(await currentRole(staff, stored.cookie, options))) return undefined;
-    return { staff, endsAt: sessionEndsAt(staff, stored.cookie, options.maxAgeMs) };
+    // -2: the key is gone (idle or logged out); -1, a key without expiry, is never written by the store.
+    if (!staff || idleLeftMs === -2 || !(await currentRole(staff, options))) return undefined;
+    const idleEnd = idleLeftMs >= 0 ? options.clock() + idleLeftMs : Number.POSITIVE_INFINITY;
+    return { staff, endsAt: Math.min(idleEnd, maxAgeEnd(staff, options)) };
   };
-  return { middleware, find, endsAt: (staff, cookie) => sessionEndsAt(staff, cookie, options.maxAgeMs) };
+  const endsAt = (staff: StaffIdentity) =>
+    Math.min(options.clock() + options.idleMs, maxAgeEnd(staff, options));
+  return { middleware, find, endsAt };
 }
+
+const maxAgeEnd = (staff: StaffIdentity, options: SessionOptions) => staff.signedInAt + options.maxAgeMs;
 
 /**
- * When a session ends if nothing renews it: SESSION_IDLE_TIMEOUT after its last request (the stored
- * cookie's expiry, which Redis also keeps as the key's TTL) or SESSION_MAX_AGE after sign-in.
+ * The person's role now, or undefined when the session no longer admits them. Idleness is the store's
+ * part: each request renews the stored session's TTL without rewriting it (the stored cookie's `expires`
+ * stays at sign-in + SESSION_IDLE_TIMEOUT however busy the session is), and an idle session is gone.
  */
-export function sessionEndsAt(
-  staff: StaffIdentity,
-  cookie: StoredSession["cookie"],
-  maxAgeMs: number,
-): number {
-  const idleEnd = cookie?.expires ? new Date(cookie.expires).getTime() : Number.POSITIVE_INFINITY;
-  return Math.min(staff.signedInAt + maxAgeMs, Number.isNaN(idleEnd) ? 0 : idleEnd);
-}
-
-/** The person's role now, or undefined when the session no longer admits them. */
-async function currentRole(
-  staff: StaffIdentity,
-  cookie: StoredSession["cookie"],
-  options: SessionOptions,
-): Promise<StaffRole | undefined> {
+async function currentRole(staff: StaffIdentity, options: SessionOptions): Promise<StaffRole | undefined> {
   if (typeof staff.signedInAt !== "number") return undefined;
-  if (options.clock() >= sessionEndsAt(staff, cookie, options.maxAgeMs)) return undefined;
+  if (options.clock() >= maxAgeEnd(staff, options)) return undefined;
   const row = await options.db
     .selectFrom("staff")
     .select(["role", "shopId", "passwordChangedAt", "removedAt"])
@@ -120,7 +116,7 @@ async function currentRole(
 async function verifyStaff(req: Request, options: SessionOptions): Promise<void> {
   const staff = req.session?.staff;
   if (!staff) return;
-  const role = await currentRole(staff, req.session.cookie, options);
+  const role = await currentRole(staff, options);
   if (!role) {
     // A fresh, empty session: the old one is gone from the store, and this request is anonymous.
     await new Promise<void>((resolve, reject) =>
