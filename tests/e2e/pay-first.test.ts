@@ -58,6 +58,15 @@ describe("pay first through the sandbox checkout", () => {
     // Unpaid, so not the kitchen's business yet.
     expect(await board.cards().count()).toBe(0);
 
+    // The phone's order history offers the way back to the same checkout too.
+    await diner.page.goto(`${server.url}/orders`);
+    const entry = diner.page.getByTestId("history-entry").filter({ hasText: "Waiting for payment" });
+    await entry.getByTestId("history-pay-now").click();
+    await checkout.waitForLoad();
+    expect(diner.page.url()).toBe(checkoutUrl);
+    await diner.page.goto(`${server.url}/orders/${orderId}`);
+    await diner.status().waitFor();
+
     await diner.payNow();
     await checkout.waitForLoad();
     expect(diner.page.url()).toBe(checkoutUrl);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login } from "../support/api.js";
+import { login, postJson } from "../support/api.js";
 import { completeOrder } from "../support/completed-order.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
@@ -85,12 +85,28 @@ describe("a diner's records: history, ratings and a shareable receipt", () => {
     await diner.open(`${server.url}/t/${shop.tableToken}`);
     await diner.addItem("Latte", ["Large", "Oat milk"]);
     await diner.placeOrder();
+    // Paid at the till with a tip: the history shows what the diner paid, tip included.
+    const paid = await postJson(
+      `${server.url}/api/merchant/orders/${diner.orderId()}/paid`,
+      { tender: "card", tip: 250 },
+      { Cookie: cookie },
+    );
+    expect(paid.status).toBe(200);
+    const { total } = await server.db
+      .selectFrom("orders")
+      .select("total")
+      .where("id", "=", diner.orderId())
+      .executeTakeFirstOrThrow();
+    const withTip = new Intl.NumberFormat("en-IE", { style: "currency", currency: "EUR" }).format(
+      (Number(total) + 250) / 100,
+    );
 
     const records = new RecordsPage(diner.page);
     await records.openHistory(server.url);
     await expect.poll(() => records.historyEntries().count()).toBe(2);
     const [open, done] = [records.historyEntries().nth(0), records.historyEntries().nth(1)];
     await expect.poll(() => open.innerText()).toContain("Placed");
+    expect(await open.innerText()).toContain(withTip);
     await expect.poll(() => done.innerText()).toContain("Completed");
     expect(await done.innerText()).toContain(`Shop ${shop.slug}`);
     expect(await done.innerText()).toContain("€62.00");

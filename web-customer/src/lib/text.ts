@@ -118,6 +118,7 @@ function build() {
       refundPending: t("order.refundPending"),
       refundPendingBody: t("order.refundPendingBody"),
       amountRefunded: t("order.amountRefunded"),
+      amountRefunding: t("order.amountRefunding"),
       refundedBody: t("order.refundedBody"),
       itemsTitle: t("order.itemsTitle"),
       total: t("order.total"),

@@ -1,11 +1,16 @@
 import { formatMoney, type Order } from "@tabletap/shared";
-import { Link } from "wouter";
-import { ReceiptIcon, StarIcon, TrashIcon } from "../../components/Icons";
+import { Link, useLocation } from "wouter";
+import { ReceiptIcon, StarIcon, TrashIcon, WalletIcon } from "../../components/Icons";
 import { text } from "../../lib/text";
+import { usePayNow } from "../payments/usePayNow";
 import type { HistoryEntry } from "./useOrderHistory";
 
 /** Orders that never got made or paid have no receipt. */
 const hasReceipt = (order: Order) => order.status !== "pending_payment" && order.status !== "expired";
+
+/** A pay-first order still waiting for its online payment: the diner can go back to the checkout from here. */
+const awaitsPayment = (order: Order) =>
+  order.status === "pending_payment" && order.paymentMethod === "online" && order.paymentStatus === "unpaid";
 
 /** One past order: shop, when, how much, where it stands, and what the diner can do with it. */
 export function HistoryEntryCard(props: {
@@ -32,7 +37,8 @@ export function HistoryEntryCard(props: {
           <span className="history-entry__shop">{entry.shopName}</span>
           {known ? (
             <span className="history-entry__total">
-              {formatMoney(known.total, known.currency, entry.locale)}
+              {/* What the diner paid or will pay: the tip is charged on top of the order's total. */}
+              {formatMoney(known.total + (known.tip ?? 0), known.currency, entry.locale)}
             </span>
           ) : null}
         </span>
@@ -45,6 +51,7 @@ export function HistoryEntryCard(props: {
         </span>
       </Link>
       <div className="history-entry__actions">
+        {known && awaitsPayment(known) ? <PayNowAction entry={entry} /> : null}
         {known && hasReceipt(known) ? (
           <button type="button" className="history-action" onClick={onReceipt} disabled={opening}>
             <ReceiptIcon />
@@ -73,5 +80,32 @@ export function HistoryEntryCard(props: {
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** Reopens the order's checkout; if it turns out to be paid or expired meanwhile, the order page says which. */
+function PayNowAction({ entry }: { entry: HistoryEntry }) {
+  const [, navigate] = useLocation();
+  const orderPath = `/orders/${encodeURIComponent(entry.id)}`;
+  const payNow = usePayNow(entry.id, entry.orderToken, () => navigate(orderPath));
+  return (
+    <>
+      <button
+        type="button"
+        className="history-action history-action--pay"
+        data-testid="history-pay-now"
+        onClick={payNow.pay}
+        disabled={payNow.busy}
+        aria-busy={payNow.busy}
+      >
+        <WalletIcon />
+        {payNow.busy ? text.order.openingPayment : text.order.payNow}
+      </button>
+      {payNow.error ? (
+        <p className="history-entry__error" role="alert">
+          {payNow.error}
+        </p>
+      ) : null}
+    </>
   );
 }

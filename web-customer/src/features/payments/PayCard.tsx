@@ -30,7 +30,7 @@ function copyFor({ paymentStatus, paymentMethod }: Order): Copy {
       return {
         title: text.order.refundPending,
         body: text.order.refundPendingBody,
-        amountLabel: text.order.amountRefunded,
+        amountLabel: text.order.amountRefunding,
       };
     case "refunded":
       return {
