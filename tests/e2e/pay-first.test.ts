@@ -42,6 +42,16 @@ describe("pay first through the sandbox checkout", () => {
     expect(await diner.orderButton().innerText()).toContain("Continue to payment");
 
     await diner.page.screenshot({ path: artifact("cart-pay-first.png"), animations: "disabled" });
+    // The tip picker sits below the lines, out of sight on a phone: the footer's nudge brings it into view.
+    const tipInView = () =>
+      diner.page.getByTestId("tip-picker").evaluate((picker) => {
+        const box = picker.getBoundingClientRect();
+        const footer = document.querySelector(".sheet__footer")?.getBoundingClientRect();
+        return box.top >= 0 && footer !== undefined && box.bottom <= footer.top;
+      });
+    expect(await tipInView()).toBe(false);
+    await diner.page.getByRole("button", { name: "Add a tip for the team" }).click();
+    await expect.poll(tipInView).toBe(true);
 
     // Latte 28 + Large 4 + Oat milk 3, Dumplings 32: ¥67.00, priced by the server for the provider.
     await diner.placeOrderAndPay();

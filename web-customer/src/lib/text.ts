@@ -314,6 +314,7 @@ function build() {
       amountLabel: t("tip.amountLabel"),
       tip: t("tip.tip"),
       hint: t("tip.hint"),
+      add: t("tip.add"),
       invalid: (max: string) => t("tip.invalid", { max }),
     },
     orderExtras: {

@@ -8,7 +8,7 @@ import { CouponField } from "../coupons/CouponField";
 import { loadOrderPage } from "../order/lazyOrderPage";
 import { PaymentChoice } from "../payments/PaymentChoice";
 import { offersChoice, paymentMethodFor } from "../payments/paymentMethod";
-import { TipPicker } from "../payments/TipPicker";
+import { revealTipPicker, TipPicker } from "../payments/TipPicker";
 import { CartLineRow } from "./CartLineRow";
 import type { PricedCart } from "./priceCart";
 import type { CartApi } from "./useCart";
@@ -82,6 +82,11 @@ export function CartSheet(props: CartSheetProps) {
             </div>
           ) : null}
         </dl>
+      ) : null}
+      {extras && payment === "online" && tip === 0 && priced.lines.length > 0 ? (
+        <button type="button" className="text-button cart-add-tip" onClick={revealTipPicker}>
+          {text.tip.add}
+        </button>
       ) : null}
       <div className="cart-total">
         <span>{text.cart.total}</span>

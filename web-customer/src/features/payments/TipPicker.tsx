@@ -12,6 +12,18 @@ interface TipPickerProps {
   disabled?: boolean;
 }
 
+export const TIP_PICKER_ID = "tip-picker";
+
+/**
+ * Brings the tip picker into view and onto its chosen option: it sits below the cart lines, out of sight
+ * on a small phone, while the pay button stays in the sheet's footer.
+ */
+export function revealTipPicker(): void {
+  const picker = document.getElementById(TIP_PICKER_ID);
+  picker?.scrollIntoView({ behavior: "smooth", block: "center" });
+  picker?.querySelector<HTMLInputElement>("input:checked")?.focus({ preventScroll: true });
+}
+
 /** The pay step's tip: presets as a segmented control, or an amount the diner types. */
 export function TipPicker({ value, onChange, base, currency, disabled = false }: TipPickerProps) {
   const { format } = useMoney();
@@ -21,7 +33,12 @@ export function TipPicker({ value, onChange, base, currency, disabled = false }:
   const typedAmount = parseAmount(typed, currency);
   const invalid = other && typed !== "" && (typedAmount === null || typedAmount > base);
   return (
-    <fieldset className="pay-choice tip-picker" disabled={disabled} data-testid="tip-picker">
+    <fieldset
+      className="pay-choice tip-picker"
+      disabled={disabled}
+      data-testid="tip-picker"
+      id={TIP_PICKER_ID}
+    >
       <legend className="pay-choice__legend">{text.tip.legend}</legend>
       <div className="pay-choice__options tip-picker__options">
         {TIP_PRESETS.map((percent) => (
