@@ -157,4 +157,20 @@ describe("two API nodes and a worker on one database and Redis", () => {
     onA.close();
     onC.close();
   });
+
+  it("drops a phone on node C when the table's code is replaced through node A", async () => {
+    const c = (await startNode("api")).url;
+    const table = shop.tables.find((t) => t.label === "T3");
+    if (!table) throw new Error("no table T3");
+    const phone = connectTable(c, table.token);
+    await connected(phone);
+    const dropped = new Promise((resolve) => phone.once("disconnect", resolve));
+    const cookie = await login(nodes.a, shop.owner.email, shop.owner.password);
+    const rotated = await postJson(`${nodes.a}/api/merchant/tables/${table.id}/token`, undefined, {
+      Cookie: cookie,
+    });
+    expect(rotated.status).toBe(200);
+    expect(await dropped).toBe("io server disconnect");
+    await expect(connected(connectTable(c, table.token))).rejects.toThrow(/^unauthorized$/);
+  });
 });

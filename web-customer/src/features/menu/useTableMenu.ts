@@ -19,7 +19,7 @@ const newer = (current: TableMenuState, menu: TableMenu): TableMenuState =>
 /**
  * Loads the table's menu and keeps it live (`menu:changed` over the diner socket). `reload` refreshes in
  * the background: the menu already on screen stays put and only a successful answer replaces it (e.g. to
- * pick up a sold-out flag after the server refused an order).
+ * pick up a sold-out flag after the server refused an order), unless the code no longer opens the table.
  */
 export function useTableMenu(tableToken: string): { state: TableMenuState; reload: () => void } {
   const [state, setState] = useState<TableMenuState>({ status: "loading" });
@@ -34,10 +34,11 @@ export function useTableMenu(tableToken: string): { state: TableMenuState; reloa
       (error: unknown) => {
         if (abort.signal.aborted) return;
         setState((current) => {
-          if (current.status === "ready") return current;
+          // A code that opens nothing any more (replaced, switched off) ends the menu on screen too.
           if (error instanceof ApiRequestError && error.status === 404) {
             return { status: "inactive", replaced: error.code === "table_code_replaced" };
           }
+          if (current.status === "ready") return current;
           const message = error instanceof ApiRequestError ? error.message : text.errors.generic;
           return { status: "error", message };
         });
