@@ -82,7 +82,7 @@ function merchantNamespace(
     // Joined in the middleware, before the client sees "connect", so nothing emitted after its catch-up fetch is missed.
     socket.join([shopRoom(staff.shopId), ...staffCredentialRooms(request.sessionID, staff.id)]);
     socket.data = {
-      session: { id: request.sessionID, endsAt: deps.sessions.endsAt(staff, request.session.cookie) },
+      session: { id: request.sessionID, endsAt: deps.sessions.endsAt(staff) },
     };
     next();
   });
