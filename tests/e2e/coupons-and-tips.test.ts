@@ -82,6 +82,11 @@ describe("coupons and tips", () => {
     expect(await extras.applied().innerText()).toContain("WELCOME15");
     expect(await extras.discount().innerText()).toContain("10.05");
     expect(await diner.orderButton().innerText()).toContain("56.95");
+    // A reload keeps the applied code (the server checks it again).
+    await diner.page.reload();
+    await diner.openCart();
+    await extras.applied().waitFor();
+    expect(await diner.orderButton().innerText()).toContain("56.95");
 
     // A 10% tip on what the food costs after the discount: ¥5.70 → ¥62.65 charged.
     await extras.chooseTip(10);

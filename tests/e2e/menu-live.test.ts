@@ -3,6 +3,7 @@ import { hashPassword } from "@tabletap/server/features/auth/password";
 import type { Browser } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { login } from "../support/api.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 import { BoardPage } from "./pages/board-page.js";
 import { DinerPage } from "./pages/diner-page.js";
@@ -100,6 +101,45 @@ describe("menu changes reach open diner pages", () => {
 
     await phone.close();
     await tablet.close();
+  });
+});
+
+describe("a price change while the cart is open", () => {
+  it("is shown to the diner, old price struck through, until they say OK", async () => {
+    const demo = server.demo;
+    if (!demo) throw new Error("demo shop was not seeded");
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const diner = new DinerPage(await phone.newPage());
+    await diner.open(`${server.url}/t/${demo.firstTableToken}`);
+    await diner.addItem("Americano", ["Iced"]);
+    await diner.openCart();
+    // Americano 22 + Iced 2 = ¥24.00 as the diner sees it.
+    expect(await diner.orderButton().innerText()).toContain("24.00");
+
+    const americano = await server.db
+      .selectFrom("items")
+      .select("id")
+      .where("name", "=", "Americano")
+      .executeTakeFirstOrThrow();
+    const cookie = await login(server.url, MANAGER.email, MANAGER.password);
+    const repriced = await fetch(`${server.url}/api/merchant/menu/items/${americano.id}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json", Cookie: cookie },
+      body: JSON.stringify({ price: 2500 }),
+    });
+    expect(repriced.status).toBe(204);
+
+    const notice = diner.page.getByTestId("price-change-notice");
+    await notice.waitFor({ timeout: 5000 });
+    expect(await notice.innerText()).toMatch(/Americano: ¥24\.00 → ¥27\.00/);
+    expect(await diner.orderButton().innerText()).toContain("27.00");
+    await notice.getByRole("button", { name: "OK" }).click();
+    await notice.waitFor({ state: "detached" });
+    await phone.close();
   });
 });
 

@@ -73,6 +73,8 @@ function build() {
       itemCount: (n: number) => t("cart.itemCount", { count: n }),
       title: t("cart.title"),
       empty: t("cart.empty"),
+      priceChanged: t("cart.priceChanged"),
+      priceChangedOk: t("cart.priceChangedOk"),
       remove: t("cart.remove"),
       removeItem: (name: string) => t("cart.removeItem", { name }),
       lineQuantity: (name: string) => t("cart.lineQuantity", { name }),

@@ -10,10 +10,12 @@ import { PaymentChoice } from "../payments/PaymentChoice";
 import { offersChoice, paymentMethodFor } from "../payments/paymentMethod";
 import { revealTipPicker, TipPicker } from "../payments/TipPicker";
 import { CartLineRow } from "./CartLineRow";
+import { PriceChangeNotice } from "./PriceChangeNotice";
 import type { PricedCart } from "./priceCart";
 import type { CartApi } from "./useCart";
 import type { CheckoutExtras } from "./useCheckoutExtras";
 import type { PlaceOrderState } from "./usePlaceOrder";
+import { usePriceChanges } from "./usePriceChanges";
 
 const ORDER_NOTE_MAX = 300;
 
@@ -39,6 +41,7 @@ interface CartSheetProps {
 export function CartSheet(props: CartSheetProps) {
   const { cart, priced, placeLabel, paymentMode, order, onClose, intro, you, problem, extras } = props;
   const { format } = useMoney();
+  const priceChanges = usePriceChanges(priced.lines);
   const payment = paymentMethodFor(paymentMode, cart.cart.payment);
   const discount = extras?.discount ?? 0;
   const tip = extras?.tip ?? 0;
@@ -111,6 +114,11 @@ export function CartSheet(props: CartSheetProps) {
   return (
     <Sheet title={text.cart.title} subtitle={placeLabel} onClose={onClose} footer={footer}>
       {intro}
+      <PriceChangeNotice
+        changes={priceChanges.changes}
+        format={format}
+        onAcknowledge={priceChanges.acknowledge}
+      />
       {priced.lines.length === 0 ? (
         <p className="empty-hint">{text.cart.empty}</p>
       ) : (

@@ -18,7 +18,7 @@ interface PlaceOrderOptions {
   /** Called when the server says the menu moved on (sold out, removed item, changed options). */
   onMenuChanged: () => void;
   /** A promotion code the server accepted and the tip chosen for an online payment. */
-  extras?: Pick<CheckoutExtras, "couponCode" | "tip">;
+  extras?: Pick<CheckoutExtras, "couponCode" | "tip" | "coupon">;
 }
 
 /** `placing` while the order is created, `paying` while the provider's checkout is opened. */
@@ -79,6 +79,8 @@ export function usePlaceOrder(options: PlaceOrderOptions): PlaceOrderState {
         checkoutUrl = await checkoutUrlFor(order.id, orderToken, extras?.tip).catch(() => undefined);
       }
       cart.clear();
+      // The code was used by this order; the next one starts without it.
+      extras?.coupon.remove();
       // The order page goes into history first, so "back" from the provider's page lands on it.
       navigate(`/orders/${encodeURIComponent(order.id)}`);
       if (checkoutUrl) leaveForCheckout(checkoutUrl);

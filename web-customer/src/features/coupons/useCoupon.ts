@@ -4,6 +4,7 @@ import { ApiRequestError } from "../../lib/api";
 import { deviceId } from "../../lib/deviceId";
 import { text } from "../../lib/text";
 import { previewCoupon } from "./couponApi";
+import { loadCouponCode, saveCouponCode } from "./couponStorage";
 
 export interface CouponState {
   /** The code the diner applied, kept while the cart changes (the discount is checked again). */
@@ -22,7 +23,7 @@ export interface CouponState {
  * money it charges), so every change of lines asks again.
  */
 export function useCoupon(table: PublicTable, token: string, lines: OrderLineInput[]): CouponState {
-  const [code, setCode] = useState<string | null>(null);
+  const [code, setCode] = useState<string | null>(() => loadCouponCode(token));
   const [preview, setPreview] = useState<CouponPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -62,10 +63,13 @@ export function useCoupon(table: PublicTable, token: string, lines: OrderLineInp
     apply: (next) => {
       setPreview(null);
       setError(null);
-      setCode(next.trim().toUpperCase());
+      const applied = next.trim().toUpperCase();
+      setCode(applied);
+      saveCouponCode(token, applied);
     },
     remove: () => {
       setCode(null);
+      saveCouponCode(token, null);
       setPreview(null);
       setError(null);
     },
