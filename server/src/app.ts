@@ -16,6 +16,7 @@ import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
 import { menuPhotoRoutes, menuPhotoUploadRoute } from "./features/menu/menu-photo.routes.js";
+import type { PushEndpointPolicy } from "./features/notifications/push-endpoints.js";
 import { pushRoutes } from "./features/notifications/push.routes.js";
 import type { MessageTransport } from "./features/notifications/transports.js";
 import type { VapidKeys } from "./features/notifications/vapid.js";
@@ -77,6 +78,8 @@ export interface AppDeps {
   /** Payment providers by name; `sandbox` is the default for online payments. */
   providers: Record<string, PaymentProvider>;
   vapid: VapidKeys;
+  /** Which Web Push endpoints diners may subscribe with (public push services only). */
+  pushEndpoints: PushEndpointPolicy;
   webRoots?: WebRoots;
   /** bull-board, mounted in the merchant area before the console's own pages. */
   queueDashboard?: {
@@ -158,7 +161,7 @@ export function createApp(deps: AppDeps): App {
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
   api.use(dinerRatingRoutes(deps), receiptRoutes(deps));
-  api.use(pushRoutes({ ...deps, production: deps.publicUrl.startsWith("https://") }));
+  api.use(pushRoutes(deps));
   const onLogout = credentials.session;
   const onStaffChanged = credentials.staff;
   const passwords = createPasswordHasher(deps.passwordHashing);

@@ -15,6 +15,7 @@ import { migrateToLatest, migrationSchema } from "./db/migrate.js";
 import { createStaffSessions } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
 import { loggingTransport, type MessageTransport } from "./features/notifications/transports.js";
+import { pushEndpointPolicy, type ResolveHost } from "./features/notifications/push-endpoints.js";
 import { loadVapidKeys } from "./features/notifications/vapid.js";
 import { paymentHandlers } from "./features/payments/payments.jobs.js";
 import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
@@ -55,6 +56,12 @@ export interface StartOptions {
   outboxRedispatchMs?: number;
   /** Where emails go (invitations, payment alerts, receipts); by default they are written to the log. */
   email?: MessageTransport;
+  /**
+   * Push services reachable though not public (`trustedOrigins`, e.g. a test's fake one), the resolver push
+   * hosts are looked up with, and the ports allowed (443, and 80 in development). Only code starting the
+   * server sets these; no environment variable does.
+   */
+  pushEndpoints?: { trustedOrigins?: string[]; resolve?: ResolveHost; ports?: number[] };
   /** The longest a staff socket goes without looking its session up again (default 30 s). */
   sessionRecheckMs?: number;
 }
@@ -107,6 +114,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       : undefined;
 
     const vapid = await loadVapidKeys(db);
+    const pushEndpoints = pushEndpointPolicy({
+      production: config.publicUrl.startsWith("https://"),
+      ...options.pushEndpoints,
+    });
     const redis = createRedis(redisTarget.url, logger, "app");
     closers.push(() => redis.quit());
     await warnUnlessNoEviction(redis, logger);
@@ -166,6 +177,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         kickOutbox,
         providers,
         vapid,
+        pushEndpoints,
         webRoots,
         queueDashboard: queueDashboard({
           queues,
@@ -193,7 +205,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         connection: redis,
         prefix: config.redisPrefix,
         handlers: {
-          ...notificationHandlers({ db, publisher, clock, vapid, publicUrl: config.publicUrl, logger }),
+          ...notificationHandlers({
+            db,
+            publisher,
+            clock,
+            vapid,
+            publicUrl: config.publicUrl,
+            logger,
+            pushEndpoints,
+          }),
           ...receiptEmailHandlers({ db, email, publicUrl: config.publicUrl, logger }),
           ...paymentHandlers({
             db,

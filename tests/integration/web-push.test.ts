@@ -18,9 +18,6 @@ const received: { path: string; headers: IncomingHttpHeaders; body: Buffer }[] =
 let answerWith = 201;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  shop = await createTestShop(server);
-  cookie = await login(server.url, shop.owner.email, shop.owner.password);
   // Stands in for a browser vendor's push service: records what it is sent.
   pushService = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -35,6 +32,10 @@ beforeAll(async () => {
   pushService.listen(0, "127.0.0.1");
   await once(pushService, "listening");
   pushUrl = `http://127.0.0.1:${(pushService.address() as AddressInfo).port}`;
+  // A local address, reachable only because the server is told so in code (no setting can do this).
+  server = await startTestServer({ pushEndpoints: { trustedOrigins: [pushUrl] } });
+  shop = await createTestShop(server);
+  cookie = await login(server.url, shop.owner.email, shop.owner.password);
 });
 afterAll(async () => {
   pushService?.close();

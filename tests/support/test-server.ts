@@ -5,7 +5,7 @@ import path from "node:path";
 import { loadConfig } from "@tabletap/server/config";
 import type { MessageTransport } from "@tabletap/server/features/notifications/transports";
 import { freePort } from "@tabletap/server/net/free-port";
-import { type RunningServer, startServer } from "@tabletap/server/start";
+import { type RunningServer, type StartOptions, startServer } from "@tabletap/server/start";
 import pg from "pg";
 
 export type Dialect = "sqlite" | "postgres";
@@ -37,6 +37,8 @@ export async function startTestServer(
     clock?: () => number;
     /** Where the server's emails go, for tests that read them (default: the log). */
     email?: MessageTransport;
+    /** Push services the server may reach though local (a fake one), and the resolver for push hosts. */
+    pushEndpoints?: StartOptions["pushEndpoints"];
     /** How often staff sockets look their session up again, for tests that let sessions expire. */
     sessionRecheckMs?: number;
   } = {},
@@ -73,6 +75,7 @@ export async function startTestServer(
     ...(options.outboxRedispatchMs ? { outboxRedispatchMs: options.outboxRedispatchMs } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.email ? { email: options.email } : {}),
+    ...(options.pushEndpoints ? { pushEndpoints: options.pushEndpoints } : {}),
     ...(options.sessionRecheckMs ? { sessionRecheckMs: options.sessionRecheckMs } : {}),
   });
   if (!server.url) throw new Error("test server has no HTTP role");

@@ -4,6 +4,8 @@ import type { Logger } from "../../logger.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { deliverOnce } from "./once.js";
+import { pushDispatcher } from "./push-dispatcher.js";
+import type { PushEndpointPolicy } from "./push-endpoints.js";
 import { readyPushMessage } from "./ready-message.js";
 import type { VapidKeys } from "./vapid.js";
 import { sendPush } from "./web-push.js";
@@ -15,6 +17,8 @@ export interface NotificationDeps {
   vapid: VapidKeys;
   publicUrl: string;
   logger: Logger;
+  /** Which push endpoints may be reached, checked again at every connection. */
+  pushEndpoints: PushEndpointPolicy;
 }
 
 /**
@@ -23,7 +27,11 @@ export interface NotificationDeps {
  * already delivered are skipped on the retry.
  */
 export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, "order.ready"> {
-  const pushDeps = { ...deps, subject: `mailto:notifications@${new URL(deps.publicUrl).hostname}` };
+  const pushDeps = {
+    ...deps,
+    subject: `mailto:notifications@${new URL(deps.publicUrl).hostname}`,
+    dispatcher: pushDispatcher(deps.pushEndpoints),
+  };
   return {
     "order.ready": async ({ orderId }) => {
       const order = await deps.db

@@ -20,6 +20,9 @@ export const notificationPaths: ZodOpenApiPathsObject = {
       requestBody: json(pushSubscriptionRequestSchema),
       responses: {
         "201": ok("Subscribed", z.object({ subscribed: z.literal(true) })),
+        "400": error(
+          "Malformed body, or an endpoint that is not a public push service: its host must resolve only to public addresses (no loopback, private, link-local, CGNAT, multicast, documentation, IPv4-mapped or unique-local ones), on port 443 over https (development: also http and port 80), without credentials",
+        ),
         "404": error("No such order for this token"),
         "409": error("Enough devices already follow this order"),
       },

@@ -4,6 +4,7 @@ import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { requireOrderToken } from "../orders/diner-access.js";
+import { type PushEndpointPolicy, refusePushEndpoint } from "./push-endpoints.js";
 import type { VapidKeys } from "./vapid.js";
 
 const MAX_SUBSCRIPTIONS_PER_ORDER = 5;
@@ -13,7 +14,7 @@ export function pushRoutes(deps: {
   db: Db;
   clock: () => number;
   vapid: VapidKeys;
-  production: boolean;
+  pushEndpoints: PushEndpointPolicy;
 }): Router {
   const router = Router();
 
@@ -24,10 +25,9 @@ export function pushRoutes(deps: {
   router.post("/orders/:id/push-subscriptions", async (req, res) => {
     const orderId = await requireOrderToken(deps.db, req, req.params.id);
     const subscription = parseOr400(pushSubscriptionRequestSchema, req.body, "push subscription");
-    // The server will POST to this address, so in production only real (https) push services are accepted.
-    if (deps.production && !subscription.endpoint.startsWith("https://")) {
-      throw new HttpError(400, "validation_failed", "Push endpoints must use https");
-    }
+    // The server will POST to this address from inside its network: only a public push service will do.
+    const refusal = await refusePushEndpoint(deps.pushEndpoints, subscription.endpoint);
+    if (refusal) throw new HttpError(400, "validation_failed", refusal);
     const existing = await deps.db
       .selectFrom("pushSubscriptions")
       .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -1,5 +1,6 @@
 import type { PushMessage } from "@tabletap/shared";
 import type { Selectable } from "kysely";
+import { type Dispatcher, fetch } from "undici";
 import webPush from "web-push";
 import type { Db } from "../../db/database.js";
 import type { PushSubscriptionsTable } from "../../db/schema.js";
@@ -8,11 +9,12 @@ import type { VapidKeys } from "./vapid.js";
 
 /**
  * Sends one push to one browser: web-push encrypts the payload and signs the VAPID header, and the request
- * goes out with fetch (with a timeout). A subscription the push service says is gone (404/410) is deleted;
- * any other failure throws so the job is retried with backoff.
+ * goes out with fetch (with a timeout) through a dispatcher that connects only to allowed addresses (see
+ * pushDispatcher), never following a redirect. A subscription the push service says is gone (404/410) is
+ * deleted; any other failure throws so the job is retried with backoff.
  */
 export async function sendPush(
-  deps: { db: Db; vapid: VapidKeys; subject: string; logger: Logger },
+  deps: { db: Db; vapid: VapidKeys; subject: string; logger: Logger; dispatcher: Dispatcher },
   subscription: Selectable<PushSubscriptionsTable>,
   message: PushMessage,
 ): Promise<void> {
@@ -33,6 +35,12 @@ export async function sendPush(
     headers: request.headers as Record<string, string>,
     body: request.body ? new Uint8Array(request.body) : null,
     signal: AbortSignal.timeout(10_000),
+    redirect: "manual",
+    dispatcher: deps.dispatcher,
+  }).catch((error: Error) => {
+    // fetch says only "fetch failed"; the cause (a refused address, a timeout) is what an operator needs.
+    const cause = error.cause instanceof Error ? error.cause.message : error.message;
+    throw new Error(`push request failed: ${cause}`, { cause: error });
   });
   if (response.status === 404 || response.status === 410) {
     deps.logger.info({ subscriptionId: subscription.id }, "push subscription expired; removed");
