@@ -31,6 +31,7 @@ import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/rati
 import { receiptRoutes } from "./features/receipts/receipts.routes.js";
 import { reportsRoutes } from "./features/reports/reports.routes.js";
 import { boardSettingsRoutes } from "./features/shops/board-settings.routes.js";
+import { shopSettingsRoutes } from "./features/shops/shop-settings.routes.js";
 import { staffRoutes } from "./features/staff/staff.routes.js";
 import { createCartLimit } from "./features/table-cart/cart-limit.js";
 import { tabRoutes } from "./features/table-tab/tab.routes.js";
@@ -179,6 +180,7 @@ export function createApp(deps: AppDeps): App {
     requireStaff,
     merchantOrderRoutes(routeDeps),
     boardSettingsRoutes(routeDeps),
+    shopSettingsRoutes(routeDeps),
     merchantPaymentRoutes(paymentDeps),
     tablesRoutes(routeDeps),
     sittingsRoutes(routeDeps),

@@ -26,6 +26,7 @@ export * from "./realtime/events.js";
 export * from "./receipts/schemas.js";
 export * from "./reports/days.js";
 export * from "./reports/schemas.js";
+export * from "./shops/settings.js";
 export * from "./tables/cart.js";
 export * from "./tables/tab.js";
 export * from "./time.js";

@@ -17,6 +17,9 @@ function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
 const fractionDigits = (currency: string): number =>
   currencyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? 2;
 
+/** How many digits the currency's minor unit has: 2 for CNY (fen), 0 for JPY, 3 for KWD. */
+export const minorUnitDigits = fractionDigits;
+
 /** Formats minor units in the shop's currency and locale, e.g. 1250 CNY zh-CN → "¥12.50". */
 export function formatMoney(amount: Minor, currency: string, locale: string): string {
   const digits = fractionDigits(currency);

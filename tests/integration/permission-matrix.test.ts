@@ -22,6 +22,8 @@ const lowestRole: Record<string, StaffRole> = {
   "GET /api/merchant/orders/{id}/history": "staff",
   "GET /api/merchant/board/settings": "staff",
   "PATCH /api/merchant/board/settings": "manager",
+  "GET /api/merchant/shop/settings": "owner",
+  "PATCH /api/merchant/shop/settings": "owner",
   "GET /api/merchant/menu": "staff",
   "POST /api/merchant/menu/items/{id}/sold-out": "staff",
   "POST /api/merchant/menu/categories": "manager",

@@ -20,6 +20,7 @@ import { paymentPaths } from "../features/payments/payments.openapi.js";
 import { ratingPaths } from "../features/ratings/ratings.openapi.js";
 import { receiptPaths } from "../features/receipts/receipts.openapi.js";
 import { reportsPaths } from "../features/reports/reports.openapi.js";
+import { shopSettingsPaths } from "../features/shops/shop-settings.openapi.js";
 import { staffPaths } from "../features/staff/staff.openapi.js";
 import { tabPaths } from "../features/table-tab/tab.openapi.js";
 import { tablesPaths } from "../features/tables/tables.openapi.js";
@@ -53,6 +54,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       ...tablesPaths,
       ...menuPaths,
       ...boardPaths,
+      ...shopSettingsPaths,
       ...tabPaths,
       ...waitPaths,
       ...reportsPaths,
@@ -95,9 +97,12 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
             "400": error("Malformed body, unknown fields, bad quantity or missing Idempotency-Key"),
             "404": error("Unknown or inactive table/counter token"),
             "409": error(
-              "An item is sold out (`sold_out`) or no longer on the menu (`item_unavailable`), the key was used for a different order, or the table's shared cart changed since `sharedCart.version` (`cart_changed`)",
+              "An item is sold out (`sold_out`) or no longer on the menu (`item_unavailable`), both with `details.line` (its index), `details.itemId` and `details.name`, the key was used for a different order, or the table's shared cart changed since `sharedCart.version` (`cart_changed`)",
             ),
             "413": error("Body too large"),
+            "429": error(
+              "Too many orders from this table code or address; with `couponCode`, too many wrong codes (404) from this table code, device or address in 15 minutes, the real code refused too (`rate_limited`)",
+            ),
             "422": error(
               "Unknown item or invalid option choice; a line below zero (`negative_line_price`), a line above 1,000,000.00 (`line_total_too_large`: 100,000,000 minor units) or an order above 10,000,000.00 (`order_total_too_large`: 1,000,000,000 minor units); with `couponCode`, a code that is expired, not yet valid, paused or below its minimum spend (`coupon_*`; used up or used on this device: 409, unknown: 404)",
             ),
@@ -169,7 +174,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         post: {
           ...staffOnly,
           summary:
-            "Move an order to its next status; a cancellation may say why (`reason`, shown to the diner)",
+            "Move an order to its next status; a cancellation may say why: a preset `reasonCode` (shown to the diner in their language) or staff's own words in `reason` (shown as typed)",
           description:
             "Cancelling a paid order refunds it, which needs `payments.refund` (managers and owners). A payment taken online is refunded through its provider (`refund_pending`, then `refunded`); money taken at the counter is handed back there, so the cancel must carry `refundedAtCounter: true` and the order ends `refunded` at once.",
           requestParams: { path: idPath },
@@ -177,7 +182,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
           responses: {
             "200": ok("Updated", z.object({ order: orderSchema })),
             "400": error(
-              "Malformed body, or `reason` / `refundedAtCounter` with a status other than `cancelled`",
+              "Malformed body, `reason` / `reasonCode` / `refundedAtCounter` with a status other than `cancelled`, or both `reason` and `reasonCode`",
             ),
             "403": error(
               "Cancelling a paid order refunds it: only managers and owners (`refund_not_allowed`)",

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { paymentModes } from "@tabletap/shared";
+import { currencyCodeSchema, paymentModes, paymentProviderNames, timeZoneSchema } from "@tabletap/shared";
 import { z } from "zod";
 import { loadConfig } from "../config.js";
 import { createDatabase, isUniqueViolation } from "../db/database.js";
@@ -15,13 +15,11 @@ const argsSchema = z.object({
   name: z.string().min(1).max(100),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, "lowercase letters, digits and dashes"),
   "owner-email": z.email(),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as CNY"),
+  currency: currencyCodeSchema,
   locale: z.string().min(2),
-  timezone: z
-    .string()
-    .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "an IANA timezone"),
+  timezone: timeZoneSchema,
   "payment-mode": z.enum(paymentModes),
-  "payment-provider": z.enum(["sandbox", "stripe", "alipay"]),
+  "payment-provider": z.enum(paymentProviderNames),
   tables: z.coerce.number().int().min(0).max(500),
 });
 

@@ -46,6 +46,8 @@ export const errorCodes = [
   "tip_locked",
   "payment_method_unavailable",
   "payment_provider_unavailable",
+  "payment_provider_not_configured",
+  "currency_minor_units_differ",
   "payment_not_needed",
   "refund_not_allowed",
   "counter_refund_unconfirmed",

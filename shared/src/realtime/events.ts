@@ -1,4 +1,4 @@
-import type { MenuCategory } from "../menu/schemas.js";
+import type { MenuCategory, Shop } from "../menu/schemas.js";
 import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
 import type { BoardSettings } from "../orders/board.js";
@@ -58,6 +58,8 @@ export interface MenuChange {
   /** The shop's menu version; a page keeps whichever of this and its last fetch is newer. */
   menuVersion: number;
   categories: MenuCategory[];
+  /** Sent when the shop's own settings changed (payment mode, currency), so open pages take the new ones. */
+  shop?: Shop;
 }
 
 export interface DinerServerToClient {

@@ -1,3 +1,4 @@
+import type { Shop } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { loadMenu, menuVersion } from "./menu.repository.js";
@@ -39,8 +40,13 @@ export async function changeMenu<T>(
  * Tells the shop's menu pages about the menu as it is now. The version is read before the menu, so the
  * menu sent is never older than the version it carries; pages keep the newest version they have seen.
  */
-export async function announceMenu(deps: { db: Db; publisher: Publisher }, shopId: string): Promise<void> {
+export async function announceMenu(
+  deps: { db: Db; publisher: Publisher },
+  shopId: string,
+  /** The shop as it now is, when its settings changed. */
+  shop?: Shop,
+): Promise<void> {
   const version = await menuVersion(deps.db, shopId);
   const categories = await loadMenu(deps.db, shopId);
-  deps.publisher.menuChanged(shopId, { menuVersion: version, categories });
+  deps.publisher.menuChanged(shopId, { menuVersion: version, categories, ...(shop ? { shop } : {}) });
 }

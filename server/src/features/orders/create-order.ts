@@ -112,10 +112,10 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   const { context, request, idempotencyKey, requestHash, staffId } = placement;
   const { table, shop, openSitting } = context;
   if (context.replayId) return replayOf(db, context.replayId, requestHash);
-  const paymentMethod = placement.chooseMethod(shop.paymentMode);
+  // Checked early so a refused choice costs no transaction; checked again below under the shop's row.
+  placement.chooseMethod(shop.paymentMode);
   const pricedEarly = await priceOrder(db, shop.id, request, context.menuVersion);
   const now = deps.clock();
-  const businessDay = localDay(now, shop.timezone);
   const orderId = randomUUID();
   const orderToken = newToken();
 
@@ -123,6 +123,10 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
     const written = await db.transaction().execute(async (trx) => {
       // First, so everything below is read under the shop's row (menu changes and coupon uses take it too).
       const locked = await takeOrderSeq(trx, shop.id);
+      // The settings as of this row lock: an owner's change either came before this order or waits for it.
+      const { settings } = locked;
+      const paymentMethod = placement.chooseMethod(settings.paymentMode);
+      const businessDay = localDay(now, settings.timezone);
       const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request, locked.menuVersion);
       const coupon = request.couponCode
         ? await checkCoupon(trx, {
@@ -163,7 +167,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         couponCode: coupon?.coupon.code ?? null,
         total: subtotal - discount,
         tip: 0,
-        currency: shop.currency,
+        currency: settings.currency,
         idempotencyKey,
         requestHash,
         orderToken,

@@ -16,6 +16,7 @@ import { MenuEditorPage } from "../menu/MenuEditorPage";
 import { PaymentAlertsProvider } from "../payments/PaymentAlertsProvider";
 import { RatingsPage } from "../ratings/RatingsPage";
 import { DayClosedNotice } from "../reports/DayClosedNotice";
+import { ShopSettingsPage } from "../shop-settings/ShopSettingsPage";
 import { TeamPage } from "../staff/TeamPage";
 import { PrintSheetPage } from "../tables/print/PrintSheetPage";
 import { TablesPage } from "../tables/TablesPage";
@@ -79,6 +80,7 @@ function ShellLayout() {
         )}
         {can(staff.role, "reports.read") && <Route path="/ratings" component={RatingsPage} />}
         {can(staff.role, "coupons.manage") && <Route path="/coupons" component={CouponsPage} />}
+        {can(staff.role, "payments.settings") && <Route path="/settings" component={ShopSettingsPage} />}
         <Route>
           <Redirect to="/" replace />
         </Route>

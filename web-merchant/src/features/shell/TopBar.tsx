@@ -51,6 +51,11 @@ export function TopBar({ newCount }: { newCount: number }) {
             Coupons
           </Link>
         )}
+        {can(staff.role, "payments.settings") && (
+          <Link href="/settings" className={navClass}>
+            Settings
+          </Link>
+        )}
       </nav>
       <div className="topbar-status">
         <ConnectionIndicator status={status} />
