@@ -12,6 +12,7 @@ import { createPasswordHasher, type PasswordHashingLimits } from "./features/aut
 import { requireStaff } from "./features/auth/require-staff.js";
 import type { StaffSessions } from "./features/auth/session.js";
 import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
+import { type CouponGuessLimits, createCouponGuessLimit } from "./features/coupons/guess-limit.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
@@ -67,6 +68,8 @@ export interface AppDeps {
   trustProxy: boolean | number | string;
   /** Orders per minute per table code and per client address. */
   orderLimits: { perTable: number; perAddress: number };
+  /** Wrong coupon codes per 15 minutes per table code, diner app and client address. */
+  couponGuessLimits: CouponGuessLimits;
   /** Shared-cart events per table code per minute. */
   cartLimitPerTable: number;
   /** How many password hashes run at once and how many may wait (sign-in, password change, invitations). */
@@ -153,11 +156,11 @@ export function createApp(deps: AppDeps): App {
     swaggerUi.setup(undefined, { swaggerOptions: { url: "/api/openapi.json" } }),
   );
   api.use(replacedCodeRoutes(deps), menuRoutes(deps), menuPhotoRoutes(deps), tabRoutes(deps));
-  api.post(
-    "/orders",
-    createOrderLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix, ...deps.orderLimits }),
-  );
+  const limitCounters = { sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix };
+  const couponGuesses = createCouponGuessLimit({ ...limitCounters, ...deps.couponGuessLimits });
+  api.post("/orders", createOrderLimit({ ...limitCounters, ...deps.orderLimits }), couponGuesses);
   api.use(dinerOrderRoutes(routeDeps), waitRoutes(deps));
+  api.post("/coupons/preview", couponGuesses);
   api.use(couponPreviewRoutes(routeDeps));
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));

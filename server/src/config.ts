@@ -60,6 +60,9 @@ const envSchema = z.object({
   ORDER_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(10),
   ORDER_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(120),
   CART_LIMIT_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(240),
+  COUPON_GUESSES_PER_TABLE: z.coerce.number().int().min(1).max(100_000).default(10),
+  COUPON_GUESSES_PER_DEVICE: z.coerce.number().int().min(1).max(100_000).default(10),
+  COUPON_GUESSES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   JOB_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(600).default(30),
@@ -109,6 +112,11 @@ export interface Config {
   orderLimitPerAddress: number;
   /** Shared-cart changes and syncs per minute from one table code (CART_LIMIT_PER_TABLE). */
   cartLimitPerTable: number;
+  /**
+   * Wrong coupon codes per 15 minutes from one table code, diner app and client address
+   * (COUPON_GUESSES_PER_TABLE, COUPON_GUESSES_PER_DEVICE, COUPON_GUESSES_PER_ADDRESS).
+   */
+  couponGuessLimits: { perTable: number; perDevice: number; perAddress: number };
   /** Password hashes and checks run at once, and waiting beyond those (PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE). */
   passwordHashing: { concurrency: number; maxWaiting: number };
   /** A job whose worker stopped renewing its lock this long ago (JOB_LOCK_TIMEOUT, seconds) runs again elsewhere. */
@@ -167,6 +175,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orderLimitPerTable: e.ORDER_LIMIT_PER_TABLE,
     orderLimitPerAddress: e.ORDER_LIMIT_PER_ADDRESS,
     cartLimitPerTable: e.CART_LIMIT_PER_TABLE,
+    couponGuessLimits: {
+      perTable: e.COUPON_GUESSES_PER_TABLE,
+      perDevice: e.COUPON_GUESSES_PER_DEVICE,
+      perAddress: e.COUPON_GUESSES_PER_ADDRESS,
+    },
     sessionIdleMs: e.SESSION_IDLE_TIMEOUT * 1000,
     sessionMaxAgeMs: e.SESSION_MAX_AGE * 1000,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

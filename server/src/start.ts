@@ -170,6 +170,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         rateLimitCommand: (...args) => sessionClient.sendCommand(args) as Promise<RedisReply>,
         trustProxy: config.trustProxy,
         orderLimits: { perTable: config.orderLimitPerTable, perAddress: config.orderLimitPerAddress },
+        couponGuessLimits: config.couponGuessLimits,
         cartLimitPerTable: config.cartLimitPerTable,
         passwordHashing: config.passwordHashing,
         email,

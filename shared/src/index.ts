@@ -2,6 +2,7 @@ export * from "./auth/permissions.js";
 export * from "./auth/schemas.js";
 export * from "./coupons/code.js";
 export * from "./coupons/discount.js";
+export * from "./coupons/guessable.js";
 export * from "./coupons/schemas.js";
 export * from "./coupons/shop-time.js";
 export * from "./http/errors.js";

@@ -41,6 +41,8 @@ export async function startTestServer(
     pushEndpoints?: StartOptions["pushEndpoints"];
     /** How often staff sockets look their session up again, for tests that let sessions expire. */
     sessionRecheckMs?: number;
+    /** Another server's Redis prefix, for a second API node sharing its counters (with `database`). */
+    redisPrefix?: string;
   } = {},
 ): Promise<TestServer> {
   const dialect = options.database?.dialect ?? options.dialect ?? dialectUnderTest();
@@ -65,10 +67,14 @@ export async function startTestServer(
       // Suites place hundreds of orders from one table; the limits have tests of their own.
       ORDER_LIMIT_PER_TABLE: "100000",
       ORDER_LIMIT_PER_ADDRESS: "100000",
+      // Coupon orders race each other in suites, and every one in flight counts as a guess until it succeeds.
+      COUPON_GUESSES_PER_TABLE: "100000",
+      COUPON_GUESSES_PER_DEVICE: "100000",
+      COUPON_GUESSES_PER_ADDRESS: "100000",
       ...options.env,
     }),
     // Also a valid REDIS_PREFIX, so child processes can be pointed at the same keys.
-    redisPrefix: `test.${id}`,
+    redisPrefix: options.redisPrefix ?? `test.${id}`,
   };
   const server = await startServer(config, {
     databaseOptions: schema ? { schema, poolSize: 5 } : {},

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { type RedisReply, RedisStore } from "rate-limit-redis";
 import { HttpError } from "./errors.js";
@@ -22,11 +22,15 @@ export function redisRateLimit(options: {
   message: string;
   /** Count only refused attempts (sign-in), so a busy shop's good requests never lock it out. */
   failuresOnly?: boolean;
+  /** With `failuresOnly`, which answers count (default: every 4xx and 5xx). */
+  isFailure?: (res: Response) => boolean;
 }): RequestHandler {
+  const { isFailure } = options;
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
     skipSuccessfulRequests: options.failuresOnly ?? false,
+    ...(isFailure ? { requestWasSuccessful: (_req: Request, res: Response) => !isFailure(res) } : {}),
     standardHeaders: "draft-8",
     legacyHeaders: false,
     passOnStoreError: true,

@@ -61,6 +61,9 @@ export const couponPaths: ZodOpenApiPathsObject = {
         "404": error(`Unknown QR token (\`table_not_found\`) or code (\`coupon_not_found\`)`),
         "409": error(refusals),
         "422": error(refusals),
+        "429": error(
+          "Too many wrong codes (404) from this table code, device or address in 15 minutes: every code is refused, the real one too, until the window ends (`rate_limited`)",
+        ),
       },
     },
   },

@@ -1,4 +1,10 @@
-import { type Coupon, type CouponKind, parseMoney, toMoneyInput } from "@tabletap/shared";
+import {
+  type Coupon,
+  type CouponKind,
+  guessableCouponWarning,
+  parseMoney,
+  toMoneyInput,
+} from "@tabletap/shared";
 import { type FormEvent, useState } from "react";
 import type { ApiResult } from "../../lib/api";
 import { useStaffSession } from "../auth/session";
@@ -87,6 +93,16 @@ export function CouponForm({ coupon, run, onDone }: CouponFormProps) {
   };
 
   const money = shop.currency;
+  const amount = kind === "percent" ? wholeNumber(value) : parseMoney(value, shop.currency);
+  const guessable =
+    amount === null
+      ? null
+      : guessableCouponWarning({
+          code: coupon?.code ?? code.trim(),
+          kind,
+          value: amount,
+          minSpend: parseMoney(minSpend, shop.currency) ?? 0,
+        });
   return (
     <form
       className="coupon-form"
@@ -178,6 +194,11 @@ export function CouponForm({ coupon, run, onDone }: CouponFormProps) {
           <input type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} />
         </label>
       </div>
+      {guessable && (
+        <p className="coupon-form__warning" role="status" data-testid="coupon-guessable">
+          {guessable}
+        </p>
+      )}
       <p className="coupon-form__hint">
         Times are the shop's local time ({shop.timezone}). Empty start or end: from now, or until paused.
       </p>
