@@ -99,6 +99,34 @@ export const orderLineSchema = z
   })
   .meta({ id: "OrderLine" });
 
+/** The cancel reasons staff pick with one tap; diners read them in their own language. */
+export const cancelReasonCodes = [
+  "sold_out",
+  "kitchen_closing",
+  "ordered_twice",
+  "guest_asked",
+  "guests_left",
+] as const;
+export type CancelReasonCode = (typeof cancelReasonCodes)[number];
+
+/**
+ * How the staff console names each preset, and the `cancelReason` text an order carries for it, so
+ * readers that predate the codes keep seeing a sentence. A reason typed as exactly one of these reads
+ * as that preset.
+ */
+export const cancelReasonLabels: Record<CancelReasonCode, string> = {
+  sold_out: "Sold out",
+  kitchen_closing: "Kitchen is closing",
+  ordered_twice: "Ordered twice",
+  guest_asked: "Guest asked to cancel",
+  guests_left: "Guests have left",
+};
+
+export function cancelReasonCodeOf(reason: string | null | undefined): CancelReasonCode | null {
+  if (!reason) return null;
+  return cancelReasonCodes.find((code) => cancelReasonLabels[code] === reason) ?? null;
+}
+
 export const orderSchema = z
   .object({
     id: z.string(),
@@ -120,7 +148,18 @@ export const orderSchema = z
       .string()
       .nullable()
       .optional()
-      .describe("Why staff cancelled the order, when they said; null otherwise. Always sent by the server."),
+      .describe(
+        "Why staff cancelled the order, when they said; null otherwise. Staff's own words, or the English " +
+          "label of `cancelReasonCode` when they picked a preset. Always sent by the server.",
+      ),
+    cancelReasonCode: z
+      .enum(cancelReasonCodes)
+      .nullable()
+      .optional()
+      .describe(
+        "The preset reason staff picked, for the diner's page to show in the diner's language; null when " +
+          "staff typed their own words (then only `cancelReason`) or gave none. Always sent by the server.",
+      ),
     table: publicTableSchema,
     lines: z.array(orderLineSchema),
     note: z.string(),
@@ -160,7 +199,16 @@ export const setStatusRequestSchema = z
     reason: freeText(MAX_CANCEL_REASON)
       .min(1)
       .optional()
-      .describe("Why the order is cancelled; the diner sees it. Only with `cancelled`."),
+      .describe(
+        "Why the order is cancelled, in staff's own words; the diner sees them as typed. Only with " +
+          "`cancelled`, and not with `reasonCode`.",
+      ),
+    reasonCode: z
+      .enum(cancelReasonCodes)
+      .optional()
+      .describe(
+        "A preset reason instead of `reason`; the diner sees it in their language. Only with `cancelled`.",
+      ),
     refundedAtCounter: z
       .literal(true)
       .optional()
@@ -173,6 +221,14 @@ export const setStatusRequestSchema = z
   .refine((body) => body.reason === undefined || body.status === "cancelled", {
     message: "a reason is only given when cancelling",
     path: ["reason"],
+  })
+  .refine((body) => body.reasonCode === undefined || body.status === "cancelled", {
+    message: "a reason is only given when cancelling",
+    path: ["reasonCode"],
+  })
+  .refine((body) => body.reason === undefined || body.reasonCode === undefined, {
+    message: "give either a reason or a reasonCode, not both",
+    path: ["reasonCode"],
   })
   .refine((body) => body.refundedAtCounter === undefined || body.status === "cancelled", {
     message: "money is only handed back when cancelling",

@@ -1,5 +1,6 @@
 import {
   apiErrorSchema,
+  type CancelReasonCode,
   type ErrorCode,
   type LoginRequest,
   type MarkPaidRequest,
@@ -114,7 +115,10 @@ export async function sendOnly(path: string, method: Method, body?: unknown): Pr
 
 /** What a cancellation may say besides the status. */
 export interface StatusDetails {
+  /** Staff's own words, shown to the diner as typed. */
   reason?: string;
+  /** A preset reason, shown to the diner in their language. */
+  reasonCode?: CancelReasonCode;
   /** Staff handed a counter payment back to the guest. */
   refundedAtCounter?: boolean;
 }
@@ -147,6 +151,7 @@ export const api = {
       method: "POST",
       body: {
         status,
+        ...(details.reasonCode ? { reasonCode: details.reasonCode } : {}),
         ...(details.reason ? { reason: details.reason } : {}),
         ...(details.refundedAtCounter ? { refundedAtCounter: true } : {}),
       },

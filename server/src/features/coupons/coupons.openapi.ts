@@ -13,7 +13,10 @@ const managers = { ...staffOnly, description: "Owners and managers (403 for staf
 
 const refusals =
   "`coupon_expired`, `coupon_not_started`, `coupon_paused` or `coupon_min_spend` (422); " +
-  "`coupon_used_up` or `coupon_device_limit` (409); `coupon_not_found` (404). Each message is written for the diner.";
+  "`coupon_used_up` or `coupon_device_limit` (409); `coupon_not_found` (404). Each message is an English " +
+  "sentence for the diner; apps in other languages word the code themselves, using `details` " +
+  "(`coupon_min_spend`: `minSpend` in minor units with the shop's `currency` and `locale`; " +
+  "`coupon_not_started`: `startsAt` as ISO time and the shop's `timeZone`).";
 
 export const couponPaths: ZodOpenApiPathsObject = {
   "/api/merchant/coupons": {

@@ -42,7 +42,10 @@ export async function checkCoupon(db: Db, attempt: CouponAttempt): Promise<Appli
       dateStyle: "medium",
       timeStyle: "short",
     }).format(Number(coupon.startsAt));
-    throw new HttpError(422, "coupon_not_started", `This code isn't valid yet. It works from ${when}.`);
+    throw new HttpError(422, "coupon_not_started", `This code isn't valid yet. It works from ${when}.`, {
+      startsAt: new Date(Number(coupon.startsAt)).toISOString(),
+      timeZone: shop.timezone,
+    });
   }
   if (coupon.endsAt !== null && now >= Number(coupon.endsAt)) {
     throw new HttpError(422, "coupon_expired", "Sorry, this code has expired.");
@@ -51,6 +54,8 @@ export async function checkCoupon(db: Db, attempt: CouponAttempt): Promise<Appli
     const minimum = formatMoney(coupon.minSpend, shop.currency, shop.locale);
     throw new HttpError(422, "coupon_min_spend", `This code needs an order of at least ${minimum}.`, {
       minSpend: coupon.minSpend,
+      currency: shop.currency,
+      locale: shop.locale,
     });
   }
   if (coupon.usageLimit !== null && coupon.usedCount >= coupon.usageLimit) throw usedUp();

@@ -1,4 +1,11 @@
-import type { Order, OrderStatus, PaymentMethod, PaymentStatus, TableKind } from "@tabletap/shared";
+import {
+  cancelReasonCodeOf,
+  type Order,
+  type OrderStatus,
+  type PaymentMethod,
+  type PaymentStatus,
+  type TableKind,
+} from "@tabletap/shared";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { OrderLinesTable, OrdersTable } from "../../db/schema.js";
@@ -132,6 +139,7 @@ function toOrder(
     paymentMethod: row.paymentMethod as PaymentMethod,
     needsApproval: row.needsApproval === 1,
     cancelReason: row.status === "cancelled" ? (row.cancelReason ?? null) : null,
+    cancelReasonCode: row.status === "cancelled" ? cancelReasonCodeOf(row.cancelReason) : null,
     table: { id: row.tableId, label: row.tableLabel, kind: row.tableKind as TableKind },
     lines: allLines
       .filter((line) => line.orderId === row.id)

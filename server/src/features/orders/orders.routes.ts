@@ -1,5 +1,6 @@
 import {
   type CreateOrderResponse,
+  cancelReasonLabels,
   createOrderRequestSchema,
   idempotencyKeySchema,
   localDay,
@@ -96,7 +97,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
 
   router.post("/orders/:id/status", async (req, res) => {
     const staff = currentStaff(res.locals);
-    const { status, reason, refundedAtCounter } = parseOr400(
+    const { status, reason, reasonCode, refundedAtCounter } = parseOr400(
       setStatusRequestSchema,
       req.body,
       "status change",
@@ -106,7 +107,8 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
       orderId: uuidParam(req.params.id, "No such order in this shop"),
       to: status,
       staff,
-      ...(reason ? { reason } : {}),
+      // A preset is kept as its label: the order's code is read back from it (cancelReasonCodeOf).
+      ...(reasonCode ? { reason: cancelReasonLabels[reasonCode] } : reason ? { reason } : {}),
       ...(refundedAtCounter ? { refundedAtCounter } : {}),
     });
     deps.publisher.orderUpdated(order);

@@ -77,7 +77,7 @@ async function priceLines(
           409,
           "item_unavailable",
           `Sorry, ${name} is no longer on the menu. Please remove it and order again.`,
-          { line: index, itemId: line.itemId },
+          { line: index, itemId: line.itemId, name },
         );
       }
       throw new HttpError(422, "unknown_item", "An item in your cart is not on this menu any more", {
@@ -89,10 +89,7 @@ async function priceLines(
         409,
         "sold_out",
         `Sorry, ${item.name} is sold out. Please remove it and order again.`,
-        {
-          line: index,
-          itemId: item.id,
-        },
+        { line: index, itemId: item.id, name: item.name },
       );
     }
     const priced = priceLine(item, line.optionIds, line.quantity);

@@ -1,14 +1,20 @@
-import { MAX_CANCEL_REASON, type Order } from "@tabletap/shared";
+import {
+  type CancelReasonCode,
+  cancelReasonCodes,
+  cancelReasonLabels,
+  MAX_CANCEL_REASON,
+  type Order,
+} from "@tabletap/shared";
 import { useId, useState } from "react";
 import type { StatusDetails } from "../../lib/api";
 import { useStaffSession } from "../auth/session";
 import { CancelRefundNotice } from "../payments/CancelRefundNotice";
 import { cancelRefundOf } from "../payments/cancelRefund";
-import { cancelReasons } from "./boardModel";
 
 /**
  * Cancelling (or turning away an order waiting for approval) asks why: the diner's page shows the reason.
- * A preset covers most cases with one tap; "Other" takes a few words. A paid order is refunded: staff
+ * A preset covers most cases with one tap and travels as its code, so the diner reads it in their own
+ * language; "Other" takes a few words, shown to the diner as typed. A paid order is refunded: staff
  * who may not refund are told so, and money taken at the counter must be handed back first.
  */
 export function CancelForm(props: {
@@ -19,12 +25,14 @@ export function CancelForm(props: {
 }) {
   const { order, onCancel, onKeep } = props;
   const { staff, shop } = useStaffSession();
-  const [choice, setChoice] = useState<string | null>(null);
+  const [choice, setChoice] = useState<CancelReasonCode | "other" | null>(null);
   const [other, setOther] = useState("");
   const [pending, setPending] = useState(false);
   const [handedBack, setHandedBack] = useState(false);
   const otherId = useId();
-  const reason = choice === "other" ? other.trim() : choice;
+  const words = other.trim();
+  const reason: StatusDetails | null =
+    choice === "other" ? (words ? { reason: words } : null) : choice ? { reasonCode: choice } : null;
   const rejecting = order.needsApproval === true;
   const refund = cancelRefundOf(order, staff.role);
   const ready = Boolean(reason) && refund.kind !== "not_allowed" && (refund.kind !== "counter" || handedBack);
@@ -33,7 +41,7 @@ export function CancelForm(props: {
     if (!reason || !ready) return;
     setPending(true);
     const done = await onCancel({
-      reason,
+      ...reason,
       ...(refund.kind === "counter" ? { refundedAtCounter: true } : {}),
     });
     setPending(false);
@@ -53,7 +61,7 @@ export function CancelForm(props: {
           {rejecting ? "Reject" : "Cancel"} order #{order.pickupNumber}? The guest sees the reason.
         </legend>
         <div className="reason-choices">
-          {[...cancelReasons, "other"].map((option) => (
+          {[...cancelReasonCodes, "other" as const].map((option) => (
             <label key={option} className={`reason-chip${choice === option ? " is-chosen" : ""}`}>
               <input
                 type="radio"
@@ -62,7 +70,7 @@ export function CancelForm(props: {
                 checked={choice === option}
                 onChange={() => setChoice(option)}
               />
-              {option === "other" ? "Other…" : option}
+              {option === "other" ? "Other…" : cancelReasonLabels[option]}
             </label>
           ))}
         </div>

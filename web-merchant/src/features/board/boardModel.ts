@@ -29,15 +29,6 @@ export const actionLabels: Record<StaffSettableStatus, string> = {
   cancelled: "Cancel",
 };
 
-/** Reasons offered when cancelling; the diner reads the one chosen, so they are written for the diner. */
-export const cancelReasons = [
-  "Sold out",
-  "Kitchen is closing",
-  "Ordered twice",
-  "Guest asked to cancel",
-  "Guests have left",
-] as const;
-
 const isStaffSettable = (status: string): status is StaffSettableStatus =>
   (staffSettableStatuses as readonly string[]).includes(status);
 
