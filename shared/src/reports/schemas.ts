@@ -65,7 +65,18 @@ export const salesReportSchema = z
     locale: z.string(),
     timezone: z.string(),
     totals: salesTotalsSchema,
-    previous: z.object({ from: z.string(), to: z.string(), totals: salesTotalsSchema }),
+    previous: z.object({
+      from: z.string(),
+      to: z.string(),
+      totals: salesTotalsSchema,
+      until: z
+        .string()
+        .optional()
+        .describe(
+          "For a range ending today: the previous period's last day counts only until this shop-local HH:mm",
+        ),
+      untilAt: z.iso.datetime().optional().describe("The same cut as an instant"),
+    }),
     days: z.array(z.object({ day: z.string(), ...amountRow })),
     items: z.array(
       z.object({

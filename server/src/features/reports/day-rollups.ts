@@ -46,10 +46,13 @@ export async function computeRollups(
   db: Db,
   shop: { shopId: string; timeZone: string },
   days: string[],
+  /** Only orders created before this instant: part of a day, which is never stored as the day's rollup. */
+  before?: number,
 ): Promise<Map<string, DayRollup>> {
   const rollups = new Map(days.map((day) => [day, emptyRollup()]));
   if (days.length === 0) return rollups;
-  const inDays = sql`o.shop_id = ${shop.shopId} and o.business_day in (${sql.join(days)})`;
+  const dayFilter = sql`o.shop_id = ${shop.shopId} and o.business_day in (${sql.join(days)})`;
+  const inDays = before === undefined ? dayFilter : sql`${dayFilter} and o.created_at < ${before}`;
   const where = sql`${inDays} and ${standing("o.")}`;
   const bucket = sql`o.created_at / ${sql.lit(BUCKET_MS)}`;
   const [totals, buckets, tables, payments, items] = await Promise.all([

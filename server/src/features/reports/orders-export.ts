@@ -4,12 +4,15 @@ import type { Db } from "../../db/database.js";
 import { csvWriter, money } from "./csv.js";
 import { refunded, standing } from "./sales-rules.js";
 import type { ShopRange } from "./sales-totals.js";
+import { shopClockTime } from "./shop-clock-time.js";
 
 const PAGE = 2000;
 
-const columnsFor = (currency: string) => [
+// Times are the shop's own clock, named in the header, since the day column and the shop's hours are too.
+const columnsFor = (currency: string, timeZone: string) => [
   { key: "businessDay", header: "Day" },
-  { key: "createdAt", header: "Placed at (UTC)" },
+  { key: "createdAt", header: `Placed at (${timeZone})` },
+  { key: "utcOffset", header: "UTC offset" },
   { key: "pickupNumber", header: "Number" },
   { key: "table", header: "Table" },
   { key: "status", header: "Status" },
@@ -44,9 +47,9 @@ interface Row {
 export async function writeOrdersCsv(
   db: Db,
   range: ShopRange,
-  options: { currency: string; digits: number; out: Writable },
+  options: { currency: string; timeZone: string; digits: number; out: Writable },
 ): Promise<void> {
-  const csv = csvWriter(columnsFor(options.currency), options.digits);
+  const csv = csvWriter(columnsFor(options.currency, options.timeZone), options.digits);
   csv.pipe(options.out);
   let after: { createdAt: number; id: string } | undefined;
   for (;;) {
@@ -59,9 +62,11 @@ export async function writeOrdersCsv(
         ${after ? sql`and (o.created_at > ${after.createdAt} or (o.created_at = ${after.createdAt} and o.id > ${after.id}))` : sql``}
       order by o.created_at, o.id limit ${PAGE}`.execute(db);
     for (const r of page.rows) {
+      const placed = shopClockTime(Number(r.createdAt), options.timeZone);
       const ok = csv.write({
         businessDay: r.businessDay,
-        createdAt: new Date(Number(r.createdAt)).toISOString(),
+        createdAt: placed.wall,
+        utcOffset: placed.offset,
         pickupNumber: r.pickupNumber,
         table: r.label,
         status: r.status,

@@ -24,7 +24,8 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
   router.get("/reports/sales", read, async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const range = parseOr400(salesRangeQuerySchema, { ...req.query }, "report range");
-    res.set("Cache-Control", "no-store").json(await salesReport(deps.db, { shopId, ...range }));
+    const report = await salesReport(deps.db, { shopId, ...range, now: deps.clock() });
+    res.set("Cache-Control", "no-store").json(report);
   });
 
   router.get("/reports/sales.csv", read, async (req, res) => {
@@ -32,7 +33,7 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
     const { from, to, breakdown } = parseOr400(salesCsvQuerySchema, { ...req.query }, "export");
     const shop = await deps.db
       .selectFrom("shops")
-      .select(["slug", "currency"])
+      .select(["slug", "currency", "timezone"])
       .where("id", "=", shopId)
       .executeTakeFirst();
     if (!shop) throw new HttpError(404, "not_found", "Shop not found");
@@ -43,10 +44,11 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
     });
     const digits = currencyDigits(shop.currency);
     if (breakdown === "orders") {
-      await writeOrdersCsv(deps.db, { shopId, from, to }, { currency: shop.currency, digits, out: res });
+      const options = { currency: shop.currency, timeZone: shop.timezone, digits, out: res };
+      await writeOrdersCsv(deps.db, { shopId, from, to }, options);
       return;
     }
-    const report = await salesReport(deps.db, { shopId, from, to });
+    const report = await salesReport(deps.db, { shopId, from, to, now: deps.clock() });
     const table = breakdownTable(report, breakdown);
     const csv = csvWriter(table.columns, digits);
     csv.pipe(res);

@@ -1,7 +1,8 @@
 import { daysBetween, previousPeriod, type SalesReport } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
-import type { DayRollup } from "./day-rollups.js";
+import { computeRollups, type DayRollup } from "./day-rollups.js";
+import { partDayCut } from "./part-day.js";
 import { dayRollups } from "./rollup-store.js";
 import { totalsFrom } from "./sales-totals.js";
 
@@ -14,11 +15,12 @@ const add = (into: Record<string, Pair>, key: string, [orders, net]: Pair) => {
 /**
  * A range's report compared with the same number of days before it, added up from per-day rollups that
  * are recomputed whenever a day's orders change (rollup-store.ts), so it is always the orders as they are
- * now and a month over 100,000 orders answers from a few dozen rows.
+ * now and a month over 100,000 orders answers from a few dozen rows. A range ending today is compared with
+ * the previous period up to the same time of day (part-day.ts).
  */
 export async function salesReport(
   db: Db,
-  query: { shopId: string; from: string; to: string },
+  query: { shopId: string; from: string; to: string; now: number },
 ): Promise<SalesReport> {
   const shop = await db
     .selectFrom("shops")
@@ -27,11 +29,14 @@ export async function salesReport(
     .executeTakeFirst();
   if (!shop) throw new HttpError(404, "not_found", "Shop not found");
   const previous = previousPeriod(query);
-  const rollups = await dayRollups(
-    db,
-    { shopId: query.shopId, timeZone: shop.timezone },
-    { from: previous.from, to: query.to },
-  );
+  const zoned = { shopId: query.shopId, timeZone: shop.timezone };
+  const rollups = await dayRollups(db, zoned, { from: previous.from, to: query.to });
+  const cut = partDayCut(query, previous, { timeZone: shop.timezone, now: query.now });
+  if (cut) {
+    // Computed from the orders themselves: the stored rollup holds the whole day.
+    const partDay = (await computeRollups(db, zoned, [cut.day], cut.before)).get(cut.day);
+    if (partDay) rollups.set(cut.day, partDay);
+  }
   const pick = (from: string, to: string) =>
     daysBetween(from, to).flatMap((day) => {
       const rollup = rollups.get(day);
@@ -95,7 +100,11 @@ export async function salesReport(
     to: query.to,
     ...shop,
     totals: sum(current),
-    previous: { ...previous, totals: sum(pick(previous.from, previous.to)) },
+    previous: {
+      ...previous,
+      totals: sum(pick(previous.from, previous.to)),
+      ...(cut ? { until: cut.time, untilAt: new Date(cut.before).toISOString() } : {}),
+    },
     days: current.filter(([, r]) => r.orders > 0).map(([day, r]) => ({ day, orders: r.orders, net: r.net })),
     items: itemRows,
     categories: [...categories.values()].sort((a, b) => b.sales - a.sales),

@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { useStaffSession } from "../auth/session";
 import { BreakdownTables } from "./BreakdownTables";
 import { ClosingPanel } from "./ClosingPanel";
+import { comparedWith } from "./change";
 import { KpiCards } from "./KpiCards";
 import { type Choice, RangePicker } from "./RangePicker";
 import { reportsApi } from "./reportsApi";
@@ -40,8 +41,8 @@ export default function ReportsPage() {
         <div>
           <h1>Sales</h1>
           <p className="muted">
-            {rangeText(range)} · compared with {report ? rangeText(report.previous) : "the period before"} ·
-            days in {shop.timezone}
+            {rangeText(range)} · compared with{" "}
+            {report ? comparedWith(report.previous, today) : "the period before"} · days in {shop.timezone}
           </p>
         </div>
         <a className="button button-primary" href={reportsApi.csvUrl(range, "orders")} download>
