@@ -383,6 +383,17 @@ const rows: Row[] = [
       deviceId: "d",
     }),
   ),
+  row("coupon preview: NUL in the table code", "400 validation_failed", () =>
+    post("/api/coupons/preview", {
+      tableToken: `${shop.tableToken.slice(0, 20)}\u0000`,
+      lines: tea(),
+      couponCode: "X",
+      deviceId: "d",
+    }),
+  ),
+  row("coupon preview: a counter code of one character", "400 validation_failed", () =>
+    post("/api/coupons/preview", { counterToken: "x", lines: tea(), couponCode: "X", deviceId: "d" }),
+  ),
   row("coupon preview: lines is a string", "400 validation_failed", () =>
     post("/api/coupons/preview", {
       tableToken: shop.tableToken,

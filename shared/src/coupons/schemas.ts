@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../menu/schemas.js";
-import { orderLineInputSchema } from "../orders/schemas.js";
+import { orderLineInputSchema, qrTokenSchema } from "../orders/schemas.js";
 import { couponCodeSchema, deviceIdSchema, MAX_MONEY } from "./code.js";
 
 export const couponKinds = ["percent", "fixed"] as const;
@@ -82,8 +82,8 @@ export const couponListSchema = z.object({ coupons: z.array(couponSchema) }).met
 /** `POST /api/coupons/preview`: the cart as it would be ordered, and the code to try on it. */
 export const couponPreviewRequestSchema = z
   .object({
-    tableToken: z.string().min(1).max(64).optional(),
-    counterToken: z.string().min(1).max(64).optional(),
+    tableToken: qrTokenSchema.optional(),
+    counterToken: qrTokenSchema.optional(),
     lines: z.array(orderLineInputSchema).min(1).max(50),
     couponCode: couponCodeSchema,
     deviceId: deviceIdSchema,

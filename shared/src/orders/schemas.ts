@@ -10,7 +10,9 @@ const noControlChars = plainText("\\t\\n");
 export const freeText = (max: number) =>
   z.string().trim().max(max).regex(noControlChars, "must not contain control characters");
 
-const qrToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "is not a QR code token");
+/** A table's or the counter's code: checked against its alphabet so no other byte (NUL) ever reaches SQL. */
+export const qrTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "is not a QR code token");
+const qrToken = qrTokenSchema;
 
 export const MAX_QUANTITY = 99;
 export const MAX_LINES = 50;
