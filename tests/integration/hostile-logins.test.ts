@@ -48,7 +48,8 @@ describe("a burst of wrong-password sign-ins from one address", () => {
     for (let i = 0; i < 3; i++) await Promise.all([timed(STATIC_FILE), timed("/api/health")]);
     const baseline: number[] = [];
     for (let i = 0; i < 7; i++) baseline.push(await timed(STATIC_FILE));
-    const bound = Math.max(1000, 10 * median(baseline));
+    // Generous for a busy shared machine; without the gate a file took tens of seconds here.
+    const bound = Math.max(2000, 10 * median(baseline));
 
     // Under the failed-login limit (50 per address, 10 per address and email): known and unknown emails.
     const emails = Array.from({ length: 45 }, (_, i) =>
