@@ -76,12 +76,6 @@ describe("a burst of wrong-password sign-ins from one address", () => {
     }
     const sampledUntil = performance.now();
     const answers = await burst;
-    console.log(
-      "DEBUG",
-      JSON.stringify(baseline.map(Math.round)),
-      JSON.stringify(underLoad.map(Math.round)),
-      answers.map((a) => `${a.status}:${Math.round(a.ms)}`).join(" "),
-    );
 
     // The samples were taken while passwords were still being checked.
     expect(Math.max(...answers.map((a) => a.at))).toBeGreaterThan(sampledUntil);
