@@ -1,15 +1,24 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, type Db } from "@tabletap/server/db/database";
 import { freePort } from "@tabletap/server/net/free-port";
-import type { CartSubmitted, Order, TableCart } from "@tabletap/shared";
+import { type CartSubmitted, DINER_NAMESPACE, type Order, type TableCart } from "@tabletap/shared";
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getJson, login, placeOrder, postJson } from "../../support/api.js";
 import { createTestShop, type TestShop } from "../../support/fixtures.js";
 import { ServerProcess } from "../../support/server-process.js";
-import { connected, connectMerchant, type MerchantSocket, record } from "../../support/sockets.js";
-import { addLine, connectTable, orderLines } from "../../support/table-cart.js";
+import {
+  connected,
+  connectMerchant,
+  type DinerSocket,
+  type MerchantSocket,
+  record,
+} from "../../support/sockets.js";
+import { addressReaching, startStickyProxy } from "../../support/sticky-proxy.js";
+import { addLine, cartCall, connectTable, orderLines } from "../../support/table-cart.js";
 import {
   createSharedDatabase,
   REDIS_URL,
@@ -172,5 +181,75 @@ describe("two API nodes and a worker on one database and Redis", () => {
     expect(rotated.status).toBe(200);
     expect(await dropped).toBe("io server disconnect");
     await expect(connected(connectTable(c, table.token))).rejects.toThrow(/^unauthorized$/);
+  });
+
+  it("lets a phone on long-polling share a cart with a WebSocket phone on another node, behind a balancer that pins /socket.io/ by client address", async () => {
+    const d = (await startNode("api")).url;
+    const proxy = await startStickyProxy([nodes.a, d]);
+    const token = shop.tables.find((t) => t.label === "T1")?.token ?? "";
+    // Two phones at two addresses, so the balancer's hash sends them to different nodes.
+    const phone = (transport: "polling" | "websocket", node: string): DinerSocket => {
+      // Node's http.Agent, which the client hands to its HTTP and WebSocket requests; its types know only the browser's.
+      const agent = new http.Agent({ keepAlive: true, localAddress: addressReaching(proxy, node) });
+      return io(`${proxy.url}${DINER_NAMESPACE}`, {
+        transports: [transport],
+        auth: { tableToken: token },
+        reconnection: false,
+        forceNew: true,
+        agent: agent as unknown as string,
+      });
+    };
+    const polling = phone("polling", d);
+    const websocket = phone("websocket", nodes.a);
+    try {
+      await Promise.all([connected(polling), connected(websocket)]);
+      expect(polling.io.engine.transport.name).toBe("polling");
+      expect(websocket.io.engine.transport.name).toBe("websocket");
+      const heardOnPolling = record<TableCart>(polling, "cart:updated");
+      const heardOnWebsocket = record<TableCart>(websocket, "cart:updated");
+
+      const fromPolling = await addLine(polling, { itemId: shop.item("Tea").id, nickname: "Poll" });
+      if (!fromPolling.ok) throw new Error(fromPolling.error.message);
+      expect(
+        (await heardOnWebsocket.next((cart) => cart.version === fromPolling.data.version)).lines,
+      ).toEqual([expect.objectContaining({ addedBy: "Poll" })]);
+      const fromWebsocket = await addLine(websocket, { itemId: shop.item("Dumplings").id, nickname: "Sock" });
+      if (!fromWebsocket.ok) throw new Error(fromWebsocket.error.message);
+      const seen = await heardOnPolling.next((cart) => cart.version === fromWebsocket.data.version);
+      expect(seen.lines.map((line) => line.addedBy)).toEqual(["Poll", "Sock"]);
+      const synced = await cartCall(polling, "cart:sync");
+      expect(synced.ok && synced.data.lines.length).toBe(2);
+
+      // Every request of the polling session reached the node that opened it, and the phones sat on two nodes.
+      const requestsFrom = (address: string) =>
+        proxy.socketRequests.filter((request) => request.from === address);
+      const pollingRequests = requestsFrom(addressReaching(proxy, d));
+      expect(pollingRequests.length).toBeGreaterThan(3);
+      expect(new Set(pollingRequests.map((request) => request.node))).toEqual(new Set([d]));
+      const websocketRequests = requestsFrom(addressReaching(proxy, nodes.a));
+      expect(new Set(websocketRequests.map((request) => request.node))).toEqual(new Set([nodes.a]));
+    } finally {
+      polling.close();
+      websocket.close();
+      await proxy.close();
+    }
+  });
+
+  it("shows why polling needs the pinning: spread over nodes in turn, a polling session is lost", async () => {
+    const e = (await startNode("api")).url;
+    const proxy = await startStickyProxy([nodes.a, e], { sticky: false });
+    const token = shop.tables.find((t) => t.label === "T1")?.token ?? "";
+    const polling = io(`${proxy.url}${DINER_NAMESPACE}`, {
+      transports: ["polling"],
+      auth: { tableToken: token },
+      reconnection: false,
+      forceNew: true,
+    });
+    try {
+      await expect(connected(polling)).rejects.toThrow();
+    } finally {
+      polling.close();
+      await proxy.close();
+    }
   });
 });

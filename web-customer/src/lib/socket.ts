@@ -10,21 +10,23 @@ import { io, type Socket } from "socket.io-client";
 export type DinerSocket = Socket<DinerServerToClient, DinerClientToServer>;
 
 /**
- * WebSocket from the start, no long-polling: behind a load balancer spreading requests over several API
- * nodes, polling requests of one session would land on different nodes (no sticky sessions needed this way).
+ * WebSocket first, so most phones skip long-polling's extra requests; a network that blocks WebSockets
+ * (some hotel and office proxies) falls back to HTTP long-polling on every (re)connect instead of leaving
+ * the diner without a live menu or shared cart. The balancer keeps one polling session on one node
+ * (deploy/nginx.conf pins `/socket.io/` by client address).
  */
-const transports = ["websocket"];
+const transportOptions = { transports: ["websocket", "polling"], tryAllTransports: true };
 
 /** One socket per followed order; the order token is the diner's only credential. */
 export function connectDinerSocket(orderToken: string): DinerSocket {
   const auth: DinerAuth = { orderToken };
-  return io(DINER_NAMESPACE, { auth, transports });
+  return io(DINER_NAMESPACE, { auth, ...transportOptions });
 }
 
 /** A menu page's socket: the table's own token lets it hear `menu:changed` for its shop. */
 export function connectMenuSocket(tableToken: string): DinerSocket {
   const auth: DinerAuth = { tableToken };
-  return io(DINER_NAMESPACE, { auth, transports });
+  return io(DINER_NAMESPACE, { auth, ...transportOptions });
 }
 
 const tableSockets = new Map<string, { socket: DinerSocket; users: number }>();
