@@ -6,21 +6,29 @@ import type {
   Order,
   TableMenu,
 } from "@tabletap/shared";
+import { SAVED_COPY_HEADER } from "../features/offline/savedCopy";
+import { errorText } from "./errorText";
 import { isRecord } from "./storage";
-import { text } from "./text";
 
 export type ApiFailureCode = ErrorCode | "network";
 
-/** The one error the UI catches. `message` is the server's own sentence, written for a person to read. */
+/**
+ * The one error the UI catches. `message` is the diner's words for `code` in the UI language (see
+ * errorText), ready to show; the server's English sentence stays in `serverMessage` for debugging.
+ */
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: ApiFailureCode;
+  readonly details: unknown;
+  readonly serverMessage: string | undefined;
 
-  constructor(status: number, code: ApiFailureCode, message: string) {
-    super(message);
+  constructor(status: number, code: ApiFailureCode, serverMessage?: string, details?: unknown) {
+    super(errorText({ code, details }));
     this.name = "ApiRequestError";
     this.status = status;
     this.code = code;
+    this.details = details;
+    this.serverMessage = serverMessage;
   }
 }
 
@@ -29,6 +37,8 @@ interface RequestOptions {
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Sees the answer's headers before its body is read. */
+  onResponse?: (response: Response) => void;
 }
 
 // Ordering must not hang forever on a café's flaky Wi-Fi; a retry is safe thanks to the idempotency key.
@@ -49,8 +59,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   } catch (error) {
     // The caller gave up (component unmounted): let it see the abort. A timeout is just a bad network.
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiRequestError(0, "network", text.errors.network);
+    throw new ApiRequestError(0, "network");
   }
+  options.onResponse?.(response);
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok && body !== undefined) return body as T;
   throw toApiError(response.status, body);
@@ -59,15 +70,37 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 function toApiError(status: number, body: unknown): ApiRequestError {
   const error = isRecord(body) ? body.error : undefined;
   if (isRecord(error) && typeof error.code === "string" && typeof error.message === "string") {
-    return new ApiRequestError(status, error.code as ErrorCode, error.message);
+    return new ApiRequestError(status, error.code as ErrorCode, error.message, error.details);
   }
   // A proxy's HTML error page or an empty body: say something useful instead of a parse error.
-  const fallback = status >= 500 || status === 0 ? text.errors.server : text.errors.generic;
-  return new ApiRequestError(status, status === 404 ? "not_found" : "internal", fallback);
+  const code: ErrorCode =
+    status === 404
+      ? "not_found"
+      : status === 429
+        ? "rate_limited"
+        : status === 503
+          ? "server_busy"
+          : status >= 500
+            ? "internal"
+            : "bad_request";
+  return new ApiRequestError(status, code);
 }
 
-export function getTableMenu(tableToken: string, signal?: AbortSignal): Promise<TableMenu> {
-  return request<TableMenu>(`/api/tables/${encodeURIComponent(tableToken)}`, { signal });
+export interface LoadedMenu {
+  menu: TableMenu;
+  /** Set when the network did not answer and the service worker gave its saved copy (its `Date`, maybe empty). */
+  savedCopy: string | null;
+}
+
+export async function getTableMenu(tableToken: string, signal?: AbortSignal): Promise<LoadedMenu> {
+  let savedCopy: string | null = null;
+  const menu = await request<TableMenu>(`/api/tables/${encodeURIComponent(tableToken)}`, {
+    signal,
+    onResponse: (response) => {
+      savedCopy = response.headers.get(SAVED_COPY_HEADER);
+    },
+  });
+  return { menu, savedCopy };
 }
 
 /** Never sends prices: the server prices every line from its own menu. */

@@ -1,4 +1,4 @@
-import type { OrderStatus, PaymentMode } from "@tabletap/shared";
+import type { CancelReasonCode, OrderStatus, PaymentMode } from "@tabletap/shared";
 import { i18n, t } from "../features/language/i18n";
 
 /**
@@ -28,6 +28,7 @@ function build() {
       title: t("notFound.title"),
       body: t("notFound.body"),
       home: t("notFound.home"),
+      orders: t("notFound.orders"),
     },
     menu: {
       loading: t("menu.loading"),
@@ -102,6 +103,10 @@ function build() {
       pickupNumber: t("order.pickupNumber"),
       placedAt: (time: string) => t("order.placedAt", { time }),
       cancelReason: t("order.cancelReason"),
+      /** Over a reason staff typed themselves: shown as typed, in their language. */
+      cancelReasonWords: t("order.cancelReasonWords"),
+      /** Read by screen readers after the progress step the order is at. */
+      progressCurrent: t("order.progressCurrent"),
       readyTitle: t("order.readyTitle"),
       readyBody: t("order.readyBody"),
       payTitle: t("order.payTitle"),
@@ -169,6 +174,14 @@ function build() {
       cancelled: t("statusDetail.cancelled"),
       expired: t("statusDetail.expired"),
     } satisfies Record<OrderStatus, string>,
+    /** The preset reasons staff cancel with, in the diner's words. */
+    cancelReasons: {
+      sold_out: t("cancelReasons.sold_out"),
+      kitchen_closing: t("cancelReasons.kitchen_closing"),
+      ordered_twice: t("cancelReasons.ordered_twice"),
+      guest_asked: t("cancelReasons.guest_asked"),
+      guests_left: t("cancelReasons.guests_left"),
+    } satisfies Record<CancelReasonCode, string>,
     /** An expired order that was paid too late: the money is on its way back, so "nothing was charged" would be wrong. */
     expiredRefund: {
       refund_pending: t("expiredRefund.refund_pending"),
@@ -294,7 +307,7 @@ function build() {
       rate: t("afterOrder.rate"),
       receipt: t("afterOrder.receipt"),
     },
-    /** A promotion code in the cart; refusals come in the server's own words. */
+    /** A promotion code in the cart; refusals are worded by lib/errorText from the server's code. */
     coupon: {
       label: t("coupon.label"),
       placeholder: t("coupon.placeholder"),

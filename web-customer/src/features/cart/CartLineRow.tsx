@@ -12,11 +12,13 @@ interface CartLineRowProps {
   you?: string | undefined;
 }
 
-const problemText: Record<LineProblem, string> = {
-  unavailable: text.cart.unavailable,
-  sold_out: text.cart.soldOut,
-  invalid_options: text.cart.optionsChanged,
-};
+// A function, not a table built at import: `text` is refilled when the language loads or switches.
+const problemText = (problem: LineProblem): string =>
+  problem === "sold_out"
+    ? text.cart.soldOut
+    : problem === "invalid_options"
+      ? text.cart.optionsChanged
+      : text.cart.unavailable;
 
 export function CartLineRow({ priced, onQuantity, onRemove, you }: CartLineRowProps) {
   const { format } = useMoney();
@@ -39,7 +41,7 @@ export function CartLineRow({ priced, onQuantity, onRemove, you }: CartLineRowPr
       <div className="cart-line__actions">
         {problem ? (
           <p className="cart-line__problem" role="alert">
-            {problemText[problem]}
+            {problemText(problem)}
           </p>
         ) : (
           <QuantityStepper

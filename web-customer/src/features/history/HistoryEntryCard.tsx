@@ -1,6 +1,7 @@
 import { formatMoney, type Order } from "@tabletap/shared";
 import { Link, useLocation } from "wouter";
 import { ReceiptIcon, StarIcon, TrashIcon, WalletIcon } from "../../components/Icons";
+import { shopTimeFormat } from "../../lib/shopTime";
 import { text } from "../../lib/text";
 import { usePayNow } from "../payments/usePayNow";
 import type { HistoryEntry } from "./useOrderHistory";
@@ -23,11 +24,9 @@ export function HistoryEntryCard(props: {
 }) {
   const { entry, order, opening, error, onReceipt, onRemove } = props;
   const pickup = `#${entry.pickupNumber}`;
-  const placed = new Intl.DateTimeFormat(entry.locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    ...(entry.timezone ? { timeZone: entry.timezone } : {}),
-  }).format(new Date(entry.createdAt));
+  const placed = shopTimeFormat(entry.timezone, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(entry.createdAt),
+  );
   const known = typeof order === "object" ? order : undefined;
   const itemCount = known?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0;
   return (

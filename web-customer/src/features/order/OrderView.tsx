@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useMoney } from "../../lib/money";
 import type { StoredOrder } from "../../lib/orderStore";
 import { placeLabel } from "../../lib/placeLabel";
+import { shopTimeFormat } from "../../lib/shopTime";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { LanguageSwitch } from "../language/LanguageSwitch";
@@ -36,11 +37,9 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
   // Offered only while there is still something to wait for; once ready, the banner above says it all.
   const offerNotify = !showReady && !isFinal(order.status);
   const pickupTone = showReady ? " pickup-card--ready" : stopped ? " pickup-card--stopped" : "";
-  const placedAt = new Intl.DateTimeFormat(stored.locale, {
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: stored.timezone,
-  }).format(new Date(order.createdAt));
+  const placedAt = shopTimeFormat(stored.timezone, { hour: "2-digit", minute: "2-digit" }).format(
+    new Date(order.createdAt),
+  );
   const estimate = useWaitEstimate(order.id, stored.orderToken, order.status);
   useDocumentTitle(`${pickup} · ${showReady ? text.status.ready : statusWord}`);
 

@@ -6,7 +6,10 @@ import type { Connection } from "./useLiveOrder";
 const tone = (status: OrderStatus) =>
   status === "cancelled" || status === "expired" ? "stopped" : status === "ready" ? "ready" : "active";
 
-type ShownOrder = Pick<Order, "status" | "paymentStatus" | "cancelReason" | "needsApproval">;
+type ShownOrder = Pick<
+  Order,
+  "status" | "paymentStatus" | "cancelReason" | "cancelReasonCode" | "needsApproval"
+>;
 
 /** Placed but held until staff open the table: the kitchen does not have it yet, so say so. */
 const awaitingApproval = (order: ShownOrder) => order.status === "placed" && order.needsApproval === true;
@@ -19,6 +22,23 @@ function detailFor(order: ShownOrder): string {
     return text.expiredRefund[paymentStatus];
   }
   return text.statusDetail[status];
+}
+
+/**
+ * A preset reason reads in the diner's language; words staff typed themselves are shown as typed (plain
+ * text, never markup) under a label that says they are the café's own.
+ */
+function CancelReason({ order }: { order: ShownOrder }) {
+  const { cancelReasonCode: code, cancelReason: words } = order;
+  if (!code && !words) return null;
+  return (
+    <p className="status-card__reason" data-testid="cancel-reason">
+      <span className="status-card__reason-label">
+        {code ? text.order.cancelReason : text.order.cancelReasonWords}
+      </span>
+      {code ? text.cancelReasons[code] : <q data-testid="cancel-reason-words">{words}</q>}
+    </p>
+  );
 }
 
 interface StatusCardProps {
@@ -38,13 +58,7 @@ export function StatusCard({ order, connection }: StatusCardProps) {
           {awaitingApproval(order) ? text.awaitingApproval.word : text.status[status]}
         </p>
         <p className="status-card__detail">{detailFor(order)}</p>
-        {status === "cancelled" && order.cancelReason ? (
-          // Plain text: the reason is staff-typed and rendered as text, never as markup.
-          <p className="status-card__reason" data-testid="cancel-reason">
-            <span className="status-card__reason-label">{text.order.cancelReason}</span>
-            {order.cancelReason}
-          </p>
-        ) : null}
+        {status === "cancelled" ? <CancelReason order={order} /> : null}
       </div>
       <StatusProgress status={status} />
       {isFinal(status) ? null : (

@@ -17,7 +17,9 @@ export function StatusProgress({ status }: { status: OrderStatus }) {
           <li key={step} className={`progress__step progress__step--${state}`}>
             <span className="progress__dot" aria-hidden="true" />
             <span className="progress__label">{text.progress[step]}</span>
-            {state === "current" ? <span className="visually-hidden"> (current)</span> : null}
+            {state === "current" ? (
+              <span className="visually-hidden"> {text.order.progressCurrent}</span>
+            ) : null}
           </li>
         );
       })}

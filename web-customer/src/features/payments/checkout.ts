@@ -1,5 +1,4 @@
 import { ApiRequestError, startCheckout } from "../../lib/api";
-import { text } from "../../lib/text";
 
 /**
  * The payment provider's checkout page for a pay-first order. The provider sends the diner back to the
@@ -10,7 +9,7 @@ export async function checkoutUrlFor(orderId: string, orderToken: string, tip?: 
   // Only ever leave for a web page: a `javascript:` URL here would run in the shop's origin.
   const target = new URL(checkoutUrl, window.location.href);
   if (target.protocol !== "https:" && target.protocol !== "http:") {
-    throw new ApiRequestError(502, "internal", text.errors.server);
+    throw new ApiRequestError(502, "internal", `refused checkout URL ${target.protocol}`);
   }
   return target.href;
 }

@@ -1,5 +1,6 @@
 import type { Receipt } from "@tabletap/shared";
 import { useMoney } from "../../lib/money";
+import { shopTimeFormat } from "../../lib/shopTime";
 import { text } from "../../lib/text";
 import { paymentLabel } from "./paymentLabel";
 
@@ -7,11 +8,9 @@ import { paymentLabel } from "./paymentLabel";
 export function ReceiptView({ receipt }: { receipt: Receipt }) {
   const { format, formatDelta } = useMoney();
   const { shop } = receipt;
-  const placedAt = new Intl.DateTimeFormat(shop.locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: shop.timezone,
-  }).format(new Date(receipt.placedAt));
+  const placedAt = shopTimeFormat(shop.timezone, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(receipt.placedAt),
+  );
   return (
     <article className="receipt" aria-labelledby="receipt-shop">
       <header className="receipt__head">
