@@ -28,6 +28,7 @@ import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/p
 import type { PaymentProvider } from "./features/payments/provider.js";
 import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
 import { webhookRoutes } from "./features/payments/webhook.routes.js";
+import type { QueueViewer } from "./features/queues/queue-dashboard.js";
 import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/ratings.routes.js";
 import { receiptRoutes } from "./features/receipts/receipts.routes.js";
 import { reportsRoutes } from "./features/reports/reports.routes.js";
@@ -89,6 +90,7 @@ export interface AppDeps {
   queueDashboard?: {
     path: string;
     handlers: (RequestHandler | ErrorRequestHandler | express.Router)[];
+    allows: (staff: QueueViewer) => boolean;
   };
 }
 
@@ -125,7 +127,14 @@ export function createApp(deps: AppDeps): App {
   app.set("trust proxy", deps.trustProxy);
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } },
+      contentSecurityPolicy: {
+        directives: {
+          upgradeInsecureRequests: secure ? [] : null,
+          // Nothing a page shows comes from another host (helmet's defaults allow any https: font or style).
+          fontSrc: ["'self'", "data:"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+        },
+      },
       strictTransportSecurity: secure,
     }),
   );
@@ -168,13 +177,14 @@ export function createApp(deps: AppDeps): App {
   api.use(pushRoutes(deps));
   const onLogout = credentials.session;
   const onStaffChanged = credentials.staff;
+  const canSeeQueues = (staff: QueueViewer) => deps.queueDashboard?.allows(staff) ?? false;
   const passwords = createPasswordHasher(deps.passwordHashing);
   const loginLimit = createLoginLimit({ sendCommand: deps.rateLimitCommand, prefix: deps.redisPrefix });
   api.use(
     "/auth",
     sameOrigin,
     deps.session,
-    authRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged }),
+    authRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged, canSeeQueues }),
   );
   api.use(
     "/merchant",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
+import { signedInStaff } from "../support/staff.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 let server: TestServer;
@@ -111,5 +112,38 @@ describe("queue dashboard without QUEUE_DASHBOARD_EMAILS", () => {
     } finally {
       await development.stop();
     }
+  });
+
+  it("tells the console whom to show the link: listed owners only (canSeeQueues)", async () => {
+    const session = async (cookie: string) =>
+      (await (await fetch(`${server.url}/api/auth/session`, { headers: { Cookie: cookie } })).json()) as {
+        canSeeQueues: boolean;
+      };
+    expect((await session(operatorCookie)).canSeeQueues).toBe(true);
+    const otherOwner = await login(server.url, otherShop.owner.email, otherShop.owner.password);
+    expect((await session(otherOwner)).canSeeQueues).toBe(false);
+    const manager = await signedInStaff(server, operatorShop.shopId, "manager");
+    expect((await session(manager.cookie)).canSeeQueues).toBe(false);
+    // Listing a manager's email does not make them an operator: the dashboard is for owners.
+    server.config.queueDashboardEmails?.push(manager.email);
+    try {
+      expect((await session(manager.cookie)).canSeeQueues).toBe(false);
+      expect((await dashboard("", { cookie: manager.cookie })).status).toBe(403);
+    } finally {
+      server.config.queueDashboardEmails?.pop();
+    }
+  });
+
+  it("serves a page that loads nothing from another host, under a CSP that forbids it", async () => {
+    const page = await dashboard("", { cookie: operatorCookie });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("__UI_CONFIG__");
+    expect(html).not.toMatch(/fonts\.(googleapis|gstatic)\.com/);
+    expect([...html.matchAll(/(?:href|src)="(https?:)?\/\/[^"]*"/g)]).toEqual([]);
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("font-src 'self' data:");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).not.toMatch(/https:/);
   });
 });

@@ -11,6 +11,9 @@ export const loginRequestSchema = z
 export const staffSessionSchema = z
   .object({
     staff: z.object({ id: z.string(), email: z.string(), role: z.enum(staffRoles) }),
+    canSeeQueues: z
+      .boolean()
+      .describe("Whether this person may open the queue dashboard (/merchant/queues): owners it lists"),
     shop: z.object({
       id: z.string(),
       slug: z.string(),

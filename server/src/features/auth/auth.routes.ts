@@ -27,6 +27,8 @@ export interface AuthRouteDeps {
   onLogout: (sessionId: string) => void;
   /** Ends every live connection of this person (password changed elsewhere, removed, role changed). */
   onStaffChanged: (staffId: string) => void;
+  /** Whether this person may open the queue dashboard, so the console links it only for them. */
+  canSeeQueues: (staff: { email: string; role: StaffRole }) => boolean;
 }
 
 export function authRoutes(deps: AuthRouteDeps): Router {
@@ -47,7 +49,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
     await signIn(req, { ...staff, role: staff.role as StaffRole }, deps.clock());
-    res.json(toStaffSession(req.session.staff as StaffIdentity, shop));
+    res.json(toStaffSession(req.session.staff as StaffIdentity, shop, deps));
   });
 
   router.post("/logout", async (req, res) => {
@@ -64,7 +66,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const staff = req.session.staff;
     const shop = staff && (await findShop(deps.db, staff.shopId));
     if (!staff || !shop) throw new HttpError(401, "unauthorized", "Not signed in");
-    res.json(toStaffSession(staff, shop));
+    res.json(toStaffSession(staff, shop, deps));
   });
 
   // Every other session of this person ends; this one carries on under a new id.
@@ -103,7 +105,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
     await signIn(req, staff, now);
-    res.status(201).json(toStaffSession(req.session.staff as StaffIdentity, shop));
+    res.status(201).json(toStaffSession(req.session.staff as StaffIdentity, shop, deps));
   });
 
   return router;
@@ -127,8 +129,13 @@ async function signIn(
   };
 }
 
-const toStaffSession = (staff: StaffIdentity, shop: Shop): StaffSession => ({
+const toStaffSession = (
+  staff: StaffIdentity,
+  shop: Shop,
+  deps: Pick<AuthRouteDeps, "canSeeQueues">,
+): StaffSession => ({
   staff: { id: staff.id, email: staff.email, role: staff.role },
+  canSeeQueues: deps.canSeeQueues(staff),
   shop: {
     id: shop.id,
     slug: shop.slug,

@@ -1,12 +1,18 @@
 import { createBullBoard } from "@bull-board/api";
 import { BullMQAdapter } from "@bull-board/api/bullMQAdapter";
 import { ExpressAdapter } from "@bull-board/express";
+import type { StaffRole } from "@tabletap/shared";
 import type { ErrorRequestHandler, Request, RequestHandler, Response, Router } from "express";
 import { errorBody, HttpError } from "../../http/errors.js";
 import { requireSameOrigin } from "../../http/same-origin.js";
 import type { Queues } from "../../queue/queues.js";
 
 export const QUEUE_DASHBOARD_PATH = "/merchant/queues";
+
+export interface QueueViewer {
+  email: string;
+  role: StaffRole;
+}
 
 /**
  * bull-board over every queue. The queues carry every shop's jobs and the dashboard can add, retry and
@@ -20,7 +26,12 @@ export function queueDashboard(deps: {
   publicUrl: string;
   /** Read on every request, so the list is the one the config holds now. */
   operatorEmails: string[] | undefined;
-}): { path: string; handlers: (RequestHandler | ErrorRequestHandler | Router)[] } {
+}): {
+  path: string;
+  handlers: (RequestHandler | ErrorRequestHandler | Router)[];
+  /** Whether this person may open it; the console links it only for them. */
+  allows: (staff: QueueViewer) => boolean;
+} {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
@@ -28,11 +39,12 @@ export function queueDashboard(deps: {
     serverAdapter,
   });
 
+  const allows = (staff: QueueViewer) =>
+    staff.role === "owner" && (deps.operatorEmails?.includes(staff.email.toLowerCase()) ?? false);
   const operatorsOnly: RequestHandler = (req, res, next) => {
     const staff = req.session?.staff;
     if (!staff) return void res.redirect(303, "/merchant/");
-    const listed = deps.operatorEmails?.includes(staff.email.toLowerCase()) ?? false;
-    if (staff.role !== "owner" || !listed) {
+    if (!allows(staff)) {
       return void refuse(req, res, "The queue dashboard is for this deployment's operators only");
     }
     next();
@@ -43,15 +55,27 @@ export function queueDashboard(deps: {
   };
   return {
     path: QUEUE_DASHBOARD_PATH,
+    allows,
     handlers: [
       requireSameOrigin(deps.publicUrl),
       deps.session,
       operatorsOnly,
+      withoutOutsideFonts,
       serverAdapter.getRouter() as Router,
       refusals,
     ],
   };
 }
+
+// bull-board's page links IBM Plex from Google Fonts; the CSP forbids it anyway (font-src and style-src are
+// 'self'), and dropping the link spares every visit a refused request. Its own fallback is sans-serif.
+const OUTSIDE_FONTS = /<link\b[^>]*href="https:\/\/fonts\.(?:googleapis|gstatic)\.com[^>]*>/g;
+
+const withoutOutsideFonts: RequestHandler = (_req, res, next) => {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => send(typeof body === "string" ? body.replace(OUTSIDE_FONTS, "") : body);
+  next();
+};
 
 /** The dashboard's own calls get the API's error shape; a person opening the page gets a page to read. */
 function refuse(req: Request, res: Response, message: string) {

@@ -9,7 +9,7 @@ import { SoundButton } from "./SoundButton";
 const navClass = (active: boolean) => (active ? "nav-link is-active" : "nav-link");
 
 export function TopBar({ newCount }: { newCount: number }) {
-  const { staff, shop } = useStaffSession();
+  const { staff, shop, canSeeQueues } = useStaffSession();
   const { signOut } = useSession();
   const { status } = useOrderFeed();
   return (
@@ -55,6 +55,12 @@ export function TopBar({ newCount }: { newCount: number }) {
           <Link href="/settings" className={navClass}>
             Settings
           </Link>
+        )}
+        {canSeeQueues && (
+          // The dashboard is its own page on the server, not a screen of this app.
+          <a href="/merchant/queues" className="nav-link">
+            Queues
+          </a>
         )}
       </nav>
       <div className="topbar-status">
