@@ -14,8 +14,8 @@ import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js"
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
 import { createStaffSessions } from "./features/auth/session.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
-import { loggingTransport, type MessageTransport } from "./features/notifications/transports.js";
 import { pushEndpointPolicy, type ResolveHost } from "./features/notifications/push-endpoints.js";
+import { loggingTransport, type MessageTransport } from "./features/notifications/transports.js";
 import { loadVapidKeys } from "./features/notifications/vapid.js";
 import { paymentHandlers } from "./features/payments/payments.jobs.js";
 import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
