@@ -15,11 +15,12 @@ export interface StickyProxy {
  * A small stand-in for deploy/nginx.conf: `/socket.io/` requests (long-polls and WebSocket upgrades) go to
  * the node picked by a hash of the client's address, as nginx's `hash $remote_addr consistent` does; every
  * other request goes to the next node in turn, so nothing else relies on stickiness.
- * With `sticky: false` socket requests are spread in turn too, as a plain balancer would.
+ * With `sticky: false` socket requests are spread in turn too, as a plain balancer would; with
+ * `refuseWebSockets` every WebSocket upgrade is answered 403, as some hotel and office proxies do.
  */
 export async function startStickyProxy(
   nodes: string[],
-  options: { sticky?: boolean } = {},
+  options: { sticky?: boolean; refuseWebSockets?: boolean } = {},
 ): Promise<StickyProxy> {
   const sticky = options.sticky ?? true;
   let turn = 0;
@@ -47,6 +48,10 @@ export async function startStickyProxy(
     req.pipe(upstream);
   });
   server.on("upgrade", (req, client, head) => {
+    if (options.refuseWebSockets) {
+      client.end("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+      return;
+    }
     const target = new URL(pick(req));
     const upstream = net.connect(Number(target.port), target.hostname, () => {
       const lines = [`${req.method} ${req.url} HTTP/1.1`];

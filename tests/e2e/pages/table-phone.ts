@@ -44,4 +44,29 @@ export class TablePhone extends DinerPage {
   waitEstimate() {
     return this.page.getByTestId("wait-estimate");
   }
+
+  /** The menu page's word on the table's live connection, and on dishes kept on the phone meanwhile. */
+  connectionBanner() {
+    return this.page.getByTestId("connection-banner");
+  }
+
+  /** Dishes kept offline that the table's cart refused once they were sent. */
+  notAdded() {
+    return this.page.getByTestId("not-added");
+  }
+
+  /** Which transport the page's socket opened with, as the server's Engine.IO requests show it. */
+  socketTransports(): string[] {
+    return this.socketRequests.map((url) => new URL(url).searchParams.get("transport") ?? "");
+  }
+
+  private readonly socketRequests: string[] = [];
+
+  /** Records every Socket.IO request of the page (polls and WebSocket openings). */
+  watchSocketRequests() {
+    this.page.on("request", (request) => {
+      if (request.url().includes("/socket.io/")) this.socketRequests.push(request.url());
+    });
+    this.page.on("websocket", (socket) => this.socketRequests.push(socket.url()));
+  }
 }

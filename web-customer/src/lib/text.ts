@@ -209,6 +209,19 @@ function build() {
       /** Friendly default nicknames, one picked per phone until the diner sets their own. */
       defaultNames: t("tableCart.defaultNames").split(","),
     },
+    /** The table's live connection on the menu page, and what a phone keeps while it is down. */
+    liveCart: {
+      reconnecting: t("liveCart.reconnecting"),
+      offline: t("liveCart.offline"),
+      kept: (n: number) => t("liveCart.kept", { count: n }),
+      changeNeedsConnection: t("liveCart.changeNeedsConnection"),
+      /** A kept dish the server refused once sent; refusals without their own words read as "other". */
+      notAdded: (name: string, code: string) => {
+        const known = ["sold_out", "unknown_item", "invalid_options", "cart_full", "forbidden"];
+        const reason = t(`liveCart.notAddedBecause.${known.includes(code) ? code : "other"}`);
+        return t("liveCart.notAdded", { name, reason });
+      },
+    },
     /** The table's open tab: every round ordered from the table until staff close it. */
     tab: {
       button: t("tab.button"),

@@ -8,7 +8,10 @@ import { countByItem, priceCart } from "../cart/priceCart";
 import { useCart } from "../cart/useCart";
 import { useCheckoutExtras } from "../cart/useCheckoutExtras";
 import { usePlaceOrder } from "../cart/usePlaceOrder";
+import { ConnectionBanner } from "../table-cart/ConnectionBanner";
+import { NotAddedNotice } from "../table-cart/NotAddedNotice";
 import { useSharedCart } from "../table-cart/useSharedCart";
+import { useTableConnection } from "../table-cart/useTableConnection";
 import { TabButton } from "../table-tab/TabButton";
 import { useTableTab } from "../table-tab/useTableTab";
 import { CategoryNav } from "./CategoryNav";
@@ -41,6 +44,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const isTable = menu.table.kind === "table";
   const ownCart = useCart(tableToken);
   const shared = useSharedCart(menu, tableToken, isTable, items);
+  const connection = useTableConnection(tableToken, isTable);
   const cart = isTable ? shared : ownCart;
   const { tab } = useTableTab(tableToken, isTable);
   const [tabOpen, setTabOpen] = useState(false);
@@ -58,17 +62,22 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   useDocumentTitle(menu.shop.name);
 
   const hasCart = priced.lines.length > 0;
+  const submittedNotice = shared.submitted ? (
+    <SubmittedNotice
+      submitted={shared.submitted}
+      nickname={shared.nickname}
+      onDismiss={shared.dismissSubmitted}
+    />
+  ) : null;
   return (
     <div className={`menu-page${hasCart ? " menu-page--with-cart" : ""}`}>
       <MenuHeader shop={menu.shop} table={menu.table} />
-      {isTable && shared.submitted ? (
-        <Suspense fallback={null}>
-          <SubmittedNotice
-            submitted={shared.submitted}
-            nickname={shared.nickname}
-            onDismiss={shared.dismissSubmitted}
-          />
-        </Suspense>
+      {isTable ? <ConnectionBanner connection={connection} kept={shared.kept} /> : null}
+      {isTable && shared.notAdded.length > 0 ? (
+        <NotAddedNotice notAdded={shared.notAdded} onDismiss={shared.dismissNotAdded} />
+      ) : null}
+      {isTable && submittedNotice && !cartOpen ? (
+        <Suspense fallback={null}>{submittedNotice}</Suspense>
       ) : null}
       {tab?.open && tab.rounds.length > 0 ? <TabButton tab={tab} onOpen={() => setTabOpen(true)} /> : null}
       <CategoryNav categories={menu.categories} />
@@ -100,6 +109,8 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
             ? {
                 intro: (
                   <Suspense fallback={null}>
+                    {/* A phone whose own submit lost the race learns here who sent the table's order. */}
+                    {submittedNotice}
                     <NicknameField
                       nickname={shared.nickname}
                       tableLabel={label}

@@ -4,15 +4,19 @@ import {
   MAX_QUANTITY,
   type MenuItem,
   type TableCart,
+  type TableCartLine,
   type TableMenu,
 } from "@tabletap/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { errorText } from "../../lib/errorText";
 import { saveOrder } from "../../lib/orderStore";
 import { randomId } from "../../lib/randomId";
 import type { DinerSocket } from "../../lib/socket";
 import { text } from "../../lib/text";
 import type { CartApi } from "../cart/useCart";
+import { type CartEvent, emitCartChange } from "./cartEmit";
 import { loadNickname, saveNickname } from "./nickname";
+import { queuedLine } from "./queuedAdds";
 import {
   type LocalPart,
   ownSameLine,
@@ -21,6 +25,7 @@ import {
   toCart,
   withPending,
 } from "./sharedLines";
+import { type NotAdded, useQueuedAdds } from "./useQueuedAdds";
 
 export interface SharedCartApi extends CartApi {
   nickname: string;
@@ -30,14 +35,22 @@ export interface SharedCartApi extends CartApi {
   dismissSubmitted: () => void;
   /** The last refusal or connection problem, in words for the diner; cleared by the next success. */
   problem: string | null;
+  /** How many dishes added offline wait on this phone to be sent. */
+  kept: number;
+  /** Dishes added offline that the server refused once they were sent. */
+  notAdded: NotAdded[];
+  dismissNotAdded: () => void;
 }
 
-type CartEvent = "cart:add-line" | "cart:set-quantity" | "cart:remove-line";
+/** The cart before the server's first answer, so what a diner adds offline shows at once. */
+const emptyCart: TableCart = { tableId: "", version: 0, lines: [], lastSubmission: null };
 
 /**
  * One cart for everyone at a table, over the table page's socket: every change goes to the server, which
  * applies changes in order and sends the whole cart (with a version) to every phone. A phone keeps the
- * newest version it has seen, and asks for the cart again whenever it (re)connects.
+ * newest version it has seen, and asks for the cart again whenever it (re)connects. Dishes added while the
+ * connection is down are kept on the phone and sent when it returns; changes to lines already in the
+ * table's cart need the connection and are refused in words meanwhile, never dropped silently.
  */
 export function useSharedCart(
   menu: TableMenu,
@@ -60,6 +73,8 @@ export function useSharedCart(
   const accept = useCallback((cart: TableCart) => {
     setShared((current) => (current && current.version > cart.version ? current : cart));
   }, []);
+  const kept = useQueuedAdds(tableToken, accept);
+  const { flush } = kept;
 
   useEffect(() => {
     if (!enabled) return;
@@ -69,10 +84,12 @@ export function useSharedCart(
       if (stopped) return;
       const { socket, release } = takeTableSocket(tableToken);
       socketRef.current = socket;
-      const sync = () =>
+      const sync = () => {
         socket.emit("cart:sync", (ack: Ack<TableCart>) => {
           if (ack.ok) accept(ack.data);
         });
+        void flush(socket);
+      };
       const onSubmitted = (news: CartSubmitted) => {
         rememberOrder(menuRef.current, tableToken, news);
         setSubmitted(news);
@@ -94,42 +111,59 @@ export function useSharedCart(
       stopped = true;
       stop();
     };
-  }, [tableToken, enabled, accept]);
+  }, [tableToken, enabled, accept, flush]);
 
-  const send = (event: CartEvent, payload: object, change: PendingChange) => {
+  const live = () => {
     const socket = socketRef.current;
-    if (!socket?.connected) {
-      setProblem(text.tableCart.offline);
-      return;
-    }
-    setPending((current) => [...current, change]);
-    const untyped = socket as unknown as {
-      timeout(ms: number): {
-        emit(
-          event: CartEvent,
-          payload: object,
-          ack: (error: Error | null, result: Ack<TableCart>) => void,
-        ): void;
-      };
-    };
-    untyped.timeout(8000).emit(event, payload, (error, result) => {
-      setPending((current) => current.filter((other) => other.id !== change.id));
-      if (error) return setProblem(text.tableCart.offline);
-      if (result.ok) {
-        setProblem(null);
-        return accept(result.data);
-      }
-      setProblem(result.error.message);
-      socket.emit("cart:sync", (ack: Ack<TableCart>) => ack.ok && accept(ack.data));
-    });
+    return socket?.connected && navigator.onLine ? socket : null;
   };
 
-  const cart = toCart(withPending(shared, pending), items, local, submission);
+  const send = (event: CartEvent, payload: object, change: PendingChange) => {
+    const socket = live();
+    if (!socket) return setProblem(text.liveCart.changeNeedsConnection);
+    setPending((current) => [...current, change]);
+    emitCartChange(socket, event, payload).then(
+      (result) => {
+        setPending((current) => current.filter((other) => other.id !== change.id));
+        if (result.ok) {
+          setProblem(null);
+          return accept(result.data);
+        }
+        setProblem(errorText(result.error));
+        socket.emit("cart:sync", (ack: Ack<TableCart>) => ack.ok && accept(ack.data));
+      },
+      () => {
+        setPending((current) => current.filter((other) => other.id !== change.id));
+        // An add whose answer was lost is kept and sent again with its own id: at most one line results.
+        if (change.kind === "add") return keep(change.line);
+        setProblem(text.tableCart.offline);
+      },
+    );
+  };
+
+  const keep = (line: TableCartLine) => {
+    const { id, addedBy, name, ...rest } = line;
+    kept.enqueue({ line: { lineId: id, ...rest, nickname: addedBy }, name });
+    setProblem(null);
+    const socket = live();
+    if (socket) void flush(socket);
+  };
+
+  const keptChanges = kept.queue.map(
+    (entry, index): PendingChange => ({ id: -1 - index, kind: "add", line: queuedLine(entry) }),
+  );
+  const cart = toCart(
+    withPending(shared ?? (keptChanges.length > 0 ? emptyCart : null), [...keptChanges, ...pending]),
+    items,
+    local,
+    submission,
+  );
   const version = shared?.version ?? 0;
   const clamp = (quantity: number) => Math.min(MAX_QUANTITY, Math.max(1, Math.round(quantity)));
   const changeId = () => ++nextChangeId.current;
   const setQuantity = (lineId: string, wanted: number) => {
     const quantity = clamp(wanted);
+    if (kept.isQueued(lineId)) return kept.setQuantity(lineId, quantity);
     send(
       "cart:set-quantity",
       { lineId, quantity },
@@ -141,7 +175,9 @@ export function useSharedCart(
     cart,
     add: (line) => {
       const mine = ownSameLine(cart, line, nickname);
-      if (mine) return setQuantity(mine.key, mine.quantity + line.quantity);
+      // Offline, only a kept line can grow; a line already in the table's cart gets a kept twin instead.
+      if (mine && (live() || kept.isQueued(mine.key)))
+        return setQuantity(mine.key, mine.quantity + line.quantity);
       const added = {
         id: randomId(),
         itemId: line.itemId,
@@ -151,13 +187,18 @@ export function useSharedCart(
         note: line.note.trim(),
         addedBy: nickname,
       };
+      if (!live()) return keep(added);
       const { id, addedBy, name: _name, ...rest } = added;
       const payload = { lineId: id, ...rest, nickname: addedBy };
       send("cart:add-line", payload, { id: changeId(), kind: "add", line: added });
     },
     setQuantity,
-    remove: (lineId) => send("cart:remove-line", { lineId }, { id: changeId(), kind: "remove", lineId }),
-    pending: pending.length > 0,
+    remove: (lineId) =>
+      kept.isQueued(lineId)
+        ? kept.drop(lineId)
+        : send("cart:remove-line", { lineId }, { id: changeId(), kind: "remove", lineId }),
+    // Kept picks are not in the table's cart yet: an order now would leave them out.
+    pending: pending.length > 0 || kept.queue.length > 0,
     setNote: (note) => setLocal((current) => ({ ...current, note })),
     setPayment: (payment) => setLocal((current) => ({ ...current, payment })),
     beginSubmission: () => {
@@ -174,6 +215,9 @@ export function useSharedCart(
     submitted,
     dismissSubmitted: () => setSubmitted(null),
     problem,
+    kept: kept.queue.length,
+    notAdded: kept.notAdded,
+    dismissNotAdded: kept.dismissNotAdded,
   };
 }
 

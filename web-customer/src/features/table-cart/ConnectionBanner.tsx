@@ -1,0 +1,33 @@
+import { text } from "../../lib/text";
+import type { TableConnection } from "./useTableConnection";
+import "./connection.css";
+
+interface ConnectionBannerProps {
+  connection: TableConnection;
+  /** Dishes added while the connection was down, still waiting on this phone. */
+  kept: number;
+}
+
+/**
+ * On the menu page itself, not inside the cart: a diner who taps Add while the table's connection is down
+ * sees at once that the dish is kept on the phone, and that it goes to the table's cart once back.
+ */
+export function ConnectionBanner({ connection, kept }: ConnectionBannerProps) {
+  const state =
+    connection === "offline"
+      ? text.liveCart.offline
+      : connection === "reconnecting"
+        ? text.liveCart.reconnecting
+        : null;
+  if (state === null && kept === 0) return null;
+  return (
+    <div className="connection-banner" role="status" data-testid="connection-banner" data-state={connection}>
+      {state ? <p className="connection-banner__state">{state}</p> : null}
+      {kept > 0 ? (
+        <p className="connection-banner__kept" data-testid="kept-count">
+          {text.liveCart.kept(kept)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
