@@ -6,6 +6,8 @@ import { HomePage } from "./features/home/HomePage";
 import { NotFoundPage } from "./features/home/NotFoundPage";
 import { useLanguage } from "./features/language/useLanguage";
 import { MenuPage } from "./features/menu/MenuPage";
+import { AppErrorBoundary } from "./features/offline/AppErrorBoundary";
+import { OfflineNotice } from "./features/offline/OfflineNotice";
 import { LazyOrderPage } from "./features/order/lazyOrderPage";
 import { LazyRatePage } from "./features/rating/lazyRatePage";
 import { LazyReceiptPage } from "./features/receipt/lazyReceiptPage";
@@ -24,41 +26,46 @@ export function App() {
   }, [location]);
 
   return (
-    <Switch>
-      {/* Keyed so moving to another table or order starts from fresh state, not the previous one's. */}
-      <Route path="/t/:token">{(params) => <MenuPage key={params.token} tableToken={params.token} />}</Route>
-      <Route path="/orders">
-        <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
-          <LazyHistoryPage />
-        </Suspense>
-      </Route>
-      <Route path="/orders/:id/rate">
-        {(params) => (
+    <AppErrorBoundary>
+      <OfflineNotice onMenu={location.startsWith("/t/")} />
+      <Switch>
+        {/* Keyed so moving to another table or order starts from fresh state, not the previous one's. */}
+        <Route path="/t/:token">
+          {(params) => <MenuPage key={params.token} tableToken={params.token} />}
+        </Route>
+        <Route path="/orders">
           <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
-            <LazyRatePage key={params.id} orderId={params.id} />
+            <LazyHistoryPage />
           </Suspense>
-        )}
-      </Route>
-      <Route path="/r/:token">
-        {(params) => (
-          <Suspense fallback={<LoadingScreen label={text.receipt.loading} />}>
-            <LazyReceiptPage key={params.token} receiptToken={params.token} />
-          </Suspense>
-        )}
-      </Route>
-      <Route path="/orders/:id">
-        {(params) => (
-          <Suspense fallback={<LoadingScreen label={text.order.loading} />}>
-            <LazyOrderPage key={params.id} orderId={params.id} />
-          </Suspense>
-        )}
-      </Route>
-      <Route path="/">
-        <HomePage />
-      </Route>
-      <Route>
-        <NotFoundPage />
-      </Route>
-    </Switch>
+        </Route>
+        <Route path="/orders/:id/rate">
+          {(params) => (
+            <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+              <LazyRatePage key={params.id} orderId={params.id} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/r/:token">
+          {(params) => (
+            <Suspense fallback={<LoadingScreen label={text.receipt.loading} />}>
+              <LazyReceiptPage key={params.token} receiptToken={params.token} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/orders/:id">
+          {(params) => (
+            <Suspense fallback={<LoadingScreen label={text.order.loading} />}>
+              <LazyOrderPage key={params.id} orderId={params.id} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/">
+          <HomePage />
+        </Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </AppErrorBoundary>
   );
 }

@@ -6,6 +6,7 @@ import type {
   Order,
   TableMenu,
 } from "@tabletap/shared";
+import { SAVED_COPY_HEADER } from "../features/offline/savedCopy";
 import { errorText } from "./errorText";
 import { isRecord } from "./storage";
 
@@ -36,6 +37,8 @@ interface RequestOptions {
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Sees the answer's headers before its body is read. */
+  onResponse?: (response: Response) => void;
 }
 
 // Ordering must not hang forever on a café's flaky Wi-Fi; a retry is safe thanks to the idempotency key.
@@ -58,6 +61,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiRequestError(0, "network");
   }
+  options.onResponse?.(response);
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok && body !== undefined) return body as T;
   throw toApiError(response.status, body);
@@ -82,8 +86,21 @@ function toApiError(status: number, body: unknown): ApiRequestError {
   return new ApiRequestError(status, code);
 }
 
-export function getTableMenu(tableToken: string, signal?: AbortSignal): Promise<TableMenu> {
-  return request<TableMenu>(`/api/tables/${encodeURIComponent(tableToken)}`, { signal });
+export interface LoadedMenu {
+  menu: TableMenu;
+  /** Set when the network did not answer and the service worker gave its saved copy (its `Date`, maybe empty). */
+  savedCopy: string | null;
+}
+
+export async function getTableMenu(tableToken: string, signal?: AbortSignal): Promise<LoadedMenu> {
+  let savedCopy: string | null = null;
+  const menu = await request<TableMenu>(`/api/tables/${encodeURIComponent(tableToken)}`, {
+    signal,
+    onResponse: (response) => {
+      savedCopy = response.headers.get(SAVED_COPY_HEADER);
+    },
+  });
+  return { menu, savedCopy };
 }
 
 /** Never sends prices: the server prices every line from its own menu. */

@@ -235,6 +235,15 @@ function build() {
       notCharged: t("tab.notCharged"),
       orderMore: t("tab.orderMore"),
     },
+    offline: {
+      menu: t("offline.menu"),
+      page: t("offline.page"),
+      failedTitle: t("offline.failedTitle"),
+      failedBody: t("offline.failedBody"),
+      reload: t("offline.reload"),
+      orderNotSent: t("offline.orderNotSent"),
+      orderUnconfirmed: t("offline.orderUnconfirmed"),
+    },
     wait: {
       title: t("wait.title"),
       range: (from: number, to: number) => t("wait.range", { from, to }),

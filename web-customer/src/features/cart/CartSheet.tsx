@@ -54,7 +54,8 @@ export function CartSheet(props: CartSheetProps) {
         ? text.cart.openingPayment
         : idleLabel;
   // Fetch the order page while the diner reviews the cart, so "Place order" lands on it without a wait.
-  useEffect(() => void loadOrderPage(), []);
+  // Offline it fails quietly: the order page's own loader retries once the diner is back.
+  useEffect(() => void loadOrderPage().catch(() => undefined), []);
   const footer = (
     <>
       {order.error || problem ? (

@@ -51,6 +51,12 @@ export function usePlaceOrder(options: PlaceOrderOptions): PlaceOrderState {
 
   const place = async () => {
     if (inFlight.current) return;
+    // Refused rather than held: a held order could reach the kitchen long after the diner gave up on it,
+    // or be paid for twice. The cart and its idempotency key stay for when the phone is back.
+    if (!navigator.onLine) {
+      setFailure({ message: text.offline.orderNotSent, cartVersion: cart.cart.updatedAt });
+      return;
+    }
     inFlight.current = true;
     setStage("placing");
     setFailure(null);
@@ -85,7 +91,12 @@ export function usePlaceOrder(options: PlaceOrderOptions): PlaceOrderState {
       navigate(`/orders/${encodeURIComponent(order.id)}`);
       if (checkoutUrl) leaveForCheckout(checkoutUrl);
     } catch (error) {
-      const message = error instanceof ApiRequestError ? error.message : text.errors.generic;
+      const message = !(error instanceof ApiRequestError)
+        ? text.errors.generic
+        : // The order may have reached the server with its answer lost; the same key sent again returns it.
+          error.code === "network"
+          ? text.offline.orderUnconfirmed
+          : error.message;
       setFailure({ message, cartVersion: cart.cart.updatedAt });
       if (error instanceof ApiRequestError && menuChangedCodes.has(error.code)) onMenuChanged();
     } finally {

@@ -2,6 +2,7 @@ import { AlertIcon } from "../../components/Icons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { MoneyProvider } from "../../lib/money";
 import { text } from "../../lib/text";
+import { OfflineNotice } from "../offline/OfflineNotice";
 import { InactiveTable } from "./InactiveTable";
 import { MenuView } from "./MenuView";
 import { useTableMenu } from "./useTableMenu";
@@ -33,6 +34,8 @@ export function MenuPage({ tableToken }: { tableToken: string }) {
     case "ready":
       return (
         <MoneyProvider currency={state.menu.shop.currency} locale={state.menu.shop.locale}>
+          {/* The app-wide notice covers a phone that knows it is offline; this one a stalled network. */}
+          {state.savedCopy !== null ? <OfflineNotice onMenu savedCopy /> : null}
           <MenuView menu={state.menu} tableToken={tableToken} onMenuChanged={reload} />
         </MoneyProvider>
       );

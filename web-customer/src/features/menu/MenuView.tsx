@@ -1,6 +1,7 @@
 import type { MenuItem, TableMenu } from "@tabletap/shared";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { placeLabel } from "../../lib/placeLabel";
+import { retryingLoad } from "../../lib/retryingLoad";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { CartBar } from "../cart/CartBar";
 import { CartSheet } from "../cart/CartSheet";
@@ -21,15 +22,20 @@ import { MenuSections } from "./MenuSections";
 import { indexItems } from "./menuIndex";
 
 // Not needed at first paint: the nickname shows in the cart sheet, the notice after someone orders.
-const NicknameField = lazy(() =>
-  import("../table-cart/NicknameField").then((module) => ({ default: module.NicknameField })),
+// Retried in the loader: a diner who loses the connection before opening the cart must not get a white page.
+const NicknameField = lazy(
+  retryingLoad(() =>
+    import("../table-cart/NicknameField").then((module) => ({ default: module.NicknameField })),
+  ),
 );
-const SubmittedNotice = lazy(() =>
-  import("../table-cart/SubmittedNotice").then((module) => ({ default: module.SubmittedNotice })),
+const SubmittedNotice = lazy(
+  retryingLoad(() =>
+    import("../table-cart/SubmittedNotice").then((module) => ({ default: module.SubmittedNotice })),
+  ),
 );
 // The tab's full list is only needed once a diner opens it.
-const LazyTabSheet = lazy(() =>
-  import("../table-tab/TabSheet").then((module) => ({ default: module.TabSheet })),
+const LazyTabSheet = lazy(
+  retryingLoad(() => import("../table-tab/TabSheet").then((module) => ({ default: module.TabSheet }))),
 );
 
 interface MenuViewProps {

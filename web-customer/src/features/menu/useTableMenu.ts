@@ -1,20 +1,24 @@
 import type { TableMenu } from "@tabletap/shared";
 import { useCallback, useEffect, useState } from "react";
-import { ApiRequestError, getTableMenu } from "../../lib/api";
+import { ApiRequestError, getTableMenu, type LoadedMenu } from "../../lib/api";
 import { text } from "../../lib/text";
 import { useLiveMenu } from "./useLiveMenu";
 
 export type TableMenuState =
   | { status: "loading" }
-  | { status: "ready"; menu: TableMenu }
+  | { status: "ready"; menu: TableMenu; savedCopy: string | null }
   | { status: "inactive"; replaced: boolean }
   | { status: "error"; message: string };
 
-/** Keeps whichever menu is newer: a fetch and a `menu:changed` may arrive in either order. */
-const newer = (current: TableMenuState, menu: TableMenu): TableMenuState =>
-  current.status === "ready" && current.menu.menuVersion > menu.menuVersion
+/**
+ * Keeps whichever menu is newer: a fetch and a `menu:changed` may arrive in either order. The service
+ * worker's saved copy never replaces a menu the server sent, however its version compares.
+ */
+const newer = (current: TableMenuState, { menu, savedCopy }: LoadedMenu): TableMenuState =>
+  current.status === "ready" &&
+  (current.menu.menuVersion > menu.menuVersion || (savedCopy !== null && current.savedCopy === null))
     ? current
-    : { status: "ready", menu };
+    : { status: "ready", menu, savedCopy };
 
 /**
  * Loads the table's menu and keeps it live (`menu:changed` over the diner socket). `reload` refreshes in
@@ -30,7 +34,7 @@ export function useTableMenu(tableToken: string): { state: TableMenuState; reloa
     // `version` only re-triggers this effect; the request is the same.
     void version;
     getTableMenu(tableToken, abort.signal).then(
-      (menu) => setState((current) => newer(current, menu)),
+      (loaded) => setState((current) => newer(current, loaded)),
       (error: unknown) => {
         if (abort.signal.aborted) return;
         setState((current) => {
@@ -52,10 +56,20 @@ export function useTableMenu(tableToken: string): { state: TableMenuState; reloa
     setVersion((v) => v + 1);
   }, []);
 
+  // A saved copy gives way to the real menu as soon as the phone is back, socket or not.
+  const showingSavedCopy = state.status === "ready" && state.savedCopy !== null;
+  useEffect(() => {
+    if (!showingSavedCopy) return;
+    window.addEventListener("online", reload);
+    return () => window.removeEventListener("online", reload);
+  }, [showingSavedCopy, reload]);
+
   useLiveMenu(tableToken, state.status === "ready", {
     onChange: (change) =>
       setState((current) =>
-        current.status === "ready" ? newer(current, { ...current.menu, ...change }) : current,
+        current.status === "ready"
+          ? newer(current, { menu: { ...current.menu, ...change }, savedCopy: current.savedCopy })
+          : current,
       ),
     onReconnect: reload,
   });

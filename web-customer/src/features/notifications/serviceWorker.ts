@@ -1,16 +1,23 @@
 /**
- * The diner app's service worker, served as /sw.js so its scope covers every diner page. It only shows
- * "your order is ready" pushes and opens the order on a tap: no fetch handler, so pages load as they always do.
+ * The diner app's service worker, served as /sw.js so its scope covers every diner page and registered
+ * once the first page has loaded. It keeps the app and the last menu for a bad network (see
+ * features/offline), shows "your order is ready" pushes and opens the order on a tap.
  * Type-checked with the WebWorker lib by tsconfig.sw.json; bundled into one classic script (see vite/).
  */
+import { clientsClaim } from "workbox-core";
+import { installOfflineRoutes } from "../offline/offlineRoutes.worker";
 import { findOrderWindow, pageUrl, readyNotification } from "./readyNotification";
 
 declare const self: ServiceWorkerGlobalScope;
 
-// Nothing is cached, so a new version can take over at once instead of waiting for every tab to close.
+// A new deploy takes over at once instead of waiting for every tab to close: its precache holds the
+// complete new app, and a page still running the old one that misses a chunk offers a reload.
 self.addEventListener("install", () => {
   void self.skipWaiting();
 });
+// The first visit's page comes under the worker too, so its lazy screens load from the cache offline.
+clientsClaim();
+installOfflineRoutes();
 
 self.addEventListener("push", (event) => {
   const { title, options } = readyNotification(event.data?.text(), self.location.origin);

@@ -1,4 +1,5 @@
 import { lazy } from "react";
+import { retryingLoad } from "../../lib/retryingLoad";
 
 /**
  * The order page (and the socket client it alone needs) loads on demand: a diner who just scanned a QR
@@ -6,4 +7,6 @@ import { lazy } from "react";
  */
 export const loadOrderPage = () => import("./OrderPage");
 
-export const LazyOrderPage = lazy(() => loadOrderPage().then((module) => ({ default: module.OrderPage })));
+export const LazyOrderPage = lazy(
+  retryingLoad(() => loadOrderPage().then((module) => ({ default: module.OrderPage }))),
+);

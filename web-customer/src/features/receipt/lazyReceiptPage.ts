@@ -1,6 +1,7 @@
 import { lazy } from "react";
+import { retryingLoad } from "../../lib/retryingLoad";
 
 /** Loaded on demand: most visits never open a receipt (see lazyHistoryPage). */
-export const LazyReceiptPage = lazy(() =>
-  import("./ReceiptPage").then((module) => ({ default: module.ReceiptPage })),
+export const LazyReceiptPage = lazy(
+  retryingLoad(() => import("./ReceiptPage").then((module) => ({ default: module.ReceiptPage }))),
 );
