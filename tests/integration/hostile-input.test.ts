@@ -347,6 +347,22 @@ const rows: Row[] = [
   row("board settings: unknown field", "400 validation_failed", () =>
     patch(`${M}/board/settings`, { theme: "dark", x: 1 }),
   ),
+  // --- the owner's shop settings
+  row("shop settings: a time zone with a NUL and a path", "400 validation_failed", () =>
+    patch(`${M}/shop/settings`, { timezone: "Asia/Shanghai\u0000/../../etc" }),
+  ),
+  row("shop settings: a 10 kB currency", "400 validation_failed", () =>
+    patch(`${M}/shop/settings`, { currency: "C".repeat(10_000) }),
+  ),
+  row("shop settings: a made-up provider", "400 validation_failed", () =>
+    patch(`${M}/shop/settings`, { paymentProvider: "__proto__" }),
+  ),
+  row("shop settings: a provider without keys", "422 payment_provider_not_configured", () =>
+    patch(`${M}/shop/settings`, { paymentProvider: "stripe" }),
+  ),
+  row("shop settings: a currency with other decimals", "409 currency_minor_units_differ", () =>
+    patch(`${M}/shop/settings`, { currency: "JPY" }),
+  ),
   // --- coupons (manager) and the diner's coupon preview
   row("coupon: 101 percent off", "400 validation_failed", () =>
     post(`${M}/coupons`, { code: "HUGE101", kind: "percent", value: 101 }),
