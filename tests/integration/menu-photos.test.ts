@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TableMenu } from "@tabletap/shared";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getJson, login } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
@@ -114,5 +115,71 @@ describe("item photos", () => {
     ).toBeNull();
     expect((await fetch(`${server.url}/api/menu-photos/${"0".repeat(64)}.webp`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/menu-photos/..%2F..%2Fetc.webp`)).status).toBe(404);
+  });
+});
+
+/** Whether EXIF data points to a GPS directory: IFD0's tag 0x8825 (GPSInfo) as a LONG, in either byte order. */
+const hasGpsDirectory = (exif: Buffer | undefined) =>
+  !!exif &&
+  (exif.includes(Buffer.from([0x25, 0x88, 0x04, 0x00])) ||
+    exif.includes(Buffer.from([0x88, 0x25, 0x00, 0x04])));
+
+describe("hostile photos", () => {
+  it("refuses an image over 50 megapixels (decompression bomb) with 415 though its file is small", async () => {
+    const lemonade = shop.item("Lemonade");
+    // 56 megapixels of one colour: a few hundred kB on the wire, 168 MB once decoded.
+    const bomb = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: "#808080" } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const before = await photoRows();
+    const refused = await uploadPhoto(server, owner, lemonade.id, bomb, "image/png");
+    expect(refused.status).toBe(415);
+    expect(refused.body.error?.code).toBe("unsupported_media_type");
+    expect(await photoRows()).toEqual(before);
+    expect(itemIn(await merchantMenu(server, owner), "Lemonade").photo).toBeNull();
+  });
+
+  it("drops EXIF (camera owner, GPS position) and XMP from a photo before storing it", async () => {
+    const secret = "secret-owner";
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#c87828" } })
+      .jpeg()
+      .withExif({
+        IFD0: { Copyright: secret, Artist: secret },
+        // IFD3 is the GPS directory: where the phone was when the picture was taken.
+        IFD3: {
+          GPSLatitudeRef: "N",
+          GPSLatitude: "48/1 51/1 2964/100",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "2/1 17/1 4021/100",
+        },
+      })
+      .withXmp(
+        `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:rights>${secret}</dc:rights></rdf:Description></rdf:RDF></x:xmpmeta>`,
+      )
+      .toBuffer();
+    // The upload really carries what the server must drop.
+    const sent = await sharp(photo).metadata();
+    expect(sent.exif?.toString("latin1")).toContain(secret);
+    expect(hasGpsDirectory(sent.exif)).toBe(true);
+    expect(sent.xmp).toBeDefined();
+
+    const uploaded = await uploadPhoto(server, owner, shop.item("Lemonade").id, photo, "image/jpeg");
+    expect(uploaded.status).toBe(200);
+    const served = Buffer.from(await (await fetch(`${server.url}${uploaded.body.url}`)).arrayBuffer());
+    const id = uploaded.body.url.replace(/^.*\/|\.webp$/g, "");
+    const stored = await server.db
+      .selectFrom("menuPhotos")
+      .select("bytes")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(Buffer.from(stored.bytes).equals(served)).toBe(true);
+    const kept = await sharp(served).metadata();
+    expect(kept).toMatchObject({ format: "webp", width: 320, height: 240 });
+    expect(kept.exif).toBeUndefined();
+    expect(hasGpsDirectory(served)).toBe(false);
+    expect(kept.xmp).toBeUndefined();
+    expect(kept.iptc).toBeUndefined();
+    expect(served.includes(secret)).toBe(false);
   });
 });
