@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { rotateToken } from "@tabletap/server/features/tables/tables.repository";
 import type { CartSubmitted, TableCart, TableTab } from "@tabletap/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { getJson, login, placeOrder, setStatus } from "../support/api.js";
+import { getJson, login, placeOrder, postJson, setStatus } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { connected, type DinerSocket, record } from "../support/sockets.js";
 import { addLine, cartCall, connectTable, orderLines } from "../support/table-cart.js";
@@ -398,5 +399,68 @@ describe("the table's open tab", () => {
       expect(response.status).toBe(404);
       expect(response.body.error.code).toBe("table_not_found");
     }
+  });
+});
+
+describe("a replaced table code", () => {
+  it("refuses every cart event from a phone still connected with the old code, and changes nothing", async () => {
+    const codeShop = await createTestShop(server);
+    const table = codeShop.tables.find((t) => t.label === "T1");
+    if (!table) throw new Error("no table");
+    const [phone] = await phones(table.token, 1);
+    if (!phone) throw new Error("no phone");
+    const lineId = randomUUID();
+    dataOf(await addLine(phone, { itemId: codeShop.item("Tea").id, nickname: "Ana" }, lineId));
+    const linesBefore = () =>
+      server.db
+        .selectFrom("tableCartLines")
+        .select(["id", "quantity"])
+        .where("tableId", "=", table.id)
+        .execute();
+    const before = await linesBefore();
+
+    // The rotation as committed, without the route's ending of the code's sockets: what a phone on a node
+    // that never heard of the end sees. Only the check made again on every change stands in its way.
+    expect(
+      await rotateToken(server.db, { shopId: codeShop.shopId, tableId: table.id, now: Date.now() }),
+    ).toEqual({
+      retiredToken: table.token,
+    });
+    expect(phone.connected).toBe(true);
+    const refused = [
+      await addLine(phone, { itemId: codeShop.item("Dumplings").id, nickname: "Ana" }),
+      await cartCall(phone, "cart:set-quantity", { lineId, quantity: 5 }),
+      await cartCall(phone, "cart:remove-line", { lineId }),
+      await cartCall(phone, "cart:sync"),
+    ];
+    for (const ack of refused) expect(ack).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(phone.connected).toBe(true);
+    expect(await linesBefore()).toEqual(before);
+  });
+
+  it("answers the tab's old code with 404 once staff replace it, and the new code with the same tab", async () => {
+    const codeShop = await createTestShop(server);
+    const cookie = await login(server.url, codeShop.owner.email, codeShop.owner.password);
+    const table = codeShop.tables.find((t) => t.label === "T1");
+    if (!table) throw new Error("no table");
+    const round = await placeOrder(server.url, {
+      tableToken: table.token,
+      lines: [{ itemId: codeShop.item("Tea").id, quantity: 1 }],
+    });
+    expect(round.status).toBe(201);
+    expect((await tabOf(table.token)).rounds.map((r) => r.orderId)).toEqual([round.body.order.id]);
+
+    const rotated = await postJson<{ table: { token: string } }>(
+      `${server.url}/api/merchant/tables/${table.id}/token`,
+      undefined,
+      { Cookie: cookie },
+    );
+    expect(rotated.status).toBe(200);
+    const old = await getJson<{ error: { code: string } }>(`${server.url}/api/tables/${table.token}/tab`);
+    expect(old.status).toBe(404);
+    expect(old.body.error.code).toBe("table_not_found");
+    expect((await tabOf(rotated.body.table.token)).rounds.map((r) => r.orderId)).toEqual([
+      round.body.order.id,
+    ]);
   });
 });
