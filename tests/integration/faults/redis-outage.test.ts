@@ -10,7 +10,7 @@ import {
 } from "../../support/payments.js";
 import { PrivateRedis } from "../../support/private-redis.js";
 import { connected } from "../../support/sockets.js";
-import { addLine, connectTable } from "../../support/table-cart.js";
+import { addLine, cartCall, connectTable } from "../../support/table-cart.js";
 import { startTestServer, type TestServer } from "../../support/test-server.js";
 
 let redis: PrivateRedis;
@@ -19,7 +19,10 @@ let shop: TestShop;
 
 beforeAll(async () => {
   redis = await PrivateRedis.start();
-  server = await startTestServer({ env: { REDIS_URL: redis.url }, outboxRedispatchMs: 500 });
+  server = await startTestServer({
+    env: { REDIS_URL: redis.url, CART_LIMIT_PER_TABLE: "6" },
+    outboxRedispatchMs: 500,
+  });
   shop = await createTestShop(server, { paymentMode: "pay_first" });
 });
 afterAll(async () => {
@@ -80,5 +83,39 @@ describe("Redis stops while orders and payments commit", () => {
       .where("providerRef", "=", payment.checkoutId)
       .execute();
     expect(events.map((e) => e.outcome)).toEqual(["paid"]);
+  });
+});
+
+describe("Redis stops while phones change a table's cart", () => {
+  it("still limits cart events per table code, counting in memory", async () => {
+    await redis.down();
+    const [first, second] = shop.tables.filter((t) => t.kind === "table" && t.token !== shop.tableToken);
+    if (!first || !second) throw new Error("the test shop has three tables");
+    const ana = connectTable(server.url, first.token);
+    const ben = connectTable(server.url, first.token);
+    const chen = connectTable(server.url, second.token);
+    try {
+      await Promise.all([ana, ben, chen].map(connected));
+      const tea = { itemId: shop.item("Tea").id, nickname: "Ana" };
+      // Six events a minute for the table, whichever phone sends them.
+      for (const phone of [ana, ben, ana]) {
+        expect(await addLine(phone, tea)).toMatchObject({ ok: true });
+        expect(await cartCall(phone, "cart:sync")).toMatchObject({ ok: true });
+      }
+      for (const refused of [await addLine(ben, tea), await cartCall(ana, "cart:sync")]) {
+        expect(refused).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+      }
+      const lines = await server.db
+        .selectFrom("tableCartLines")
+        .select("id")
+        .where("tableId", "=", first.id)
+        .execute();
+      expect(lines).toHaveLength(3);
+      // The count is the table's, not the node's: another table carries on.
+      expect(await addLine(chen, tea)).toMatchObject({ ok: true });
+    } finally {
+      for (const phone of [ana, ben, chen]) phone.disconnect();
+      await redis.up();
+    }
   });
 });
