@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 import { serviceWorkerPlugin } from "./vite/serviceWorkerPlugin.ts";
@@ -11,7 +12,15 @@ export default defineConfig({
     serviceWorkerPlugin({ entry: "src/features/notifications/serviceWorker.ts", fileName: "sw.js" }),
   ],
   // `tabletap-source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.
-  resolve: { conditions: ["tabletap-source", ...defaultClientConditions] },
+  resolve: {
+    conditions: ["tabletap-source", ...defaultClientConditions],
+    // wouter's fallback for React < 18; React 19 has the hook, so the shim's bytes stay out of the entry.
+    alias: {
+      "use-sync-external-store/shim/index.js": fileURLToPath(
+        new URL("./vite/use-sync-external-store.ts", import.meta.url),
+      ),
+    },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

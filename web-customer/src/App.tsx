@@ -1,9 +1,7 @@
-import { Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { LoadingScreen } from "./components/StatusScreen";
 import { LazyHistoryPage } from "./features/history/lazyHistoryPage";
-import { HomePage } from "./features/home/HomePage";
-import { NotFoundPage } from "./features/home/NotFoundPage";
 import { useLanguage } from "./features/language/useLanguage";
 import { MenuPage } from "./features/menu/MenuPage";
 import { AppErrorBoundary } from "./features/offline/AppErrorBoundary";
@@ -11,7 +9,18 @@ import { OfflineNotice } from "./features/offline/OfflineNotice";
 import { LazyOrderPage } from "./features/order/lazyOrderPage";
 import { LazyRatePage } from "./features/rating/lazyRatePage";
 import { LazyReceiptPage } from "./features/receipt/lazyReceiptPage";
+import { retryingLoad } from "./lib/retryingLoad";
 import { text } from "./lib/text";
+
+// A QR code opens the menu: the start page and the garbage-link page load only when someone lands there.
+const HomePage = lazy(
+  retryingLoad(() => import("./features/home/HomePage").then((module) => ({ default: module.HomePage }))),
+);
+const NotFoundPage = lazy(
+  retryingLoad(() =>
+    import("./features/home/NotFoundPage").then((module) => ({ default: module.NotFoundPage })),
+  ),
+);
 
 /** Two real screens: the menu a QR code opens, and the order the diner then follows. */
 export function App() {
@@ -60,10 +69,14 @@ export function App() {
           )}
         </Route>
         <Route path="/">
-          <HomePage />
+          <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+            <HomePage />
+          </Suspense>
         </Route>
         <Route>
-          <NotFoundPage />
+          <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+            <NotFoundPage />
+          </Suspense>
         </Route>
       </Switch>
     </AppErrorBoundary>

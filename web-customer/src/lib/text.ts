@@ -217,8 +217,9 @@ function build() {
       changeNeedsConnection: t("liveCart.changeNeedsConnection"),
       /** A kept dish the server refused once sent; refusals without their own words read as "other". */
       notAdded: (name: string, code: string) => {
-        const known = ["sold_out", "unknown_item", "invalid_options", "cart_full", "forbidden"];
-        const reason = t(`liveCart.notAddedBecause.${known.includes(code) ? code : "other"}`);
+        const known = ["sold_out", "unknown_item", "invalid_options", "cart_full", "forbidden"] as const;
+        const because = known.find((candidate) => candidate === code) ?? "other";
+        const reason = t(`liveCart.notAddedBecause.${because}`);
         return t("liveCart.notAdded", { name, reason });
       },
     },

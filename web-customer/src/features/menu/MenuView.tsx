@@ -1,10 +1,9 @@
 import type { MenuItem, TableMenu } from "@tabletap/shared";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { placeLabel } from "../../lib/placeLabel";
 import { retryingLoad } from "../../lib/retryingLoad";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { CartBar } from "../cart/CartBar";
-import { CartSheet } from "../cart/CartSheet";
 import { countByItem, priceCart } from "../cart/priceCart";
 import { useCart } from "../cart/useCart";
 import { useCheckoutExtras } from "../cart/useCheckoutExtras";
@@ -16,7 +15,6 @@ import { useTableConnection } from "../table-cart/useTableConnection";
 import { TabButton } from "../table-tab/TabButton";
 import { useTableTab } from "../table-tab/useTableTab";
 import { CategoryNav } from "./CategoryNav";
-import { ItemSheet } from "./ItemSheet";
 import { MenuHeader } from "./MenuHeader";
 import { MenuSections } from "./MenuSections";
 import { indexItems } from "./menuIndex";
@@ -33,6 +31,17 @@ const SubmittedNotice = lazy(
     import("../table-cart/SubmittedNotice").then((module) => ({ default: module.SubmittedNotice })),
   ),
 );
+// The dish and cart sheets open on a tap, never at first paint: they load right after it (see below), so
+// the menu's first download stays within its budget and a tap still opens them at once.
+const loadItemSheet = retryingLoad(() =>
+  import("./ItemSheet").then((module) => ({ default: module.ItemSheet })),
+);
+const loadCartSheet = retryingLoad(() =>
+  import("../cart/CartSheet").then((module) => ({ default: module.CartSheet })),
+);
+const ItemSheet = lazy(loadItemSheet);
+
+const CartSheet = lazy(loadCartSheet);
 // The tab's full list is only needed once a diner opens it.
 const LazyTabSheet = lazy(
   retryingLoad(() => import("../table-tab/TabSheet").then((module) => ({ default: module.TabSheet }))),
@@ -66,6 +75,14 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
   useDocumentTitle(menu.shop.name);
+  useEffect(() => {
+    // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap).
+    const timer = setTimeout(() => {
+      loadItemSheet().catch(() => undefined);
+      loadCartSheet().catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const hasCart = priced.lines.length > 0;
   const submittedNotice = shared.submitted ? (
@@ -92,43 +109,47 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
         <CartBar count={priced.count} total={priced.total} onOpen={() => setCartOpen(true)} />
       ) : null}
       {openItem ? (
-        <ItemSheet
-          item={openItem}
-          onAdd={(line) => {
-            cart.add(line);
-            setOpenItem(null);
-          }}
-          onClose={() => setOpenItem(null)}
-        />
+        <Suspense fallback={null}>
+          <ItemSheet
+            item={openItem}
+            onAdd={(line) => {
+              cart.add(line);
+              setOpenItem(null);
+            }}
+            onClose={() => setOpenItem(null)}
+          />
+        </Suspense>
       ) : null}
       {cartOpen ? (
-        <CartSheet
-          cart={cart}
-          priced={priced}
-          placeLabel={label}
-          paymentMode={menu.shop.paymentMode}
-          order={order}
-          extras={extras}
-          currency={menu.shop.currency}
-          onClose={() => setCartOpen(false)}
-          {...(isTable
-            ? {
-                intro: (
-                  <Suspense fallback={null}>
-                    {/* A phone whose own submit lost the race learns here who sent the table's order. */}
-                    {submittedNotice}
-                    <NicknameField
-                      nickname={shared.nickname}
-                      tableLabel={label}
-                      onChange={shared.setNickname}
-                    />
-                  </Suspense>
-                ),
-                you: shared.nickname,
-                problem: shared.problem,
-              }
-            : {})}
-        />
+        <Suspense fallback={null}>
+          <CartSheet
+            cart={cart}
+            priced={priced}
+            placeLabel={label}
+            paymentMode={menu.shop.paymentMode}
+            order={order}
+            extras={extras}
+            currency={menu.shop.currency}
+            onClose={() => setCartOpen(false)}
+            {...(isTable
+              ? {
+                  intro: (
+                    <Suspense fallback={null}>
+                      {/* A phone whose own submit lost the race learns here who sent the table's order. */}
+                      {submittedNotice}
+                      <NicknameField
+                        nickname={shared.nickname}
+                        tableLabel={label}
+                        onChange={shared.setNickname}
+                      />
+                    </Suspense>
+                  ),
+                  you: shared.nickname,
+                  problem: shared.problem,
+                }
+              : {})}
+          />
+        </Suspense>
       ) : null}
       {tabOpen && tab ? (
         <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { cartAddLineSchema, type TableCartLine } from "@tabletap/shared";
+import { MAX_QUANTITY, type TableCartLine } from "@tabletap/shared";
 import { isRecord, readJson, removeKey, writeJson } from "../../lib/storage";
 
 /**
@@ -26,9 +26,27 @@ export function loadQueuedAdds(tableToken: string): QueuedAdd[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((entry): QueuedAdd[] => {
     if (!isRecord(entry) || typeof entry.name !== "string") return [];
-    const line = cartAddLineSchema.safeParse(entry.line);
-    return line.success ? [{ line: line.data, name: entry.name }] : [];
+    return isQueuedLine(entry.line) ? [{ line: entry.line, name: entry.name }] : [];
   });
+}
+
+/**
+ * Checked by hand rather than with the shared zod schema, which would put zod (about 28 kB gzip) into the
+ * menu's first download; the server checks every line against that schema when it is sent anyway.
+ */
+function isQueuedLine(value: unknown): value is QueuedAdd["line"] {
+  return (
+    isRecord(value) &&
+    typeof value.lineId === "string" &&
+    typeof value.itemId === "string" &&
+    Number.isInteger(value.quantity) &&
+    (value.quantity as number) >= 1 &&
+    (value.quantity as number) <= MAX_QUANTITY &&
+    Array.isArray(value.optionIds) &&
+    value.optionIds.every((id) => typeof id === "string") &&
+    typeof value.note === "string" &&
+    typeof value.nickname === "string"
+  );
 }
 
 export function saveQueuedAdds(tableToken: string, queue: readonly QueuedAdd[]): void {
