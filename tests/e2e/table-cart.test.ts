@@ -192,7 +192,13 @@ describe("one table on a bad network", () => {
     await ana.addItem("Tea");
     await expect.poll(() => ben.cartCount().innerText()).toBe("1");
     await Promise.all([ana.openCart(), ben.openCart()]);
-    await Promise.all([ana.orderButton().click(), ben.orderButton().click()]);
+    // Both buttons ready, then pressed in the same moment: a click that waited for its sheet to settle could
+    // come after the other phone's order had already emptied the cart (and find the button disabled).
+    for (const phone of [ana, ben]) await expect.poll(() => phone.orderButton().isEnabled()).toBe(true);
+    await Promise.all([
+      ana.orderButton().evaluate((button: HTMLButtonElement) => button.click()),
+      ben.orderButton().evaluate((button: HTMLButtonElement) => button.click()),
+    ]);
 
     const tableId = shop.tables.find((t) => t.label === "T3")?.id ?? "";
     const ordersAtTable = () =>

@@ -135,9 +135,13 @@ describe("a worker killed in the middle of a payment confirmation", () => {
     const jobId = await confirmJobId(payment);
     await expect.poll(async () => (await outboxRow(jobId)).dispatchedAt, { timeout: 5000 }).not.toBeNull();
 
-    // The first worker takes the job and is inside the confirmation when it dies.
-    const lock = await holdPaymentLock(payment);
+    // The first worker takes the job and is inside the confirmation when it dies. The queue waits while
+    // the worker starts (seconds on a busy machine, longer than SQLite's busy timeout), so the job is taken
+    // only once the lock is held and the worker is up: it then waits inside the confirmation.
+    await api.queues.payments.pause();
     const first = await startWorker();
+    const lock = await holdPaymentLock(payment);
+    await api.queues.payments.resume();
     await expect
       .poll(async () => (await api.queues.payments.getJob(jobId))?.getState(), { timeout: 10_000 })
       .toBe("active");
