@@ -68,7 +68,7 @@ async function main() {
     const configured = { sandbox: true, stripe: !!config.stripe, alipay: !!config.alipay };
     if (!configured[args["payment-provider"]])
       console.warn(
-        `Online payments need ${args["payment-provider"]} credentials in the environment (see README).`,
+        `Online payments need ${args["payment-provider"]} credentials in the environment (see README.md, Configuration).`,
       );
   } catch (error) {
     if (isUniqueViolation(error)) {
