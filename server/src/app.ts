@@ -3,7 +3,6 @@ import express, { type ErrorRequestHandler, type RequestHandler } from "express"
 import helmet from "helmet";
 import type { Redis } from "ioredis";
 import { pinoHttp } from "pino-http";
-import type { Server } from "socket.io";
 import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
@@ -48,7 +47,7 @@ import { serveWebApps, type WebRoots } from "./http/web-apps.js";
 import type { Logger } from "./logger.js";
 import { credentialEnds } from "./realtime/credentials.js";
 import { createPublisher, type Publisher } from "./realtime/publisher.js";
-import { createRealtimeServer } from "./realtime/server.js";
+import { createRealtimeServer, type RealtimeServer, realtimeAudiences } from "./realtime/server.js";
 
 export interface AppDeps {
   db: Db;
@@ -96,7 +95,7 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
-  io: Server;
+  io: RealtimeServer;
   publisher: Publisher;
 }
 
@@ -118,7 +117,7 @@ export function createApp(deps: AppDeps): App {
       perMinute: deps.cartLimitPerTable,
     }),
   });
-  const publisher = createPublisher(io);
+  const publisher = createPublisher(realtimeAudiences(io));
   const credentials = credentialEnds(io);
   const routeDeps = { ...deps, publisher, credentials };
   const secure = deps.publicUrl.startsWith("https://");

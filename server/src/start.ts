@@ -4,6 +4,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Emitter } from "@socket.io/redis-emitter";
+import {
+  DINER_NAMESPACE,
+  type DinerServerToClient,
+  MERCHANT_NAMESPACE,
+  type MerchantServerToClient,
+} from "@tabletap/shared";
 import type { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { RedisReply } from "rate-limit-redis";
@@ -31,7 +37,8 @@ import { OutboxCompletions } from "./queue/completions.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";
 import { closeQueues, createQueues, type Queues } from "./queue/queues.js";
 import { closeWorkers, startWorkers } from "./queue/workers.js";
-import { createPublisher, type Publisher, type RoomEmitter } from "./realtime/publisher.js";
+import { createPublisher, type Publisher } from "./realtime/publisher.js";
+import type { RealtimeServer } from "./realtime/server.js";
 import { warnUnlessNoEviction } from "./redis/check-eviction.js";
 import { createRedis } from "./redis/connection.js";
 import { ensureRedis } from "./redis/ensure-redis.js";
@@ -198,9 +205,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
     if (config.role !== "api") {
       // A worker on its own reaches sockets on API nodes through their Redis adapter.
-      publisher ??= createPublisher(
-        new Emitter(redis, { key: `${config.redisPrefix}:socket.io` }) as unknown as RoomEmitter,
-      );
+      const adapterKey = { key: `${config.redisPrefix}:socket.io` };
+      publisher ??= createPublisher({
+        merchant: new Emitter<MerchantServerToClient>(redis, adapterKey).of(MERCHANT_NAMESPACE),
+        diner: new Emitter<DinerServerToClient>(redis, adapterKey).of(DINER_NAMESPACE),
+      });
       const completions = new OutboxCompletions(db, clock);
       const workers: Worker[] = startWorkers({
         connection: redis,
@@ -275,7 +284,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
  * reach the API nodes.
  */
 function attachRedisAdapter(
-  io: import("socket.io").Server,
+  io: RealtimeServer,
   redis: Redis,
   prefix: string,
   closers: (() => Promise<unknown>)[],

@@ -1,24 +1,35 @@
-import {
-  type BoardSettings,
-  type CartSubmitted,
-  type DailySummary,
-  DINER_NAMESPACE,
-  type DinerNotification,
-  MERCHANT_NAMESPACE,
-  type MenuChange,
-  type MerchantTable,
-  type Order,
-  type PaymentAlert,
-  type TableCart,
+import type {
+  BoardSettings,
+  CartSubmitted,
+  DailySummary,
+  DinerNotification,
+  DinerServerToClient,
+  MenuChange,
+  MerchantServerToClient,
+  MerchantTable,
+  Order,
+  PaymentAlert,
+  TableCart,
 } from "@tabletap/shared";
 import { menuRoom, orderRoom, shopRoom, tableRoom } from "./rooms.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: the shape of Socket.IO's own events maps.
+type EventsMap = Record<string, any>;
+
 /**
- * The part of a Socket.IO Server (in-process) or a Redis Emitter (worker process) that publishing needs,
- * so API nodes and workers announce events the same way.
+ * The part of a Socket.IO namespace (in-process) or a Redis Emitter (worker process) that publishing needs,
+ * typed by the namespace's events map, so API nodes and workers announce the same events the same way.
  */
-export interface RoomEmitter {
-  of(namespace: string): { to(room: string): { emit(event: string, ...args: unknown[]): unknown } };
+export interface RoomEmitter<Events extends EventsMap> {
+  to(room: string): {
+    emit<Name extends keyof Events & string>(event: Name, ...args: Parameters<Events[Name]>): unknown;
+  };
+}
+
+/** Where each audience listens: staff boards on `/merchant`, diners' phones on `/diner`. */
+export interface Audiences {
+  merchant: RoomEmitter<MerchantServerToClient>;
+  diner: RoomEmitter<DinerServerToClient>;
 }
 
 export interface Publisher {
@@ -37,9 +48,9 @@ export interface Publisher {
   tabChanged(tableId: string): void;
 }
 
-export function createPublisher(emitter: RoomEmitter): Publisher {
-  const merchant = () => emitter.of(MERCHANT_NAMESPACE);
-  const diner = () => emitter.of(DINER_NAMESPACE);
+export function createPublisher(audiences: Audiences): Publisher {
+  const merchant = () => audiences.merchant;
+  const diner = () => audiences.diner;
   // Carries no order data, so a phone at the table learns nothing it could not read from its own tab.
   const tabChangedBy = (order: Order) => {
     if (order.table.kind === "table")

@@ -1,14 +1,7 @@
 import type { Server as HttpServer } from "node:http";
-import {
-  DINER_NAMESPACE,
-  type DinerClientToServer,
-  type DinerServerToClient,
-  MERCHANT_NAMESPACE,
-  type MerchantClientToServer,
-  type MerchantServerToClient,
-} from "@tabletap/shared";
+import { DINER_NAMESPACE, MERCHANT_NAMESPACE } from "@tabletap/shared";
 import type { Request, RequestHandler } from "express";
-import { type Namespace, Server } from "socket.io";
+import { Server } from "socket.io";
 import type { Db } from "../db/database.js";
 import type { StaffSessions } from "../features/auth/session.js";
 import { findDinerOrderId } from "../features/orders/diner-access.js";
@@ -18,7 +11,12 @@ import { findActiveTableByToken } from "../features/tables/tables.repository.js"
 import { isToken } from "../http/ids.js";
 import { isSameOrigin } from "../http/same-origin.js";
 import { recheckOnArrival, staffCredentialRooms, tableCodeRoom } from "./credentials.js";
+import type { DinerNamespace, MerchantNamespace, RealtimeServer } from "./namespaces.js";
+import type { Audiences } from "./publisher.js";
 import { menuRoom, orderRoom, shopRoom, tableRoom } from "./rooms.js";
+
+export type { RealtimeServer } from "./namespaces.js";
+
 import { watchSession } from "./session-watch.js";
 
 /** How long a staff socket goes at most without looking up its session again. */
@@ -37,8 +35,8 @@ export function createRealtimeServer(options: {
   clock?: () => number;
   cartLimit: CartLimit;
   sessionRecheckMs?: number;
-}): Server {
-  const io = new Server(options.httpServer, {
+}): RealtimeServer {
+  const io: RealtimeServer = new Server(options.httpServer, {
     serveClient: false,
     transports: ["websocket", "polling"],
     // A page on another site must not open a staff socket with the staff's cookie (cross-site WebSocket hijacking).
@@ -67,44 +65,49 @@ function onHandshakeOnly(middleware: RequestHandler): RequestHandler {
   };
 }
 
+/** Each namespace with its own events map, for the publisher. */
+export function realtimeAudiences(io: RealtimeServer): Audiences {
+  const merchant: MerchantNamespace = io.of(MERCHANT_NAMESPACE);
+  const diner: DinerNamespace = io.of(DINER_NAMESPACE);
+  return { merchant, diner };
+}
+
 function merchantNamespace(
-  io: Server,
+  io: RealtimeServer,
   deps: { sessions: Pick<StaffSessions, "find" | "endsAt">; clock: () => number; recheckMs: number },
 ) {
-  const nsp = io.of(MERCHANT_NAMESPACE) as unknown as Namespace<
-    MerchantClientToServer,
-    MerchantServerToClient
-  >;
+  const nsp: MerchantNamespace = io.of(MERCHANT_NAMESPACE);
   nsp.use((socket, next) => {
     const request = socket.request as Request;
     const staff = request.session?.staff;
     if (!staff) return next(new Error("unauthorized"));
     // Joined in the middleware, before the client sees "connect", so nothing emitted after its catch-up fetch is missed.
     socket.join([shopRoom(staff.shopId), ...staffCredentialRooms(request.sessionID, staff.id)]);
-    socket.data = {
-      session: { id: request.sessionID, endsAt: deps.sessions.endsAt(staff) },
-    };
+    socket.data.session = { id: request.sessionID, endsAt: deps.sessions.endsAt(staff) };
     next();
   });
   nsp.on("connection", (socket) => {
-    const { session } = socket.data as { session: { id: string; endsAt: number } };
-    watchSession(socket, session, { find: deps.sessions.find, clock: deps.clock, recheckMs: deps.recheckMs });
+    watchSession(socket, socket.data.session, {
+      find: deps.sessions.find,
+      clock: deps.clock,
+      recheckMs: deps.recheckMs,
+    });
   });
 }
 
-function dinerNamespace(io: Server, deps: { db: Db; clock: () => number; cartLimit: CartLimit }) {
-  const nsp = io.of(DINER_NAMESPACE) as unknown as Namespace<DinerClientToServer, DinerServerToClient>;
+function dinerNamespace(io: RealtimeServer, deps: { db: Db; clock: () => number; cartLimit: CartLimit }) {
+  const nsp: DinerNamespace = io.of(DINER_NAMESPACE);
   nsp.use(async (socket, next) => {
     const auth = socket.handshake.auth as { orderToken?: unknown; tableToken?: unknown };
     const admitted = await admitDiner(deps.db, auth).catch(() => undefined);
     if (!admitted) return next(new Error("unauthorized"));
     socket.join(admitted.rooms);
-    if (admitted.tableToken) socket.data = { tableToken: admitted.tableToken };
+    if (admitted.tableToken) socket.data.tableToken = admitted.tableToken;
     next();
   });
   nsp.on("connection", (socket) => {
     registerCartEvents(nsp, socket, deps);
-    const { tableToken } = socket.data as { tableToken?: string };
+    const { tableToken } = socket.data;
     if (tableToken)
       void recheckOnArrival(socket, async () => !!(await findActiveTableByToken(deps.db, tableToken)));
   });

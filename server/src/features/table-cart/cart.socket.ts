@@ -3,21 +3,17 @@ import {
   cartAddLineSchema,
   cartRemoveLineSchema,
   cartSetQuantitySchema,
-  type DinerClientToServer,
-  type DinerServerToClient,
   type TableCart,
 } from "@tabletap/shared";
-import type { Namespace, Socket } from "socket.io";
 import type { z } from "zod";
 import type { Db } from "../../db/database.js";
+import type { DinerNamespace, DinerSocket } from "../../realtime/namespaces.js";
 import { tableRoom } from "../../realtime/rooms.js";
 import { findActiveTableByToken } from "../tables/tables.repository.js";
 import { loadCart } from "./cart.repository.js";
 import type { CartLimit } from "./cart-limit.js";
 import { type CartChange, type CartChangeResult, changeCart } from "./change-cart.js";
 
-type DinerNamespace = Namespace<DinerClientToServer, DinerServerToClient>;
-type DinerSocket = Socket<DinerClientToServer, DinerServerToClient>;
 type CartAck = (result: Ack<TableCart>) => void;
 
 const refuse = (ack: CartAck, code: string, message: string) => ack({ ok: false, error: { code, message } });
@@ -35,7 +31,7 @@ export function registerCartEvents(
   socket: DinerSocket,
   deps: { db: Db; clock: () => number; cartLimit: CartLimit },
 ): void {
-  const tableToken = (socket.data as { tableToken?: string }).tableToken;
+  const { tableToken } = socket.data;
 
   // Counted before any database read, so a flood costs one Redis call per event at most.
   const allowed = async () => tableToken === undefined || deps.cartLimit(tableToken);

@@ -52,7 +52,9 @@ export function useQueuedAdds(tableToken: string, accept: (cart: TableCart) => v
       sending.current = true;
       try {
         for (let next = queueRef.current[0]; next && socket.connected; next = queueRef.current[0]) {
-          const answer = await emitCartChange(socket, "cart:add-line", next.line).catch(() => null);
+          const answer = await emitCartChange(socket, { event: "cart:add-line", payload: next.line }).catch(
+            () => null,
+          );
           if (answer === null) return;
           if (!answer.ok && passingRefusals.has(answer.error.code)) {
             setTimeout(() => void flush(socket), RETRY_MS);

@@ -14,7 +14,7 @@ import { randomId } from "../../lib/randomId";
 import type { DinerSocket } from "../../lib/socket";
 import { text } from "../../lib/text";
 import type { CartApi } from "../cart/useCart";
-import { type CartEvent, emitCartChange } from "./cartEmit";
+import { type CartMessage, emitCartChange } from "./cartEmit";
 import { loadNickname, saveNickname } from "./nickname";
 import { queuedLine } from "./queuedAdds";
 import {
@@ -118,11 +118,11 @@ export function useSharedCart(
     return socket?.connected && navigator.onLine ? socket : null;
   };
 
-  const send = (event: CartEvent, payload: object, change: PendingChange) => {
+  const send = (message: CartMessage, change: PendingChange) => {
     const socket = live();
     if (!socket) return setProblem(text.liveCart.changeNeedsConnection);
     setPending((current) => [...current, change]);
-    emitCartChange(socket, event, payload).then(
+    emitCartChange(socket, message).then(
       (result) => {
         setPending((current) => current.filter((other) => other.id !== change.id));
         if (result.ok) {
@@ -165,8 +165,7 @@ export function useSharedCart(
     const quantity = clamp(wanted);
     if (kept.isQueued(lineId)) return kept.setQuantity(lineId, quantity);
     send(
-      "cart:set-quantity",
-      { lineId, quantity },
+      { event: "cart:set-quantity", payload: { lineId, quantity } },
       { id: changeId(), kind: "setQuantity", lineId, quantity },
     );
   };
@@ -190,13 +189,16 @@ export function useSharedCart(
       if (!live()) return keep(added);
       const { id, addedBy, name: _name, ...rest } = added;
       const payload = { lineId: id, ...rest, nickname: addedBy };
-      send("cart:add-line", payload, { id: changeId(), kind: "add", line: added });
+      send({ event: "cart:add-line", payload }, { id: changeId(), kind: "add", line: added });
     },
     setQuantity,
     remove: (lineId) =>
       kept.isQueued(lineId)
         ? kept.drop(lineId)
-        : send("cart:remove-line", { lineId }, { id: changeId(), kind: "remove", lineId }),
+        : send(
+            { event: "cart:remove-line", payload: { lineId } },
+            { id: changeId(), kind: "remove", lineId },
+          ),
     // Kept picks are not in the table's cart yet: an order now would leave them out.
     pending: pending.length > 0 || kept.queue.length > 0,
     setNote: (note) => setLocal((current) => ({ ...current, note })),
