@@ -16,20 +16,10 @@ const item = (id: string, price: number, extra: Partial<MenuItem> = {}): MenuIte
   ...extra,
 });
 
-const soup = item("soup", 1250, {
-  optionGroups: [
-    {
-      id: "size",
-      name: "Size",
-      minChoices: 1,
-      maxChoices: 1,
-      options: [
-        { id: "cup", name: "Cup", priceDelta: 0 },
-        { id: "bowl", name: "Bowl", priceDelta: 375 },
-      ],
-    },
-  ],
-});
+const cup = { id: "cup", name: "Cup", priceDelta: 0 };
+const bowl = { id: "bowl", name: "Bowl", priceDelta: 375 };
+const size = { id: "size", name: "Size", minChoices: 1, maxChoices: 1, options: [cup, bowl] };
+const soup = item("soup", 1250, { optionGroups: [size] });
 const menu = new Map([
   ["soup", soup],
   ["bread", item("bread", 333)],

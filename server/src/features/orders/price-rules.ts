@@ -1,15 +1,12 @@
 import { type MenuItem, type OrderLineInput, orderMoneyProblem, priceLine } from "@tabletap/shared";
+import type { OrderLinesTable } from "../../db/schema.js";
 import { type Refusal, refuse } from "../../http/refusal.js";
 
-export interface PricedLine {
-  itemId: string;
-  name: string;
-  unitPrice: number;
-  quantity: number;
-  lineTotal: number;
-  note: string;
-  optionsJson: string;
-}
+/** An order line as priced, in the shape it is stored. */
+export type PricedLine = Pick<
+  OrderLinesTable,
+  "itemId" | "name" | "unitPrice" | "quantity" | "lineTotal" | "note" | "optionsJson"
+>;
 
 export type PricedLines = { ok: true; lines: PricedLine[]; subtotal: number } | Refusal;
 
