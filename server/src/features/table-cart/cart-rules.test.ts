@@ -112,7 +112,7 @@ describe("an order claiming the shared cart", () => {
 describe("an abandoned order's lines going back to the cart", () => {
   const orderLines = [
     { itemId: "tea", quantity: 2, optionsJson: JSON.stringify([{ id: "oat" }, { id: "cow" }]), note: "" },
-    { itemId: "cake", quantity: "1", optionsJson: "[]", note: "birthday" },
+    { itemId: "cake", quantity: 1, optionsJson: "[]", note: "birthday" },
   ];
 
   it("fits what the cart has room for, never a negative number", () => {
