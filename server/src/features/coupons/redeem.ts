@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { couponDiscount, formatMoney } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { refusalError } from "../../http/refusal.js";
+import { couponVerdict, deviceLimit, freeDeviceSlot, usedUp } from "./coupon-rules.js";
 import { type CouponRow, findCouponByCode } from "./coupons.repository.js";
 
 export interface CouponAttempt {
@@ -22,54 +22,14 @@ export interface AppliedCoupon {
   discount: number;
 }
 
-/** Checks every rule against what is stored now; the refusal says what a diner can do about it. */
+/** Checks every rule (coupon-rules.ts) against what is stored now. */
 export async function checkCoupon(db: Db, attempt: CouponAttempt): Promise<AppliedCoupon> {
-  const { shop, now } = attempt;
-  const coupon = await findCouponByCode(db, shop.id, attempt.code);
-  if (!coupon) {
-    throw new HttpError(
-      404,
-      "coupon_not_found",
-      "We don't recognise this code. Check the spelling and try again.",
-    );
-  }
-  if (coupon.paused === 1) {
-    throw new HttpError(422, "coupon_paused", "This code can't be used at the moment.");
-  }
-  if (coupon.startsAt !== null && now < Number(coupon.startsAt)) {
-    const when = new Intl.DateTimeFormat(shop.locale, {
-      timeZone: shop.timezone,
-      dateStyle: "medium",
-      timeStyle: "short",
-    }).format(Number(coupon.startsAt));
-    throw new HttpError(422, "coupon_not_started", `This code isn't valid yet. It works from ${when}.`, {
-      startsAt: new Date(Number(coupon.startsAt)).toISOString(),
-      timeZone: shop.timezone,
-    });
-  }
-  if (coupon.endsAt !== null && now >= Number(coupon.endsAt)) {
-    throw new HttpError(422, "coupon_expired", "Sorry, this code has expired.");
-  }
-  if (attempt.subtotal < coupon.minSpend) {
-    const minimum = formatMoney(coupon.minSpend, shop.currency, shop.locale);
-    throw new HttpError(422, "coupon_min_spend", `This code needs an order of at least ${minimum}.`, {
-      minSpend: coupon.minSpend,
-      currency: shop.currency,
-      locale: shop.locale,
-    });
-  }
-  if (coupon.usageLimit !== null && coupon.usedCount >= coupon.usageLimit) throw usedUp();
-  if (coupon.perDeviceLimit !== null) {
-    const slots = await deviceSlots(db, coupon.id, attempt.deviceId);
-    if (slots.length >= coupon.perDeviceLimit) throw deviceLimit();
-  }
-  return {
-    coupon,
-    discount: couponDiscount(
-      { kind: coupon.kind as "percent" | "fixed", value: coupon.value },
-      attempt.subtotal,
-    ),
-  };
+  const coupon = await findCouponByCode(db, attempt.shop.id, attempt.code);
+  const deviceUses =
+    coupon?.perDeviceLimit != null ? (await deviceSlots(db, coupon.id, attempt.deviceId)).length : 0;
+  const verdict = couponVerdict(coupon, { ...attempt, deviceUses });
+  if (!verdict.ok) throw refusalError(verdict);
+  return { coupon: verdict.coupon, discount: verdict.discount };
 }
 
 /**
@@ -90,13 +50,12 @@ export async function takeCouponUse(
     .where("paused", "=", 0)
     .where((eb) => eb.or([eb("usageLimit", "is", null), eb("usedCount", "<", eb.ref("usageLimit"))]))
     .executeTakeFirst();
-  if (Number(taken.numUpdatedRows) !== 1) throw usedUp();
+  if (Number(taken.numUpdatedRows) !== 1) throw refusalError(usedUp());
 
   let slot: number | null = null;
   if (coupon.perDeviceLimit !== null) {
-    const used = new Set(await deviceSlots(trx, coupon.id, use.deviceId));
-    slot = Array.from({ length: coupon.perDeviceLimit }, (_, i) => i + 1).find((n) => !used.has(n)) ?? null;
-    if (slot === null) throw deviceLimit();
+    slot = freeDeviceSlot(await deviceSlots(trx, coupon.id, use.deviceId), coupon.perDeviceLimit);
+    if (slot === null) throw refusalError(deviceLimit());
   }
   try {
     await trx
@@ -113,7 +72,7 @@ export async function takeCouponUse(
       .execute();
   } catch (error) {
     // Another order from this phone took the same slot a moment earlier.
-    if (isUniqueViolation(error)) throw deviceLimit();
+    if (isUniqueViolation(error)) throw refusalError(deviceLimit());
     throw error;
   }
 }
@@ -146,7 +105,3 @@ async function deviceSlots(db: Db, couponId: string, deviceId: string): Promise<
     .execute();
   return rows.map((row) => row.deviceSlot ?? 0);
 }
-
-const usedUp = () => new HttpError(409, "coupon_used_up", "Sorry, this code has already been used up.");
-const deviceLimit = () =>
-  new HttpError(409, "coupon_device_limit", "You've already used this code on this phone.");

@@ -1,15 +1,11 @@
-import {
-  canTransition,
-  type Order,
-  type OrderStatus,
-  type StaffRole,
-  type StaffSettableStatus,
-} from "@tabletap/shared";
+import type { Order, OrderStatus, StaffRole, StaffSettableStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { refusalError } from "../../http/refusal.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { refundOnCancel } from "../payments/refund-on-cancel.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
+import { invalidTransition, staffMove } from "./status-rules.js";
 import { transitionOrder } from "./transition.js";
 
 export interface SetStatusDeps {
@@ -48,17 +44,16 @@ export async function setOrderStatus(
       .executeTakeFirst();
     if (!current) throw new HttpError(404, "not_found", "No such order in this shop");
     const from = current.status as OrderStatus;
-    if (from === to || !canTransition(from, to)) throw invalidTransition(from, to);
-    if (to !== "cancelled" && current.needsApproval === 1) throw approvalRequired();
-    const refund =
-      to === "cancelled"
-        ? await refundOnCancel(trx, {
-            orderId,
-            role: staff.role,
-            refundedAtCounter: change.refundedAtCounter === true,
-            now,
-          })
-        : { jobQueued: false };
+    const move = staffMove({ from, needsApproval: current.needsApproval === 1 }, to);
+    if (!move.ok) throw refusalError(move);
+    const refund = move.settlesPayment
+      ? await refundOnCancel(trx, {
+          orderId,
+          role: staff.role,
+          refundedAtCounter: change.refundedAtCounter === true,
+          now,
+        })
+      : { jobQueued: false };
     const result = await transitionOrder(trx, {
       shopId,
       orderId,
@@ -70,8 +65,8 @@ export async function setOrderStatus(
       ...(refund.paymentStatus ? { paymentStatus: refund.paymentStatus } : {}),
     });
     // Someone else moved it since the read above: the conditional update left it alone.
-    if (!result.ok) throw invalidTransition("changed", to);
-    if (to === "ready") {
+    if (!result.ok) throw refusalError(invalidTransition("changed", to));
+    if (move.notifiesDiner) {
       await enqueueInTransaction(trx, { name: "order.ready", payload: { orderId, shopId }, now });
       jobQueued = true;
     }
@@ -81,17 +76,3 @@ export async function setOrderStatus(
   if (!order) throw new Error(`order ${orderId} vanished after commit`);
   return { order: publicOrder(order), jobQueued };
 }
-
-const invalidTransition = (from: string, to: string) =>
-  new HttpError(409, "invalid_transition", `An order that is ${from.replace("_", " ")} cannot become ${to}`, {
-    from,
-    to,
-  });
-
-/** An order waiting for approval is not the kitchen's: it can be approved or cancelled, nothing else. */
-const approvalRequired = () =>
-  new HttpError(
-    409,
-    "approval_required",
-    "This order came from a table nobody has opened; approve it (which opens the table) or cancel it",
-  );

@@ -1,16 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { canTransition, type OrderStatus, type PaymentStatus } from "@tabletap/shared";
+import type { OrderStatus, PaymentStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { releaseCoupon } from "../coupons/redeem.js";
 import { nextSeq } from "../shops/shops.repository.js";
+import { orderMove } from "./status-rules.js";
 
 export type TransitionResult =
   | { ok: true; from: OrderStatus }
   | { ok: false; reason: "not_found" | "invalid_transition"; from?: OrderStatus };
 
 /**
- * The one way an order changes inside a transaction: checks the status machine, takes the shop's next seq,
- * updates only if the status is still the one read (so racing writers can't both win) and records history.
+ * The one way an order changes inside a transaction: checks the move (status-rules.ts), takes the shop's
+ * next seq, updates only if the status is still the one read (so racing writers can't both win) and records
+ * history.
  */
 export async function transitionOrder(
   trx: Db,
@@ -30,7 +32,8 @@ export async function transitionOrder(
   const { shopId, orderId, to, now } = change;
   const from = change.from ?? (await currentStatus(trx, shopId, orderId));
   if (!from) return { ok: false, reason: "not_found" };
-  if (from !== to && !canTransition(from, to)) return { ok: false, reason: "invalid_transition", from };
+  const move = orderMove(from, to);
+  if (!move.ok) return { ok: false, reason: move.reason, from };
   const seq = await nextSeq(trx, shopId);
   const result = await trx
     .updateTable("orders")
@@ -39,16 +42,15 @@ export async function transitionOrder(
       seq,
       updatedAt: now,
       ...(change.paymentStatus ? { paymentStatus: change.paymentStatus } : {}),
-      // Only a pay-first order reaches "placed" by a transition (its payment): the kitchen's clock starts.
-      ...(to === "placed" && from !== to ? { placedAt: now } : {}),
+      ...(move.startsKitchenClock ? { placedAt: now } : {}),
     })
     .where("id", "=", orderId)
     .where("status", "=", from)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return { ok: false, reason: "invalid_transition", from };
-  // A cancelled or expired order gives its coupon use back, in the same transaction as the change.
-  if (from !== to && (to === "cancelled" || to === "expired")) await releaseCoupon(trx, orderId);
-  if (from !== to) {
+  // In the same transaction as the change, so the use comes back exactly when the order ends.
+  if (move.releasesCoupon) await releaseCoupon(trx, orderId);
+  if (move.changes) {
     await trx
       .insertInto("orderStatusChanges")
       .values({

@@ -1,5 +1,4 @@
 import type { Order } from "@tabletap/shared";
-import type { Job } from "bullmq";
 import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
@@ -10,7 +9,16 @@ import { findOrders, publicOrder } from "../orders/orders.repository.js";
 import { transitionOrder } from "../orders/transition.js";
 import { loadCart } from "../table-cart/cart.repository.js";
 import { restoreSharedCart } from "../table-cart/restore-cart.js";
-import { type AlertCause, raisePaymentAlert } from "./payment-alerts.js";
+import {
+  type Announcement,
+  announcementFor,
+  failureOutcome,
+  isLastAttempt,
+  isUnusual,
+  judgeNotification,
+  paymentOutcome,
+} from "./confirmation-rules.js";
+import { raisePaymentAlert } from "./payment-alerts.js";
 import type { PaymentProvider } from "./provider.js";
 
 export interface PaymentJobDeps {
@@ -23,20 +31,6 @@ export interface PaymentJobDeps {
   /** Tells owners about payments that need a person (email; logged unless a provider is plugged in). */
   email: MessageTransport;
 }
-
-/** What to tell after the commit: the order's new state to boards and diners, and/or people about a problem. */
-type Announcement =
-  | {
-      orderId: string;
-      order?: "created" | "updated";
-      alert?: Omit<AlertCause, "orderId">;
-      /** A job was written to the outbox in the same transaction. */
-      queued?: boolean;
-    }
-  | undefined;
-
-/** BullMQ will not try again after this run (attemptsMade counts the runs that failed before it). */
-const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
 /**
  * Payment jobs. Each runs in one SQL transaction whose conditional updates ("only if still pending")
@@ -105,7 +99,7 @@ export function paymentHandlers(
         await provider.refund(payment.providerRef, payment.amount);
       } catch (error) {
         // Nothing retries a refund after its last try, so the money stays with the shop until a person acts.
-        if (isLastAttempt(job)) {
+        if (isLastAttempt(job.attemptsMade, job.opts.attempts)) {
           await raisePaymentAlert(deps, { orderId: payment.orderId, reason: "refund_failed" }).catch(
             (alertError: unknown) =>
               deps.logger.error({ err: alertError, paymentId }, "could not raise the refund_failed alert"),
@@ -175,45 +169,32 @@ function readNotification(trx: Db, paymentEventId: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** Decisions in confirmation-rules.ts; this reads, writes what they decide, and records the outcome. */
 async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): Promise<Announcement> {
-  const event = await readNotification(trx, paymentEventId);
-  if (event.outcome !== null) return undefined;
+  const judgement = judgeNotification(await readNotification(trx, paymentEventId));
+  if (judgement.kind === "already_settled") return undefined;
   const settle = async (outcome: string, announcement?: Announcement) => {
     await trx.updateTable("paymentEvents").set({ outcome }).where("id", "=", paymentEventId).execute();
-    if (outcome !== "paid" && outcome !== "failed")
-      deps.logger.warn({ paymentEventId, outcome }, "payment notification not applied");
+    if (isUnusual(outcome)) deps.logger.warn({ paymentEventId, outcome }, "payment notification not applied");
     return announcement;
   };
-  const { paymentId, shopId, orderId, paymentStatus, total, tip, orderStatus } = event;
-  if (paymentId === null || shopId === null || orderId === null) return settle("unknown_payment");
-  const payment = { id: paymentId, shopId, orderId, status: paymentStatus };
+  if (judgement.kind === "unknown_payment") return settle("unknown_payment");
+  const { payment } = judgement;
+  if (judgement.kind === "amount_mismatch") {
+    return settle("amount_mismatch", announcementFor("amount_mismatch", payment.orderId, judgement.reported));
+  }
   const now = deps.clock();
 
-  if (event.type === "payment.failed") {
-    // Never downgrades: only a payment still waiting can fail.
+  if (judgement.kind === "failure") {
     const failed = await trx
       .updateTable("payments")
       .set({ status: "failed", updatedAt: now })
       .where("id", "=", payment.id)
       .where("status", "=", "pending")
       .executeTakeFirst();
-    return settle(Number(failed.numUpdatedRows) === 1 ? "failed" : `ignored_${payment.status}`);
+    return settle(failureOutcome(Number(failed.numUpdatedRows) === 1, payment.status));
   }
 
-  // What the diner owes is the order's total plus the tip chosen at checkout (both fixed once checkout opened).
-  if (total === null || tip === null) throw new Error(`payment ${paymentId} has no order ${orderId}`);
-  const expected = total + tip;
-  if (
-    event.amount !== expected ||
-    event.amount !== event.paymentAmount ||
-    event.currency !== event.paymentCurrency
-  ) {
-    const reported = { amount: event.amount, currency: event.currency };
-    return settle("amount_mismatch", {
-      orderId: payment.orderId,
-      alert: { reason: "amount_mismatch", reported },
-    });
-  }
   // A success may follow a stale "failed" (out-of-order delivery), so both count as not yet paid.
   const paid = await trx
     .updateTable("payments")
@@ -221,30 +202,32 @@ async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): P
     .where("id", "=", payment.id)
     .where("status", "in", ["pending", "failed"])
     .executeTakeFirst();
-  if (Number(paid.numUpdatedRows) !== 1) return settle("duplicate");
-
+  const applied = Number(paid.numUpdatedRows) === 1;
   const base = { shopId: payment.shopId, orderId: payment.orderId, staffId: null, now };
-  const from = orderStatus as Order["status"];
-  const placed = await transitionOrder(trx, { ...base, from, to: "placed", paymentStatus: "paid" });
-  if (placed.ok) return settle("paid", { order: "created", orderId: payment.orderId });
+  const placed =
+    applied &&
+    (await transitionOrder(trx, { ...base, from: judgement.from, to: "placed", paymentStatus: "paid" })).ok;
+  const outcome = paymentOutcome({ applied, placed });
+  if (outcome === "refunded_late") await refundLate(trx, { ...base, paymentId: payment.id });
+  return settle(outcome, announcementFor(outcome, payment.orderId));
+}
 
-  // The order expired or was cancelled before the money came: keep the record and give the money back.
-  await trx.updateTable("payments").set({ status: "refund_pending" }).where("id", "=", payment.id).execute();
+/** The order expired or was cancelled before the money came: keep the record and give the money back. */
+async function refundLate(
+  trx: Db,
+  late: { paymentId: string; shopId: string; orderId: string; staffId: null; now: number },
+): Promise<void> {
+  const { paymentId, ...base } = late;
+  await trx.updateTable("payments").set({ status: "refund_pending" }).where("id", "=", paymentId).execute();
   const order = await trx
     .selectFrom("orders")
     .select("status")
-    .where("id", "=", payment.orderId)
+    .where("id", "=", base.orderId)
     .executeTakeFirstOrThrow();
   await transitionOrder(trx, {
     ...base,
     to: order.status as Order["status"],
     paymentStatus: "refund_pending",
   });
-  await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId: payment.id }, now });
-  return settle("refunded_late", {
-    orderId: payment.orderId,
-    order: "updated",
-    alert: { reason: "late_payment_refunded" },
-    queued: true,
-  });
+  await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId }, now: base.now });
 }

@@ -4,6 +4,7 @@ import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { Queues } from "../../queue/queues.js";
 import type { JobHandlers } from "../../queue/workers.js";
+import { reconciledEvent } from "./confirmation-rules.js";
 import type { PaymentProvider } from "./provider.js";
 
 export const RECONCILE_EVERY_MS = 60_000;
@@ -52,8 +53,8 @@ export function reconcileHandler(deps: {
           );
           return undefined;
         });
-        if (!answer || answer.status === "pending") continue;
-        const type = answer.status === "paid" ? "payment.succeeded" : "payment.failed";
+        const event = reconciledEvent(payment.id, answer);
+        if (!answer || !event) continue;
         const stored = await deps.db.transaction().execute(async (trx) => {
           const id = randomUUID();
           const inserted = await trx
@@ -61,9 +62,9 @@ export function reconcileHandler(deps: {
             .values({
               id,
               provider: provider.name,
-              eventId: `reconcile:${payment.id}:${answer.status}`,
+              eventId: event.eventId,
               providerRef: payment.providerRef ?? "",
-              type,
+              type: event.type,
               amount: answer.amount,
               currency: answer.currency,
               outcome: null,

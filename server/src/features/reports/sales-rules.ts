@@ -26,3 +26,20 @@ export const refunded = (alias = "") =>
   );
 
 export const isSale = (alias = "") => sql`(${standing(alias)} or ${refunded(alias)})`;
+
+export type SaleKind = "standing" | "refunded" | "none";
+
+/**
+ * The same rule for one order in memory, for code that holds orders rather than querying them; the SQL
+ * above and this are checked against each other on both databases (tests/integration/sale-rules.test.ts).
+ */
+export function saleKind(order: {
+  status: string;
+  paymentStatus: string;
+  placedAt: number | null;
+}): SaleKind {
+  if ((STANDING_STATUSES as readonly string[]).includes(order.status)) return "standing";
+  const refundedSale =
+    order.status === "cancelled" && order.paymentStatus !== "unpaid" && order.placedAt !== null;
+  return refundedSale ? "refunded" : "none";
+}

@@ -1,25 +1,23 @@
-import {
-  type CartAddLine,
-  MAX_CART_LINES,
-  type PricedLine,
-  priceLine,
-  type TableCart,
-} from "@tabletap/shared";
+import type { CartAddLine, TableCart } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { menuVersion } from "../menu/menu.repository.js";
 import { orderableItems } from "../menu/orderable-items.js";
 import { bumpVersion, ensureCartRow, loadCart } from "./cart.repository.js";
+import {
+  type CartRefusal,
+  fullCart,
+  lineGone,
+  menuRefusal,
+  optionIdsKey,
+  repeatedAdd,
+} from "./cart-rules.js";
+
+export type { CartRefusal } from "./cart-rules.js";
 
 export type CartChange =
   | { kind: "add"; line: Required<CartAddLine> }
   | { kind: "setQuantity"; lineId: string; quantity: number }
   | { kind: "remove"; lineId: string };
-
-export type CartRefusal = {
-  code: "line_not_found" | "line_exists" | "cart_full" | "unknown_item" | "sold_out" | PricedLineRefusal;
-  message: string;
-};
-type PricedLineRefusal = Extract<PricedLine, { ok: false }>["reason"];
 
 export type CartChangeResult =
   | { ok: true; cart: TableCart; changed: boolean }
@@ -34,8 +32,6 @@ class Refused extends Error {
 
 /** Thrown to roll back the version taken for a change that turned out to change nothing. */
 class Unchanged extends Error {}
-
-const goneMessage = "Someone at your table removed this line a moment ago";
 
 /**
  * Applies one change to a table's shared cart in a transaction that first takes the cart's next version,
@@ -77,8 +73,7 @@ async function apply(
       .where("id", "=", change.lineId)
       .where("tableId", "=", target.tableId)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1)
-      throw new Refused({ code: "line_not_found", message: goneMessage });
+    if (Number(result.numUpdatedRows) !== 1) throw new Refused(lineGone);
     return;
   }
   const result = await trx
@@ -86,8 +81,7 @@ async function apply(
     .where("id", "=", change.lineId)
     .where("tableId", "=", target.tableId)
     .executeTakeFirst();
-  if (Number(result.numDeletedRows) !== 1)
-    throw new Refused({ code: "line_not_found", message: goneMessage });
+  if (Number(result.numDeletedRows) !== 1) throw new Refused(lineGone);
 }
 
 async function addLine(
@@ -96,38 +90,26 @@ async function addLine(
   line: Required<CartAddLine>,
   version: number,
 ): Promise<void> {
-  const optionIdsJson = JSON.stringify([...line.optionIds].sort());
   const existing = await trx
     .selectFrom("tableCartLines")
     .select(["tableId", "itemId", "optionIdsJson", "note"])
     .where("id", "=", line.lineId)
     .executeTakeFirst();
   if (existing) {
-    // The phone retried an add whose answer it never got: the line is there already.
-    const same =
-      existing.tableId === target.tableId &&
-      existing.itemId === line.itemId &&
-      existing.optionIdsJson === optionIdsJson &&
-      existing.note === line.note;
-    if (same) throw new Unchanged();
-    throw new Refused({ code: "line_exists", message: "This line id is taken; add the item again" });
+    // The phone retried an add whose answer it never got, or the id clashes with another line.
+    const repeat = repeatedAdd(existing, { tableId: target.tableId, line });
+    throw repeat === "unchanged" ? new Unchanged() : new Refused(repeat);
   }
-  // The line must be one the order could carry: an item on the menu with a valid choice of its own options
-  // (not another dish's or another shop's), so no phone can fill the table's cart with what would fail later.
   const items = await orderableItems(trx, target.shopId, await menuVersion(trx, target.shopId));
-  const item = items.get(line.itemId);
-  if (!item) throw new Refused({ code: "unknown_item", message: "This dish is not on the menu any more" });
-  if (item.soldOut) throw new Refused({ code: "sold_out", message: `Sorry, ${item.name} is sold out` });
-  const priced = priceLine(item, line.optionIds, line.quantity);
-  if (!priced.ok) throw new Refused({ code: priced.reason, message: priced.message });
+  const wrong = menuRefusal(items.get(line.itemId), line);
+  if (wrong) throw new Refused(wrong);
   const count = await trx
     .selectFrom("tableCartLines")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("tableId", "=", target.tableId)
     .executeTakeFirstOrThrow();
-  if (Number(count.n) >= MAX_CART_LINES) {
-    throw new Refused({ code: "cart_full", message: `An order holds at most ${MAX_CART_LINES} lines` });
-  }
+  const full = fullCart(Number(count.n));
+  if (full) throw new Refused(full);
   await trx
     .insertInto("tableCartLines")
     .values({
@@ -136,7 +118,7 @@ async function addLine(
       shopId: target.shopId,
       itemId: line.itemId,
       quantity: line.quantity,
-      optionIdsJson,
+      optionIdsJson: optionIdsKey(line.optionIds),
       note: line.note,
       addedBy: line.nickname,
       position: version,

@@ -2,6 +2,7 @@ import type { OrderLineInput, SharedCartClaim } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { ensureCartRow } from "./cart.repository.js";
+import { sameLines } from "./cart-rules.js";
 
 const changed = () =>
   new HttpError(
@@ -9,9 +10,6 @@ const changed = () =>
     "cart_changed",
     "Someone at your table changed the cart a moment ago. Check it and place the order again.",
   );
-
-const canonical = (line: { itemId: string; quantity: number; optionIds: string[]; note: string }) =>
-  JSON.stringify([line.itemId, line.quantity, [...line.optionIds].sort(), line.note.trim()]);
 
 /**
  * Inside the order's transaction: the order is the table's shared cart at `claim.version`, so the cart is
@@ -42,13 +40,11 @@ export async function claimSharedCart(
     .select(["itemId", "quantity", "optionIdsJson", "note"])
     .where("tableId", "=", claim.tableId)
     .execute();
-  const inCart = cartLines
-    .map((line) =>
-      canonical({ ...line, quantity: Number(line.quantity), optionIds: JSON.parse(line.optionIdsJson) }),
-    )
-    .sort();
-  const ordered = lines.map((line) => canonical({ ...line, note: line.note ?? "" })).sort();
-  // The lines sent must be the cart's lines at that version: no more, no fewer, no other quantities.
-  if (JSON.stringify(inCart) !== JSON.stringify(ordered)) throw changed();
+  const inCart = cartLines.map((line) => ({
+    ...line,
+    quantity: Number(line.quantity),
+    optionIds: JSON.parse(line.optionIdsJson) as string[],
+  }));
+  if (!sameLines(inCart, lines)) throw changed();
   await trx.deleteFrom("tableCartLines").where("tableId", "=", claim.tableId).execute();
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { MAX_CART_LINES } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { bumpVersion } from "./cart.repository.js";
+import { restoredLines, roomLeft } from "./cart-rules.js";
 
 /**
  * Inside the transaction that expires a pay-first order: if the order took its table's shared cart (the
@@ -31,35 +31,23 @@ export async function restoreSharedCart(
     .select(["itemId", "quantity", "optionsJson", "note"])
     .where("orderId", "=", order.orderId)
     .orderBy("position")
-    .limit(Math.max(0, MAX_CART_LINES - Number(n)))
+    .limit(roomLeft(Number(n)))
     .execute();
-  // One version per restored line (positions keep the order's line order); the cart ends at the last.
+  const restored = restoredLines(lines, { version, addedBy: order.submittedBy });
   await trx
     .updateTable("tableCarts")
-    .set({
-      version: version + Math.max(0, lines.length - 1),
-      lastOrderId: null,
-      lastSubmittedBy: null,
-      lastSubmittedAt: null,
-    })
+    .set({ version: restored.version, lastOrderId: null, lastSubmittedBy: null, lastSubmittedAt: null })
     .where("tableId", "=", cart.tableId)
     .execute();
-  if (lines.length === 0) return cart.tableId;
+  if (restored.lines.length === 0) return cart.tableId;
   await trx
     .insertInto("tableCartLines")
     .values(
-      lines.map((line, index) => ({
+      restored.lines.map((line) => ({
+        ...line,
         id: randomUUID(),
         tableId: cart.tableId,
         shopId: cart.shopId,
-        itemId: line.itemId,
-        quantity: Number(line.quantity),
-        optionIdsJson: JSON.stringify(
-          (JSON.parse(line.optionsJson) as { id: string }[]).map((option) => option.id).sort(),
-        ),
-        note: line.note,
-        addedBy: order.submittedBy as string,
-        position: version + index,
       })),
     )
     .execute();

@@ -1,0 +1,75 @@
+import { type MenuItem, type OrderLineInput, orderMoneyProblem, priceLine } from "@tabletap/shared";
+import type { OrderLinesTable } from "../../db/schema.js";
+import { type Refusal, refuse } from "../../http/refusal.js";
+
+/** An order line as priced, in the shape it is stored. */
+export type PricedLine = Pick<
+  OrderLinesTable,
+  "itemId" | "name" | "unitPrice" | "quantity" | "lineTotal" | "note" | "optionsJson"
+>;
+
+export type PricedLines = { ok: true; lines: PricedLine[]; subtotal: number } | Refusal;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids the lines ask for that the menu lacks and that could be real items: worth asking whether they were withdrawn. */
+export const unknownItemIds = (
+  items: ReadonlyMap<string, unknown>,
+  lines: readonly OrderLineInput[],
+): string[] => lines.map((line) => line.itemId).filter((id) => !items.has(id) && UUID.test(id));
+
+/**
+ * Prices every line from the menu alone, refusing at the first line that cannot be ordered: an item taken
+ * off the menu (`withdrawn`: id → name, so the diner is told which), an unknown id, a sold-out item, a bad
+ * choice of options or a line outside the money limits; then the order as a whole against its limit.
+ */
+export function priceLines(
+  items: ReadonlyMap<string, MenuItem>,
+  withdrawn: ReadonlyMap<string, string>,
+  lines: readonly OrderLineInput[],
+): PricedLines {
+  const priced: PricedLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    const item = items.get(line.itemId);
+    if (!item) return missingItem(withdrawn, line.itemId, index);
+    if (item.soldOut) {
+      return refuse(409, "sold_out", `Sorry, ${item.name} is sold out. Please remove it and order again.`, {
+        line: index,
+        itemId: item.id,
+        name: item.name,
+      });
+    }
+    const price = priceLine(item, line.optionIds, line.quantity);
+    if (!price.ok) return refuse(422, price.reason, price.message, { line: index });
+    priced.push({
+      itemId: item.id,
+      name: item.name,
+      unitPrice: price.unitPrice,
+      quantity: line.quantity,
+      lineTotal: price.lineTotal,
+      note: line.note ?? "",
+      optionsJson: JSON.stringify(price.options),
+    });
+  }
+  const subtotal = priced.reduce((sum, line) => sum + line.lineTotal, 0);
+  const tooLarge = orderMoneyProblem(subtotal);
+  if (tooLarge) return refuse(422, tooLarge.reason, tooLarge.message);
+  return { ok: true, lines: priced, subtotal };
+}
+
+function missingItem(withdrawn: ReadonlyMap<string, string>, itemId: string, index: number): Refusal {
+  const name = withdrawn.get(itemId);
+  if (name === undefined) {
+    return refuse(422, "unknown_item", "An item in your cart is not on this menu any more", { line: index });
+  }
+  return refuse(
+    409,
+    "item_unavailable",
+    `Sorry, ${name} is no longer on the menu. Please remove it and order again.`,
+    {
+      line: index,
+      itemId,
+      name,
+    },
+  );
+}
