@@ -6,6 +6,7 @@ export * from "./coupons/guessable.js";
 export * from "./coupons/schemas.js";
 export * from "./coupons/shop-time.js";
 export * from "./http/errors.js";
+export * from "./ids/random-id.js";
 export * from "./jobs/names.js";
 export * from "./menu/manage.js";
 export * from "./menu/option-choice.js";

@@ -3,6 +3,7 @@ import {
   type CartSubmitted,
   MAX_QUANTITY,
   type MenuItem,
+  randomId,
   type TableCart,
   type TableCartLine,
   type TableMenu,
@@ -10,7 +11,6 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import { errorText } from "../../lib/errorText";
 import { saveOrder } from "../../lib/orderStore";
-import { randomId } from "../../lib/randomId";
 import type { DinerSocket } from "../../lib/socket";
 import { text } from "../../lib/text";
 import type { CartApi } from "../cart/useCart";
