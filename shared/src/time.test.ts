@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "./money.js";
 import { localDay } from "./time.js";
 
 describe("localDay", () => {
@@ -13,13 +12,5 @@ describe("localDay", () => {
     // New York springs forward on 8 March 2026: 04:30 UTC is still the 7th locally (23:30 EST).
     expect(localDay(Date.UTC(2026, 2, 8, 4, 30), "America/New_York")).toBe("2026-03-07");
     expect(localDay(Date.UTC(2026, 2, 9, 3, 30), "America/New_York")).toBe("2026-03-08");
-  });
-});
-
-describe("formatMoney", () => {
-  it("formats minor units in the currency's own precision", () => {
-    expect(formatMoney(1250, "CNY", "zh-CN")).toBe("¥12.50");
-    expect(formatMoney(1250, "USD", "en-US")).toBe("$12.50");
-    expect(formatMoney(1250, "JPY", "ja-JP")).toBe("￥1,250");
   });
 });
