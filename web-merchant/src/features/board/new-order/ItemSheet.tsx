@@ -1,6 +1,7 @@
 import {
   defaultOptionIds,
   formatMoney,
+  groupChoice,
   MAX_QUANTITY,
   type MenuItem,
   priceLine,
@@ -28,6 +29,7 @@ export function ItemSheet(props: {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   const priced = priceLine(item, optionIds, quantity);
+  const chosen = new Set(optionIds);
 
   return (
     <dialog ref={dialogRef} className="item-sheet" aria-labelledby="item-sheet-title" onClose={onClose}>
@@ -43,7 +45,7 @@ export function ItemSheet(props: {
             <legend>
               {group.name}
               <span className="option-rule">
-                {group.minChoices > 0 ? "required" : "optional"}
+                {groupChoice(group, chosen).required ? "required" : "optional"}
                 {group.maxChoices > 1 ? ` · up to ${group.maxChoices}` : ""}
               </span>
             </legend>
