@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { currencySymbol, formatMoney, parseMoney, toMoneyInput } from "./money.js";
+import { currencySymbol, formatMoney, formatMoneyDelta, parseMoney, toMoneyInput } from "./money.js";
 
 describe("formatMoney", () => {
   it("formats minor units in the currency's own precision", () => {
     expect(formatMoney(1250, "CNY", "zh-CN")).toBe("¥12.50");
     expect(formatMoney(1250, "USD", "en-US")).toBe("$12.50");
     expect(formatMoney(1250, "JPY", "ja-JP")).toBe("￥1,250");
+  });
+
+  it("writes a price change with its sign", () => {
+    expect(formatMoneyDelta(300, "CNY", "zh-CN")).toBe("+¥3.00");
+    expect(formatMoneyDelta(-100, "CNY", "zh-CN")).toBe("−¥1.00");
+    expect(formatMoneyDelta(-480, "JPY", "ja-JP")).toBe("−￥480");
   });
 });
 

@@ -26,6 +26,10 @@ export function formatMoney(amount: Minor, currency: string, locale: string): st
   return currencyFormat(locale, currency).format(amount / 10 ** digits);
 }
 
+/** A price change read as a change, e.g. an option's: "+¥3.00", "−¥1.00" (a true minus sign). */
+export const formatMoneyDelta = (amount: Minor, currency: string, locale: string): string =>
+  amount < 0 ? `−${formatMoney(-amount, currency, locale)}` : `+${formatMoney(amount, currency, locale)}`;
+
 /**
  * What a person typed as an amount ("5", "5.5", "5,50", "+5") → minor units; null if it is not one, or has
  * more decimals than the currency. A minus sign is read only where an amount may be `signed` (a price change

@@ -1,6 +1,7 @@
 import {
   defaultOptionIds,
   formatMoney,
+  formatMoneyDelta,
   groupChoice,
   MAX_QUANTITY,
   type MenuItem,
@@ -63,7 +64,9 @@ export function ItemSheet(props: {
                   />
                   {option.name}
                   {option.priceDelta !== 0 && (
-                    <span className="option-price">+{formatMoney(option.priceDelta, currency, locale)}</span>
+                    <span className="option-price">
+                      {formatMoneyDelta(option.priceDelta, currency, locale)}
+                    </span>
                   )}
                 </label>
               ))}
