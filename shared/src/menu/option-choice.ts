@@ -1,4 +1,4 @@
-import type { MenuItem } from "./schemas.js";
+import type { MenuItem, OptionGroup } from "./schemas.js";
 
 /**
  * The choice a dish sheet opens with: a required single-choice group (size, temperature) starts on its
@@ -29,4 +29,36 @@ export function toggleOption(
   if (group.maxChoices === 1) return [...chosen.filter((id) => !inGroup.has(id)), optionId];
   const taken = chosen.filter((id) => inGroup.has(id)).length;
   return taken >= group.maxChoices ? chosen : [...chosen, optionId];
+}
+
+type GroupRule = Pick<OptionGroup, "options" | "minChoices" | "maxChoices">;
+
+/** Where one group stands with a choice: how many of its options are taken, and what its rule makes of it. */
+export interface GroupChoice {
+  count: number;
+  /** The group needs at least one choice. */
+  required: boolean;
+  /** Enough is chosen for the group's minimum. */
+  satisfied: boolean;
+  /** The group's maximum is reached: more can only replace a choice. */
+  full: boolean;
+}
+
+export function groupChoice(group: GroupRule, chosen: ReadonlySet<string>): GroupChoice {
+  const count = group.options.filter((option) => chosen.has(option.id)).length;
+  return {
+    count,
+    required: group.minChoices > 0,
+    satisfied: count >= group.minChoices,
+    full: count >= group.maxChoices,
+  };
+}
+
+/** The groups that still need a choice, in menu order, for the hint next to a disabled add button. */
+export function missingGroups<Group extends GroupRule>(
+  item: { optionGroups: readonly Group[] },
+  optionIds: readonly string[],
+): Group[] {
+  const chosen = new Set(optionIds);
+  return item.optionGroups.filter((group) => !groupChoice(group, chosen).satisfied);
 }

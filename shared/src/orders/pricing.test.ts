@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MenuItem } from "../menu/schemas.js";
-import { priceLine } from "./pricing.js";
+import { chosenUnitPrice, priceLine } from "./pricing.js";
 
 const latte: MenuItem = {
   id: "latte",
@@ -72,5 +72,19 @@ describe("priceLine", () => {
       unitPrice: 2800,
       lineTotal: 5600,
     });
+  });
+});
+
+describe("chosenUnitPrice", () => {
+  it("prices the chosen options even before the choice is complete, and ignores ids of other items", () => {
+    expect(chosenUnitPrice(latte, [])).toBe(2800);
+    expect(chosenUnitPrice(latte, ["shot"])).toBe(3300);
+    expect(chosenUnitPrice(latte, ["lg", "shot", "syrup", "cream", "milk"])).toBe(4200);
+    expect(chosenUnitPrice({ ...latte, price: 100 }, ["reg", "lg"])).toBe(500);
+  });
+
+  it("is the unit price priceLine charges for a complete choice", () => {
+    const priced = priceLine(latte, ["syrup", "lg"], 3);
+    expect(priced.ok && priced.unitPrice).toBe(chosenUnitPrice(latte, ["syrup", "lg"]));
   });
 });

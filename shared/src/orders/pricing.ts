@@ -31,7 +31,7 @@ export function priceLine(item: MenuItem, optionIds: readonly string[], quantity
       message: `"${item.name}": an option does not belong to it`,
     };
   }
-  const unitPrice = item.price + picked.reduce((sum, option) => sum + option.priceDelta, 0);
+  const unitPrice = chosenUnitPrice(item, optionIds);
   const lineTotal = unitPrice * quantity;
   const problem = lineMoneyProblem(item.name, unitPrice, lineTotal);
   if (problem) return { ok: false, ...problem };
@@ -42,4 +42,16 @@ function describeRange(itemName: string, group: { name: string; minChoices: numb
   const { name, minChoices: min, maxChoices: max } = group;
   const range = min === max ? `exactly ${min}` : `${min} to ${max}`;
   return `"${itemName}": choose ${range} of "${name}"`;
+}
+
+/** The item's price with the price change of every chosen option, whether or not the choice is complete yet. */
+export function chosenUnitPrice(
+  item: Pick<MenuItem, "price" | "optionGroups">,
+  optionIds: readonly string[],
+): number {
+  const chosen = new Set(optionIds);
+  return item.optionGroups
+    .flatMap((group) => group.options)
+    .filter((option) => chosen.has(option.id))
+    .reduce((sum, option) => sum + option.priceDelta, item.price);
 }

@@ -1,4 +1,4 @@
-import { randomId } from "./randomId";
+import { randomId } from "@tabletap/shared";
 import { readJson, writeJson } from "./storage";
 
 const KEY = "tabletap:device";

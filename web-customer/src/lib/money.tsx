@@ -1,4 +1,4 @@
-import { formatMoney } from "@tabletap/shared";
+import { formatMoney, formatMoneyDelta } from "@tabletap/shared";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 
 export interface MoneyFormat {
@@ -14,9 +14,10 @@ const MoneyContext = createContext<MoneyFormat | null>(null);
 export function MoneyProvider(props: { currency: string; locale: string; children: ReactNode }) {
   const { currency, locale } = props;
   const value = useMemo<MoneyFormat>(() => {
-    const format = (minor: number) => formatMoney(minor, currency, locale);
-    const formatDelta = (minor: number) => (minor < 0 ? `−${format(-minor)}` : `+${format(minor)}`);
-    return { format, formatDelta };
+    return {
+      format: (minor: number) => formatMoney(minor, currency, locale),
+      formatDelta: (minor: number) => formatMoneyDelta(minor, currency, locale),
+    };
   }, [currency, locale]);
   return <MoneyContext value={value}>{props.children}</MoneyContext>;
 }

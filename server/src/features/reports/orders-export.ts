@@ -1,10 +1,10 @@
 import type { Writable } from "node:stream";
+import { shopClockTime } from "@tabletap/shared";
 import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import { csvWriter, money } from "./csv.js";
 import { refunded, standing } from "./sales-rules.js";
 import type { ShopRange } from "./sales-totals.js";
-import { shopClockTime } from "./shop-clock-time.js";
 
 const PAGE = 2000;
 

@@ -1,5 +1,4 @@
-import { MAX_QUANTITY, type PaymentMethod } from "@tabletap/shared";
-import { randomId } from "../../lib/randomId";
+import { MAX_QUANTITY, type PaymentMethod, randomId } from "@tabletap/shared";
 
 /** What the diner chose. Prices are never stored: they are worked out from the current menu. */
 export interface CartLine {

@@ -1,6 +1,5 @@
-import type { PaymentMethod, SharedCartClaim } from "@tabletap/shared";
+import { type PaymentMethod, randomId, type SharedCartClaim } from "@tabletap/shared";
 import { useEffect, useState } from "react";
-import { randomId } from "../../lib/randomId";
 import {
   addLine,
   type Cart,

@@ -1,4 +1,4 @@
-import type { OptionGroup } from "@tabletap/shared";
+import { groupChoice, type OptionGroup } from "@tabletap/shared";
 import { CheckIcon } from "../../components/Icons";
 import { useMoney } from "../../lib/money";
 import { text } from "../../lib/text";
@@ -21,10 +21,7 @@ function ruleText({ minChoices: min, maxChoices: max }: OptionGroup): string {
 export function OptionGroupField({ group, selected, onToggle }: OptionGroupFieldProps) {
   const { formatDelta } = useMoney();
   const single = group.maxChoices === 1;
-  const count = group.options.filter((option) => selected.has(option.id)).length;
-  const required = group.minChoices > 0;
-  const satisfied = count >= group.minChoices;
-  const full = count >= group.maxChoices;
+  const { required, satisfied, full } = groupChoice(group, selected);
 
   return (
     <fieldset className="option-group">

@@ -1,4 +1,12 @@
-import { defaultOptionIds, type MenuItem, type OptionGroup, priceLine, toggleOption } from "@tabletap/shared";
+import {
+  chosenUnitPrice,
+  defaultOptionIds,
+  type MenuItem,
+  missingGroups,
+  type OptionGroup,
+  priceLine,
+  toggleOption,
+} from "@tabletap/shared";
 import { useState } from "react";
 
 export interface ItemChoice {
@@ -27,19 +35,9 @@ export function useItemChoice(item: MenuItem): ItemChoice {
       current.includes(optionId) === checked ? current : toggleOption(item, current, optionId),
     );
 
-  const chosen = new Set(optionIds);
-  const missing = item.optionGroups.filter(
-    (group) => group.options.filter((option) => chosen.has(option.id)).length < group.minChoices,
-  );
-  const priced = priceLine(item, optionIds, quantity);
-  const total = priced.ok
-    ? priced.lineTotal
-    : (item.price +
-        item.optionGroups
-          .flatMap((group) => group.options)
-          .filter((option) => chosen.has(option.id))
-          .reduce((sum, option) => sum + option.priceDelta, 0)) *
-      quantity;
+  const valid = priceLine(item, optionIds, quantity).ok;
+  const total = chosenUnitPrice(item, optionIds) * quantity;
+  const missing = missingGroups(item, optionIds);
 
-  return { optionIds, quantity, note, setQuantity, setNote, toggle, missing, valid: priced.ok, total };
+  return { optionIds, quantity, note, setQuantity, setNote, toggle, missing, valid, total };
 }

@@ -3,16 +3,17 @@ import {
   type CartSubmitted,
   MAX_QUANTITY,
   type MenuItem,
+  randomId,
   type TableCart,
   type TableCartLine,
   type TableMenu,
 } from "@tabletap/shared";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { errorText } from "../../lib/errorText";
 import { saveOrder } from "../../lib/orderStore";
-import { randomId } from "../../lib/randomId";
 import type { DinerSocket } from "../../lib/socket";
 import { text } from "../../lib/text";
+import { useTableSocket } from "../../lib/useTableSocket";
 import type { CartApi } from "../cart/useCart";
 import { type CartMessage, emitCartChange } from "./cartEmit";
 import { loadNickname, saveNickname } from "./nickname";
@@ -76,13 +77,8 @@ export function useSharedCart(
   const kept = useQueuedAdds(tableToken, accept);
   const { flush } = kept;
 
-  useEffect(() => {
-    if (!enabled) return;
-    let stopped = false;
-    let stop = () => {};
-    void import("../../lib/socket").then(({ takeTableSocket }) => {
-      if (stopped) return;
-      const { socket, release } = takeTableSocket(tableToken);
+  const follow = useCallback(
+    (socket: DinerSocket) => {
       socketRef.current = socket;
       const sync = () => {
         socket.emit("cart:sync", (ack: Ack<TableCart>) => {
@@ -99,19 +95,16 @@ export function useSharedCart(
       socket.on("cart:updated", accept);
       socket.on("cart:submitted", onSubmitted);
       if (socket.connected) sync();
-      stop = () => {
+      return () => {
         socket.off("connect", sync);
         socket.off("cart:updated", accept);
         socket.off("cart:submitted", onSubmitted);
         socketRef.current = null;
-        release();
       };
-    });
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, [tableToken, enabled, accept, flush]);
+    },
+    [tableToken, accept, flush],
+  );
+  useTableSocket(tableToken, enabled, follow);
 
   const live = () => {
     const socket = socketRef.current;

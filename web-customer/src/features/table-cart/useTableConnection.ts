@@ -1,4 +1,6 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import type { DinerSocket } from "../../lib/socket";
+import { useTableSocket } from "../../lib/useTableSocket";
 
 /**
  * What the diner needs to know about the table's live connection: nothing while it works or is first
@@ -20,31 +22,20 @@ export function useTableConnection(tableToken: string, enabled: boolean): TableC
     };
   }, []);
 
-  useEffect(() => {
-    if (!enabled) return;
-    let stopped = false;
-    let stop = () => {};
-    void import("../../lib/socket").then(({ takeTableSocket }) => {
-      if (stopped) return;
-      const { socket, release } = takeTableSocket(tableToken);
-      const online = () => setSocketState("online");
-      const lost = () => setSocketState("reconnecting");
-      if (socket.connected) online();
-      socket.on("connect", online);
-      socket.on("disconnect", lost);
-      socket.on("connect_error", lost);
-      stop = () => {
-        socket.off("connect", online);
-        socket.off("disconnect", lost);
-        socket.off("connect_error", lost);
-        release();
-      };
-    });
+  const follow = useCallback((socket: DinerSocket) => {
+    const online = () => setSocketState("online");
+    const lost = () => setSocketState("reconnecting");
+    if (socket.connected) online();
+    socket.on("connect", online);
+    socket.on("disconnect", lost);
+    socket.on("connect_error", lost);
     return () => {
-      stopped = true;
-      stop();
+      socket.off("connect", online);
+      socket.off("disconnect", lost);
+      socket.off("connect_error", lost);
     };
-  }, [tableToken, enabled]);
+  }, []);
+  useTableSocket(tableToken, enabled, follow);
 
   if (!phoneOnline) return "offline";
   return socketState;

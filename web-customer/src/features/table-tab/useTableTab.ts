@@ -1,6 +1,8 @@
 import type { TableTab } from "@tabletap/shared";
 import { useCallback, useEffect, useState } from "react";
 import { request } from "../../lib/api";
+import type { DinerSocket } from "../../lib/socket";
+import { useTableSocket } from "../../lib/useTableSocket";
 
 /**
  * The table's open tab, fetched when the page opens and again whenever the table's socket says it changed
@@ -27,13 +29,8 @@ export function useTableTab(
     return () => abort.abort();
   }, [tableToken, enabled, generation]);
 
-  useEffect(() => {
-    if (!enabled) return;
-    let stopped = false;
-    let stop = () => {};
-    void import("../../lib/socket").then(({ takeTableSocket }) => {
-      if (stopped) return;
-      const { socket, release } = takeTableSocket(tableToken);
+  const follow = useCallback(
+    (socket: DinerSocket) => {
       let connectedBefore = socket.connected;
       const onConnect = () => {
         if (connectedBefore) refresh();
@@ -41,17 +38,14 @@ export function useTableTab(
       };
       socket.on("tab:changed", refresh);
       socket.on("connect", onConnect);
-      stop = () => {
+      return () => {
         socket.off("tab:changed", refresh);
         socket.off("connect", onConnect);
-        release();
       };
-    });
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, [tableToken, enabled, refresh]);
+    },
+    [refresh],
+  );
+  useTableSocket(tableToken, enabled, follow);
 
   return { tab, refresh };
 }

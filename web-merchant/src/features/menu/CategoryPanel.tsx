@@ -29,7 +29,7 @@ export function CategoryPanel({ category, index, count, menu, onEditItem }: Cate
   };
   const addItem = async (event: FormEvent) => {
     event.preventDefault();
-    if (price === undefined) return;
+    if (price === null) return;
     const result = await menu.run(() => menuApi.addItem({ categoryId: category.id, name: newName, price }));
     if (result.ok) {
       setNewName("");
@@ -134,7 +134,7 @@ export function CategoryPanel({ category, index, count, menu, onEditItem }: Cate
         <button
           type="submit"
           className="button button-primary"
-          disabled={menu.busy || newName.trim() === "" || price === undefined}
+          disabled={menu.busy || newName.trim() === "" || price === null}
         >
           Add item
         </button>

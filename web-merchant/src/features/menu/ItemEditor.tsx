@@ -32,14 +32,14 @@ export function ItemEditor({ item, categories, menu, onClose }: ItemEditorProps)
   const changes: ItemUpdateRequest = {
     ...(name !== item.name ? { name } : {}),
     ...(description !== item.description ? { description } : {}),
-    ...(price !== undefined && price !== item.price ? { price } : {}),
+    ...(price !== null && price !== item.price ? { price } : {}),
     ...(categoryId !== item.categoryId ? { categoryId } : {}),
   };
   const dirty = Object.keys(changes).length > 0;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (dirty && price !== undefined) void menu.run(() => menuApi.changeItem(item.id, changes));
+    if (dirty && price !== null) void menu.run(() => menuApi.changeItem(item.id, changes));
   };
   const remove = async () => {
     if (!confirmDelete) return setConfirmDelete(true);
@@ -92,12 +92,12 @@ export function ItemEditor({ item, categories, menu, onClose }: ItemEditorProps)
               <input
                 className="menu-input"
                 inputMode="decimal"
-                aria-invalid={price === undefined || undefined}
+                aria-invalid={price === null || undefined}
                 value={priceText}
                 onChange={(e) => setPriceText(e.target.value)}
               />
-              <small className={price === undefined ? "menu-field__error" : "menu-field__hint"}>
-                {price === undefined ? "Enter an amount like 12.50" : `Diners see ${money.format(price)}`}
+              <small className={price === null ? "menu-field__error" : "menu-field__hint"}>
+                {price === null ? "Enter an amount like 12.50" : `Diners see ${money.format(price)}`}
               </small>
             </label>
             <label className="menu-field">
@@ -118,7 +118,7 @@ export function ItemEditor({ item, categories, menu, onClose }: ItemEditorProps)
           <button
             type="submit"
             className="button button-primary"
-            disabled={menu.busy || !dirty || price === undefined}
+            disabled={menu.busy || !dirty || price === null}
           >
             Save changes
           </button>

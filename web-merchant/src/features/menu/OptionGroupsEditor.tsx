@@ -151,12 +151,12 @@ function OptionEditor(props: { option: MenuOption; index: number; count: number;
   const money = useMenuMoney();
   const [name, setName] = useState(option.name);
   const [delta, setDelta] = useState(money.toInput(option.priceDelta));
-  const priceDelta = money.parse(delta, { allowNegative: true });
+  const priceDelta = money.parse(delta, { signed: true });
   const dirty = name !== option.name || priceDelta !== option.priceDelta;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (priceDelta !== undefined) void menu.run(() => menuApi.changeOption(option.id, { name, priceDelta }));
+    if (priceDelta !== null) void menu.run(() => menuApi.changeOption(option.id, { name, priceDelta }));
   };
   return (
     <li>
@@ -174,17 +174,13 @@ function OptionEditor(props: { option: MenuOption; index: number; count: number;
             className="menu-input"
             aria-label={`Price difference for ${option.name}`}
             inputMode="decimal"
-            aria-invalid={priceDelta === undefined || undefined}
+            aria-invalid={priceDelta === null || undefined}
             value={delta}
             onChange={(e) => setDelta(e.target.value)}
           />
         </label>
         {dirty ? (
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={menu.busy || priceDelta === undefined}
-          >
+          <button type="submit" className="button button-primary" disabled={menu.busy || priceDelta === null}>
             Save
           </button>
         ) : null}

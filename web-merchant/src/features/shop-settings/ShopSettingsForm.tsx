@@ -53,10 +53,10 @@ export function ShopSettingsForm({
 
   return (
     <form className="panel shop-settings-form" onSubmit={submit}>
-      <fieldset className="mode-choice">
+      <fieldset className="choice-group">
         <legend>How guests pay</legend>
         {paymentModes.map((mode: PaymentMode) => (
-          <label key={mode} className={mode === draft.paymentMode ? "mode-option is-chosen" : "mode-option"}>
+          <label key={mode} className={mode === draft.paymentMode ? "choice-card is-chosen" : "choice-card"}>
             <input
               type="radio"
               name="paymentMode"

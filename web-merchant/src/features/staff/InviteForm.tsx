@@ -47,10 +47,10 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
             onChange={(event) => setEmail(event.target.value)}
           />
         </label>
-        <fieldset className="role-choice">
+        <fieldset className="choice-group">
           <legend>Role</legend>
           {roleOrder.map((option) => (
-            <label key={option} className={option === role ? "role-option is-chosen" : "role-option"}>
+            <label key={option} className={option === role ? "choice-card is-chosen" : "choice-card"}>
               <input
                 type="radio"
                 name="role"

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { addDays, localDay } from "@tabletap/shared";
+import { addDays, localDay, localInstant } from "@tabletap/shared";
 import type { Insertable } from "kysely";
 import type { Db } from "../../../db/database.js";
 import type { OrderLinesTable, OrdersTable, PaymentsTable } from "../../../db/schema.js";
-import { localInstant } from "./local-clock.js";
 
 export interface HistoryOptions {
   shopId: string;

@@ -1,6 +1,8 @@
 import {
   defaultOptionIds,
   formatMoney,
+  formatMoneyDelta,
+  groupChoice,
   MAX_QUANTITY,
   type MenuItem,
   priceLine,
@@ -28,6 +30,7 @@ export function ItemSheet(props: {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   const priced = priceLine(item, optionIds, quantity);
+  const chosen = new Set(optionIds);
 
   return (
     <dialog ref={dialogRef} className="item-sheet" aria-labelledby="item-sheet-title" onClose={onClose}>
@@ -43,7 +46,7 @@ export function ItemSheet(props: {
             <legend>
               {group.name}
               <span className="option-rule">
-                {group.minChoices > 0 ? "required" : "optional"}
+                {groupChoice(group, chosen).required ? "required" : "optional"}
                 {group.maxChoices > 1 ? ` · up to ${group.maxChoices}` : ""}
               </span>
             </legend>
@@ -61,7 +64,9 @@ export function ItemSheet(props: {
                   />
                   {option.name}
                   {option.priceDelta !== 0 && (
-                    <span className="option-price">+{formatMoney(option.priceDelta, currency, locale)}</span>
+                    <span className="option-price">
+                      {formatMoneyDelta(option.priceDelta, currency, locale)}
+                    </span>
                   )}
                 </label>
               ))}

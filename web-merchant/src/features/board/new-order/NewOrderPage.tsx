@@ -1,8 +1,7 @@
-import { formatMoney, type MenuItem, type MerchantTable, type TableMenu } from "@tabletap/shared";
+import { formatMoney, type MenuItem, type MerchantTable, randomId, type TableMenu } from "@tabletap/shared";
 import { useEffect, useId, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api } from "../../../lib/api";
-import { randomId } from "../../../lib/randomId";
 import { useStaffSession } from "../../auth/session";
 import { boardApi } from "../boardApi";
 import { useOrderAlerts } from "../OrderAlertsProvider";

@@ -3,7 +3,9 @@
  * on its LAN over plain http is not one; `getRandomValues` works everywhere.
  */
 export function randomId(): string {
-  if (typeof crypto.randomUUID === "function" && globalThis.isSecureContext) return crypto.randomUUID();
+  // Read off globalThis: Node has no such flag, and counts as not secure.
+  const secure = Reflect.get(globalThis, "isSecureContext") === true;
+  if (typeof crypto.randomUUID === "function" && secure) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
