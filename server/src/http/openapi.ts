@@ -17,6 +17,7 @@ import { notificationPaths } from "../features/notifications/notifications.opena
 import { boardPaths, staffOrderOperation } from "../features/orders/board.openapi.js";
 import { waitPaths } from "../features/orders/wait.openapi.js";
 import { paymentPaths } from "../features/payments/payments.openapi.js";
+import { webhookPaths } from "../features/payments/webhooks.openapi.js";
 import { ratingPaths } from "../features/ratings/ratings.openapi.js";
 import { receiptPaths } from "../features/receipts/receipts.openapi.js";
 import { reportsPaths } from "../features/reports/reports.openapi.js";
@@ -24,9 +25,12 @@ import { shopSettingsPaths } from "../features/shops/shop-settings.openapi.js";
 import { staffPaths } from "../features/staff/staff.openapi.js";
 import { tabPaths } from "../features/table-tab/tab.openapi.js";
 import { tablesPaths } from "../features/tables/tables.openapi.js";
-import { error, idPath, json, ok, staffOnly } from "./openapi-parts.js";
+import { withGuards } from "./openapi-guards.js";
+import { dinerToken, error, idPath, json, limited, ok, staffOnly } from "./openapi-parts.js";
 
 const tokenPath = z.object({ token: z.string().describe("The QR token of a table or counter") });
+const part = z.enum(["up", "down"]);
+const healthSchema = z.object({ ok: z.boolean(), db: part, redis: part });
 
 /** The public contract, generated from the same zod schemas the server validates with. */
 export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
@@ -36,6 +40,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       title: "TableTap API",
       version: "1.0.0",
       description: 'Errors are always `{"error": {"code", "message"}}`. Money is in integer minor units.',
+      license: { name: "Proprietary", identifier: "LicenseRef-TableTap" },
     },
     servers: [{ url: publicUrl }],
     components: {
@@ -44,8 +49,9 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         orderToken: { type: "http", scheme: "bearer" },
       },
     },
-    paths: {
+    paths: withGuards({
       ...paymentPaths,
+      ...webhookPaths,
       ...couponPaths,
       ...ratingPaths,
       ...receiptPaths,
@@ -60,18 +66,29 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       ...reportsPaths,
       "/api/health": {
         get: {
+          operationId: "getHealth",
           summary: "Database and Redis liveness",
           responses: {
+            "200": ok("Both up", healthSchema),
+            "503": ok("A part is down (same body, naming it)", healthSchema),
+          },
+        },
+      },
+      "/api/openapi.json": {
+        get: {
+          operationId: "getOpenApiDocument",
+          summary: "This document: the contract, generated from the schemas the server validates with",
+          responses: {
             "200": ok(
-              "Both up",
-              z.object({ ok: z.boolean(), db: z.enum(["up", "down"]), redis: z.enum(["up", "down"]) }),
+              "OpenAPI 3.1",
+              z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }),
             ),
-            "503": { description: "A part is down (same body, naming it)" },
           },
         },
       },
       "/api/tables/{token}": {
         get: {
+          operationId: "getTableMenu",
           tags: ["diner"],
           summary: "Shop, table and menu for the diner page",
           requestParams: { path: tokenPath },
@@ -85,6 +102,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       },
       "/api/orders": {
         post: {
+          operationId: "placeOrder",
           tags: ["diner"],
           summary: "Place an order (prices and totals are computed by the server)",
           requestParams: { header: z.object({ "Idempotency-Key": idempotencyKeySchema }) },
@@ -100,8 +118,8 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
               "An item is sold out (`sold_out`) or no longer on the menu (`item_unavailable`), both with `details.line` (its index), `details.itemId` and `details.name`, the key was used for a different order, or the table's shared cart changed since `sharedCart.version` (`cart_changed`)",
             ),
             "413": error("Body too large"),
-            "429": error(
-              "Too many orders from this table code or address; with `couponCode`, too many wrong codes (404) from this table code, device or address in 15 minutes, the real code refused too (`rate_limited`)",
+            ...limited(
+              "Too many orders from this table code or address in a minute; with `couponCode`, too many wrong codes (404) from this table code, device or address in 15 minutes, the real code refused too",
             ),
             "422": error(
               "Unknown item or invalid option choice; a line below zero (`negative_line_price`), a line above 1,000,000.00 (`line_total_too_large`: 100,000,000 minor units) or an order above 10,000,000.00 (`order_total_too_large`: 1,000,000,000 minor units); with `couponCode`, a code that is expired, not yet valid, paused or below its minimum spend (`coupon_*`; used up or used on this device: 409, unknown: 404)",
@@ -111,26 +129,23 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       },
       "/api/orders/{id}": {
         get: {
-          tags: ["diner"],
+          ...dinerToken,
+          operationId: "getOrder",
           summary: "The diner's order and its status",
-          security: [{ orderToken: [] }],
           requestParams: { path: idPath },
-          responses: {
-            "200": ok("The order", z.object({ order: orderSchema })),
-            "401": error("No token"),
-            "404": error("No such order for this token"),
-          },
+          responses: { "200": ok("The order", z.object({ order: orderSchema })) },
         },
       },
       "/api/auth/login": {
         post: {
+          operationId: "logIn",
           tags: ["merchant"],
           summary: "Staff sign-in; sets the session cookie",
           requestBody: json(loginRequestSchema),
           responses: {
             "200": ok("Signed in", staffSessionSchema),
-            "401": error("Wrong email or password"),
-            "429": error("Too many failed attempts from this address or for this account"),
+            "401": error("Wrong email or password (`unauthorized`)"),
+            ...limited("Too many failed attempts from this address or for this account in 15 minutes"),
             "503": error(
               "Too many sign-ins are being checked at once; try again after `Retry-After` seconds",
             ),
@@ -139,7 +154,10 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       },
       "/api/auth/logout": {
         post: {
-          ...staffOnly,
+          operationId: "logOut",
+          tags: ["merchant"],
+          // The cookie is optional: without a session there is nothing to end, and the answer is the same.
+          security: [{ staffSession: [] }, {}],
           summary: "Ends the session on the server",
           responses: { "204": { description: "Signed out" } },
         },
@@ -147,13 +165,15 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       "/api/auth/session": {
         get: {
           ...staffOnly,
+          operationId: "getSession",
           summary: "Who is signed in",
-          responses: { "200": ok("Session", staffSessionSchema), "401": error("Not signed in") },
+          responses: { "200": ok("Session", staffSessionSchema) },
         },
       },
       "/api/merchant/orders": {
         get: {
           ...staffOnly,
+          operationId: "listOrders",
           summary: "Active and today's orders, or every change after a sequence number",
           description:
             "Every change to an order gives it the shop's next `seq`, so `?sinceSeq=N` returns each order changed after `N` once, in its latest state, ordered by `seq` (at most 2,000; `lastSeq` is the sequence to ask from next). Without it: active orders and today's.",
@@ -166,13 +186,14 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
                 .meta({ description: "The highest `seq` the board holds; each later change comes once" }),
             }),
           },
-          responses: { "200": ok("Orders ordered by seq", orderListSchema), "401": error("Not signed in") },
+          responses: { "200": ok("Orders ordered by seq", orderListSchema) },
         },
         post: staffOrderOperation,
       },
       "/api/merchant/orders/{id}/status": {
         post: {
           ...staffOnly,
+          operationId: "setOrderStatus",
           summary:
             "Move an order to its next status; a cancellation may say why: a preset `reasonCode` (shown to the diner in their language) or staff's own words in `reason` (shown as typed)",
           description:
@@ -197,16 +218,17 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
       "/api/merchant/orders/{id}/approve": {
         post: {
           ...staffOnly,
+          operationId: "approveOrder",
           summary:
             "Approve an order from a table nobody had opened (`needsApproval`): it goes to the kitchen and the table opens",
           requestParams: { path: idPath },
           responses: {
             "200": ok("Approved", z.object({ order: orderSchema })),
             "404": error("No such order in this shop"),
-            "409": error("The order is not waiting for approval"),
+            "409": error("The order is not waiting for approval (`invalid_transition`)"),
           },
         },
       },
-    },
+    }),
   });
 }

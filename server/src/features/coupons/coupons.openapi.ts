@@ -7,9 +7,9 @@ import {
   couponUpdateRequestSchema,
 } from "@tabletap/shared";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, json, ok, staffOnly } from "../../http/openapi-parts.js";
+import { error, idPath, json, limited, ok, requires } from "../../http/openapi-parts.js";
 
-const managers = { ...staffOnly, description: "Owners and managers (403 for staff)." };
+const managers = requires("coupons.manage");
 
 const refusals =
   "`coupon_expired`, `coupon_not_started`, `coupon_paused` or `coupon_min_spend` (422); " +
@@ -22,18 +22,19 @@ export const couponPaths: ZodOpenApiPathsObject = {
   "/api/merchant/coupons": {
     get: {
       ...managers,
+      operationId: "listCoupons",
       summary: "The shop's promotion codes with their rules and how often each is used",
-      responses: { "200": ok("Coupons, newest first", couponListSchema), "403": error("Not a manager") },
+      responses: { "200": ok("Coupons, newest first", couponListSchema) },
     },
     post: {
       ...managers,
+      operationId: "createCoupon",
       summary:
         "Create a code: percent or fixed amount off, minimum spend, window (shop's local time), limits",
       requestBody: json(couponCreateRequestSchema),
       responses: {
         "201": ok("Created", couponEnvelopeSchema),
         "400": error("Invalid rules (a percentage over 100, an end before the start, …)"),
-        "403": error("Not a manager"),
         "409": error("Another coupon in this shop has this code (`coupon_code_taken`)"),
       },
     },
@@ -41,19 +42,20 @@ export const couponPaths: ZodOpenApiPathsObject = {
   "/api/merchant/coupons/{id}": {
     patch: {
       ...managers,
+      operationId: "updateCoupon",
       summary: "Change a code's rules, or pause and resume it",
       requestParams: { path: idPath },
       requestBody: json(couponUpdateRequestSchema),
       responses: {
         "200": ok("Changed", couponEnvelopeSchema),
         "400": error("Invalid rules"),
-        "403": error("Not a manager"),
-        "404": error("No such coupon in this shop"),
+        "404": error("No such coupon in this shop (`not_found`)"),
       },
     },
   },
   "/api/coupons/preview": {
     post: {
+      operationId: "previewCoupon",
       tags: ["diner"],
       summary:
         "Check a code against a cart and show its discount, without using it (the order checks again and uses it)",
@@ -64,8 +66,8 @@ export const couponPaths: ZodOpenApiPathsObject = {
         "404": error(`Unknown QR token (\`table_not_found\`) or code (\`coupon_not_found\`)`),
         "409": error(refusals),
         "422": error(refusals),
-        "429": error(
-          "Too many wrong codes (404) from this table code, device or address in 15 minutes: every code is refused, the real one too, until the window ends (`rate_limited`)",
+        ...limited(
+          "Too many wrong codes (404) from this table code, device or address in 15 minutes: every code is refused, the real one too, until the window ends",
         ),
       },
     },

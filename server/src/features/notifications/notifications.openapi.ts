@@ -1,11 +1,12 @@
 import { pushSubscriptionRequestSchema, vapidPublicKeySchema } from "@tabletap/shared";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, json, ok } from "../../http/openapi-parts.js";
+import { dinerToken, error, idPath, json, ok } from "../../http/openapi-parts.js";
 
 export const notificationPaths: ZodOpenApiPathsObject = {
   "/api/push/vapid-public-key": {
     get: {
+      operationId: "getVapidPublicKey",
       tags: ["diner"],
       summary: "The key browsers subscribe to Web Push with",
       responses: { "200": ok("The public VAPID key", vapidPublicKeySchema) },
@@ -13,8 +14,8 @@ export const notificationPaths: ZodOpenApiPathsObject = {
   },
   "/api/orders/{id}/push-subscriptions": {
     post: {
-      tags: ["diner"],
-      security: [{ orderToken: [] }],
+      ...dinerToken,
+      operationId: "subscribeToPush",
       summary: "Ask for a push to this browser when the order is ready",
       requestParams: { path: idPath },
       requestBody: json(pushSubscriptionRequestSchema),
@@ -23,8 +24,7 @@ export const notificationPaths: ZodOpenApiPathsObject = {
         "400": error(
           "Malformed body, or an endpoint that is not a public push service: its host must resolve only to public addresses (no loopback, private, link-local, CGNAT, multicast, documentation, IPv4-mapped or unique-local ones), on port 443 over https (development: also http and port 80), without credentials",
         ),
-        "404": error("No such order for this token"),
-        "409": error("Enough devices already follow this order"),
+        "409": error("Enough devices already follow this order (`validation_failed`)"),
       },
     },
   },

@@ -1,18 +1,16 @@
 import { waitResponseSchema } from "@tabletap/shared";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, ok } from "../../http/openapi-parts.js";
+import { dinerToken, idPath, ok } from "../../http/openapi-parts.js";
 
 export const waitPaths: ZodOpenApiPathsObject = {
   "/api/orders/{id}/wait": {
     get: {
-      tags: ["diner"],
+      ...dinerToken,
+      operationId: "getOrderWait",
       summary: "Estimated wait: a range of minutes from the shop's recent preparation times and its queue",
-      security: [{ orderToken: [] }],
       requestParams: { path: idPath },
       responses: {
         "200": ok("The estimate, or null when there is nothing left to wait for", waitResponseSchema),
-        "401": error("No token"),
-        "404": error("No such order for this token"),
       },
     },
   },

@@ -1,22 +1,22 @@
 import { shopSettingsChangeSchema, shopSettingsViewSchema } from "@tabletap/shared";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, json, ok, staffOnly } from "../../http/openapi-parts.js";
+import { error, json, ok, requires } from "../../http/openapi-parts.js";
 
 export const shopSettingsPaths: ZodOpenApiPathsObject = {
   "/api/merchant/shop/settings": {
     get: {
-      ...staffOnly,
-      description: "Owners only (403 for managers and staff).",
+      ...requires("payments.settings"),
+      operationId: "getShopSettings",
       summary: "The shop's payment mode, provider, time zone and currency, and the providers on offer",
       responses: {
         "200": ok("Settings", shopSettingsViewSchema),
-        "403": error("Role may not see payment settings"),
       },
     },
     patch: {
-      ...staffOnly,
+      ...requires("payments.settings"),
+      operationId: "updateShopSettings",
       description:
-        "Owners only (403 for managers and staff). Applies to orders placed afterwards: each order keeps " +
+        "Applies to orders placed afterwards: each order keeps " +
         "the currency and payment method it was placed with, and a pay-first order already waiting can " +
         "still be paid online. Open menu pages hear `menu:changed` with the shop's new settings.",
       summary: "Change some of the shop's payment and time settings",
@@ -24,7 +24,6 @@ export const shopSettingsPaths: ZodOpenApiPathsObject = {
       responses: {
         "200": ok("Saved", shopSettingsViewSchema),
         "400": error("Unknown fields, no field, an unknown mode, time zone or ISO 4217 code"),
-        "403": error("Role may not change payment settings"),
         "409": error(
           "currency_minor_units_differ: the new currency has another number of decimals; menu prices are stored in minor units and would change value",
         ),

@@ -6,6 +6,7 @@ import { error, ok } from "../../http/openapi-parts.js";
 export const tabPaths: ZodOpenApiPathsObject = {
   "/api/tables/{token}/tab": {
     get: {
+      operationId: "getTableTab",
       tags: ["diner"],
       summary: "The table's open tab: every round ordered during its current sitting, with status and total",
       description:
@@ -15,7 +16,9 @@ export const tabPaths: ZodOpenApiPathsObject = {
       requestParams: { path: z.object({ token: z.string().describe("The table's QR token") }) },
       responses: {
         "200": ok("The tab (`open: false` with no rounds when none is open)", tableTabSchema),
-        "404": error("Unknown or inactive table code, or a counter code (takeaway has no tab)"),
+        "404": error(
+          "Unknown or inactive table code, or a counter code (takeaway has no tab) (`table_not_found`)",
+        ),
       },
     },
   },

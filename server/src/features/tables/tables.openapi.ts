@@ -6,14 +6,16 @@ import {
   tableUpdateRequestSchema,
 } from "@tabletap/shared";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, json, ok, staffOnly } from "../../http/openapi-parts.js";
+import { error, idPath, json, ok, requires, staffOnly } from "../../http/openapi-parts.js";
 
-const managers = { ...staffOnly, description: "Owners and managers (403 for staff)." };
-const noTable = error("No such table in this shop");
+const managers = requires("tables.manage");
+const seaters = requires("tables.seat");
+const noTable = error("No such table in this shop (`not_found`)");
 
 const qrCode = (format: "PNG" | "SVG", type: string) => ({
   get: {
     ...managers,
+    operationId: `getTableQr${format[0]}${format.slice(1).toLowerCase()}`,
     summary: `QR code (${format}) encoding the table's diner URL; \`?download\` for a file`,
     requestParams: { path: idPath },
     responses: { "200": { description: `${format} image`, content: { [type]: {} } }, "404": noTable },
@@ -24,23 +26,26 @@ export const tablesPaths: ZodOpenApiPathsObject = {
   "/api/merchant/tables": {
     get: {
       ...staffOnly,
+      operationId: "listTables",
       summary: "The shop's tables and counter code with their QR tokens and open sittings",
       responses: { "200": ok("Tables", merchantTableListSchema) },
     },
     post: {
       ...managers,
+      operationId: "createTable",
       summary: "Add a table with a new QR code",
       requestBody: json(tableCreateRequestSchema),
       responses: {
         "201": ok("Added", merchantTableEnvelopeSchema),
         "400": error("Empty or overlong label"),
-        "409": error("Another table has this label"),
+        "409": error("Another table has this label (`label_taken`)"),
       },
     },
   },
   "/api/merchant/tables/settings": {
     patch: {
       ...managers,
+      operationId: "updateTableSettings",
       summary: "Whether counter-paid orders from a table that is not open wait for approval",
       requestBody: json(tableSettingsSchema),
       responses: { "200": ok("Saved", tableSettingsSchema) },
@@ -49,19 +54,21 @@ export const tablesPaths: ZodOpenApiPathsObject = {
   "/api/merchant/tables/{id}": {
     patch: {
       ...managers,
+      operationId: "updateTable",
       summary: "Rename a table, or switch it off (its code then opens nothing) or on again",
       requestParams: { path: idPath },
       requestBody: json(tableUpdateRequestSchema),
       responses: {
         "200": ok("Changed", merchantTableEnvelopeSchema),
         "404": noTable,
-        "409": error("Another table has this label"),
+        "409": error("Another table has this label (`label_taken`)"),
       },
     },
   },
   "/api/merchant/tables/{id}/token": {
     post: {
       ...managers,
+      operationId: "replaceTableCode",
       summary:
         "Replace the QR code: a new random token; the old code answers 404 `table_code_replaced` from then on",
       requestParams: { path: idPath },
@@ -73,18 +80,20 @@ export const tablesPaths: ZodOpenApiPathsObject = {
   },
   "/api/merchant/tables/{id}/sitting": {
     post: {
-      ...staffOnly,
+      ...seaters,
+      operationId: "openTable",
       summary: "Open the table: guests are seated, so its orders go straight to the kitchen",
       requestParams: { path: idPath },
       responses: {
         "201": ok("Opened", merchantTableEnvelopeSchema),
         "200": ok("Was open already", merchantTableEnvelopeSchema),
         "404": noTable,
-        "409": error("The counter, or a table that is switched off"),
+        "409": error("The counter, or a table that is switched off (`sitting_not_allowed`)"),
       },
     },
     delete: {
-      ...staffOnly,
+      ...seaters,
+      operationId: "closeTable",
       summary: "Close the table: the guests left and their sitting ends",
       requestParams: { path: idPath },
       responses: { "200": ok("Closed (or was not open)", merchantTableEnvelopeSchema), "404": noTable },
