@@ -11,9 +11,9 @@ import {
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { newToken } from "../../lib/tokens.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
-import { newToken } from "../shops/create-shop.js";
 import { takeOrderSeq } from "../shops/shops.repository.js";
 import { claimSharedCart } from "../table-cart/claim-cart.js";
 import { tabForNewOrder } from "../table-tab/join-tab.js";
