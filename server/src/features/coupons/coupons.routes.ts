@@ -11,7 +11,7 @@ import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { requirePermission } from "../auth/require-permission.js";
 import { currentStaff } from "../auth/require-staff.js";
-import { priceOrder } from "../orders/price-order.js";
+import { priceOrder } from "../menu/price-order.js";
 import { findShop } from "../shops/shops.repository.js";
 import { findActiveTableByToken } from "../tables/tables.repository.js";
 import { createCoupon, findCoupon, listCoupons, toCoupon, updateCoupon } from "./coupons.repository.js";

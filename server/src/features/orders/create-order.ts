@@ -14,6 +14,7 @@ import { HttpError } from "../../http/errors.js";
 import { newToken } from "../../lib/tokens.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
+import { confirmPrices, priceOrder } from "../menu/price-order.js";
 import { takeOrderSeq } from "../shops/shops.repository.js";
 import { claimSharedCart } from "../table-cart/claim-cart.js";
 import { tabForNewOrder } from "../table-tab/join-tab.js";
@@ -21,7 +22,6 @@ import { codeReplaced } from "../tables/replaced-code.routes.js";
 import { isRetiredToken } from "../tables/tables.repository.js";
 import { findOrderContext, type OrderContext } from "./order-context.js";
 import { findOrders, newOrderView, nextPickupNumber, publicOrder } from "./orders.repository.js";
-import { confirmPrices, priceOrder } from "./price-order.js";
 
 export interface CreateOrderDeps {
   db: Db;

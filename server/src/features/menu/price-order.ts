@@ -1,8 +1,8 @@
 import { type OrderLineInput, orderMoneyProblem, priceLine } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
-import { menuVersion, withdrawnItems } from "../menu/menu.repository.js";
-import { type OrderableItem, orderableItems } from "../menu/orderable-items.js";
+import { menuVersion, withdrawnItems } from "./menu.repository.js";
+import { type OrderableItem, orderableItems } from "./orderable-items.js";
 
 export interface PricedLine {
   itemId: string;
