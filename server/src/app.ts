@@ -6,7 +6,6 @@ import { pinoHttp } from "pino-http";
 import type { Server } from "socket.io";
 import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
-import { authRoutes } from "./features/auth/auth.routes.js";
 import { createLoginLimit } from "./features/auth/login-limit.js";
 import { createPasswordHasher, type PasswordHashingLimits } from "./features/auth/password.js";
 import { requireStaff } from "./features/auth/require-staff.js";
@@ -34,6 +33,7 @@ import { receiptRoutes } from "./features/receipts/receipts.routes.js";
 import { reportsRoutes } from "./features/reports/reports.routes.js";
 import { boardSettingsRoutes } from "./features/shops/board-settings.routes.js";
 import { shopSettingsRoutes } from "./features/shops/shop-settings.routes.js";
+import { signInRoutes } from "./features/staff/sign-in.routes.js";
 import { staffRoutes } from "./features/staff/staff.routes.js";
 import { createCartLimit } from "./features/table-cart/cart-limit.js";
 import { tabRoutes } from "./features/table-tab/tab.routes.js";
@@ -184,7 +184,7 @@ export function createApp(deps: AppDeps): App {
     "/auth",
     sameOrigin,
     deps.session,
-    authRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged, canSeeQueues }),
+    signInRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged, canSeeQueues }),
   );
   api.use(
     "/merchant",
