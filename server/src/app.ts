@@ -15,6 +15,7 @@ import { type CouponGuessLimits, createCouponGuessLimit } from "./features/coupo
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
+import { announceMenu } from "./features/menu/menu-changes.js";
 import { menuPhotoRoutes, menuPhotoUploadRoute } from "./features/menu/menu-photo.routes.js";
 import { pushRoutes } from "./features/notifications/push.routes.js";
 import type { PushEndpointPolicy } from "./features/notifications/push-endpoints.js";
@@ -193,7 +194,10 @@ export function createApp(deps: AppDeps): App {
     requireStaff,
     merchantOrderRoutes(routeDeps),
     boardSettingsRoutes(routeDeps),
-    shopSettingsRoutes(routeDeps),
+    shopSettingsRoutes({
+      ...routeDeps,
+      announceShop: (shopId, shop) => announceMenu(routeDeps, shopId, shop),
+    }),
     merchantPaymentRoutes(paymentDeps),
     tablesRoutes(routeDeps),
     sittingsRoutes(routeDeps),
