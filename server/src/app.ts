@@ -37,6 +37,7 @@ import { shopSettingsRoutes } from "./features/shops/shop-settings.routes.js";
 import { signInRoutes } from "./features/staff/sign-in.routes.js";
 import { staffRoutes } from "./features/staff/staff.routes.js";
 import { createCartLimit } from "./features/table-cart/cart-limit.js";
+import { endTab } from "./features/table-tab/end-tab.js";
 import { tabRoutes } from "./features/table-tab/tab.routes.js";
 import { replacedCodeRoutes } from "./features/tables/replaced-code.routes.js";
 import { sittingsRoutes } from "./features/tables/sittings.routes.js";
@@ -200,7 +201,7 @@ export function createApp(deps: AppDeps): App {
     }),
     merchantPaymentRoutes(paymentDeps),
     tablesRoutes(routeDeps),
-    sittingsRoutes(routeDeps),
+    sittingsRoutes({ ...routeDeps, onSittingClosed: (table) => endTab(routeDeps, table) }),
     staffRoutes({ ...deps, onStaffChanged }),
     menuAdminRoutes(routeDeps),
     reportsRoutes(routeDeps),
