@@ -26,6 +26,7 @@ import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.
 import { waitRoutes } from "./features/orders/wait.routes.js";
 import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
 import type { PaymentProvider } from "./features/payments/provider.js";
+import { refundOnCancel } from "./features/payments/refund-on-cancel.js";
 import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
 import { webhookRoutes } from "./features/payments/webhook.routes.js";
 import type { QueueViewer } from "./features/queues/queue-dashboard.js";
@@ -193,7 +194,7 @@ export function createApp(deps: AppDeps): App {
     sameOrigin,
     deps.session,
     requireStaff,
-    merchantOrderRoutes(routeDeps),
+    merchantOrderRoutes({ ...routeDeps, refundOnCancel }),
     boardSettingsRoutes(routeDeps),
     shopSettingsRoutes({
       ...routeDeps,

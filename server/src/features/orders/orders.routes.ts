@@ -24,7 +24,7 @@ import { approveOrder } from "./approve-order.js";
 import { createOrder, createStaffOrder } from "./create-order.js";
 import { findOrderHistory } from "./order-history.js";
 import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
-import { setOrderStatus } from "./set-status.js";
+import { type RefundOnCancel, setOrderStatus } from "./set-status.js";
 
 export interface OrdersRouteDeps {
   db: Db;
@@ -68,7 +68,7 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
 }
 
 /** Staff endpoints, scoped to the signed-in staff member's shop. */
-export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
+export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: RefundOnCancel }): Router {
   const router = Router();
   router.use(requireStaff);
 
