@@ -1,11 +1,11 @@
 import type { Order } from "@tabletap/shared";
 import type { Job } from "bullmq";
 import type { Db } from "../../db/database.js";
+import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import type { MessageTransport } from "../notifications/transports.js";
 import { findOrders, publicOrder } from "../orders/orders.repository.js";
 import { transitionOrder } from "../orders/transition.js";
 import { loadCart } from "../table-cart/cart.repository.js";
