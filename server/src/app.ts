@@ -6,10 +6,13 @@ import { pinoHttp } from "pino-http";
 import type { Server } from "socket.io";
 import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
-import { createLoginLimit } from "./features/auth/login-limit.js";
-import { createPasswordHasher, type PasswordHashingLimits } from "./features/auth/password.js";
-import { requireStaff } from "./features/auth/require-staff.js";
-import type { StaffSessions } from "./features/auth/session.js";
+import {
+  createLoginLimit,
+  createPasswordHasher,
+  type PasswordHashingLimits,
+  requireStaff,
+  type StaffSessions,
+} from "./features/auth/index.js";
 import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
 import { type CouponGuessLimits, createCouponGuessLimit } from "./features/coupons/guess-limit.js";
 import { healthRoutes } from "./features/health/health.routes.js";

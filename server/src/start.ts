@@ -12,7 +12,7 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js";
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
-import { createStaffSessions } from "./features/auth/session.js";
+import { createStaffSessions } from "./features/auth/index.js";
 import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
 import { pushEndpointPolicy, type ResolveHost } from "./features/notifications/push-endpoints.js";
 import { loadVapidKeys } from "./features/notifications/vapid.js";

@@ -10,8 +10,7 @@ import {
 import type { Request, RequestHandler } from "express";
 import { type Namespace, Server } from "socket.io";
 import type { Db } from "../db/database.js";
-import { findDinerOrderId } from "../features/auth/diner-access.js";
-import type { StaffSessions } from "../features/auth/session.js";
+import { findDinerOrderId, type StaffSessions } from "../features/auth/index.js";
 import { registerCartEvents } from "../features/table-cart/cart.socket.js";
 import type { CartLimit } from "../features/table-cart/cart-limit.js";
 import { findActiveTableByToken } from "../features/tables/tables.repository.js";

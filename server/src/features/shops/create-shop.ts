@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PaymentMode, StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { newToken } from "../../lib/tokens.js";
-import { hashPassword } from "../auth/password.js";
+import { hashPassword } from "../auth/index.js";
 
 export interface MenuSeed {
   name: string;

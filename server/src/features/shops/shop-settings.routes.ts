@@ -11,8 +11,7 @@ import {
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { changeShopSettings, findShop, findShopSettings } from "./shops.repository.js";
 
 interface ShopSettingsDeps {

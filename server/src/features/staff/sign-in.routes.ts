@@ -10,9 +10,13 @@ import {
 import { type Request, type RequestHandler, Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
-import type { PasswordHasher } from "../auth/password.js";
-import { currentStaff, requireStaff } from "../auth/require-staff.js";
-import { SESSION_COOKIE, type StaffIdentity } from "../auth/session.js";
+import {
+  currentStaff,
+  type PasswordHasher,
+  requireStaff,
+  SESSION_COOKIE,
+  type StaffIdentity,
+} from "../auth/index.js";
 import { findShop } from "../shops/shops.repository.js";
 import { acceptInvitation, previewInvitation } from "./invitations.js";
 

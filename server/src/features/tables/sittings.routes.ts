@@ -1,8 +1,7 @@
 import { Router } from "express";
 import { HttpError } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { announceTable } from "./announce-table.js";
 import { closeSitting, openSitting, type SittingChange } from "./sittings.repository.js";
 import { noSuchTable, type TablesRouteDeps } from "./tables.routes.js";
