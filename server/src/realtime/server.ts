@@ -13,7 +13,7 @@ import type { Db } from "../db/database.js";
 import { findDinerOrderId, type StaffSessions } from "../features/auth/index.js";
 import { registerCartEvents } from "../features/table-cart/cart.socket.js";
 import type { CartLimit } from "../features/table-cart/cart-limit.js";
-import { findActiveTableByToken } from "../features/tables/tables.repository.js";
+import { findActiveTableByToken } from "../features/tables/index.js";
 import { isToken } from "../http/ids.js";
 import { isSameOrigin } from "../http/same-origin.js";
 import { recheckOnArrival, staffCredentialRooms, tableCodeRoom } from "./credentials.js";

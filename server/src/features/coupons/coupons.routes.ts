@@ -11,8 +11,8 @@ import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { priceOrder } from "../menu/price-order.js";
-import { findShop } from "../shops/shops.repository.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { findShop } from "../shops/index.js";
+import { findActiveTableByToken } from "../tables/index.js";
 import { createCoupon, findCoupon, listCoupons, toCoupon, updateCoupon } from "./coupons.repository.js";
 import { checkCoupon } from "./redeem.js";
 

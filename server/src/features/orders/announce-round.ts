@@ -2,7 +2,7 @@ import type { CreateOrderRequest } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { loadCart } from "../table-cart/cart.repository.js";
-import { announceTable } from "../tables/announce-table.js";
+import { announceTable } from "../tables/index.js";
 import type { CreatedOrder } from "./create-order.js";
 
 /**

@@ -15,11 +15,10 @@ import { newToken } from "../../lib/tokens.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
 import { confirmPrices, priceOrder } from "../menu/price-order.js";
-import { takeOrderSeq } from "../shops/shops.repository.js";
+import { takeOrderSeq } from "../shops/index.js";
 import { claimSharedCart } from "../table-cart/claim-cart.js";
 import { tabForNewOrder } from "../table-tab/join-tab.js";
-import { codeReplaced } from "../tables/replaced-code.routes.js";
-import { isRetiredToken } from "../tables/tables.repository.js";
+import { codeReplaced, isRetiredToken } from "../tables/index.js";
 import { findOrderContext, type OrderContext } from "./order-context.js";
 import { findOrders, newOrderView, nextPickupNumber, publicOrder } from "./orders.repository.js";
 

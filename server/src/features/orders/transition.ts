@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { canTransition, type OrderStatus, type PaymentStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { releaseCoupon } from "../coupons/redeem.js";
-import { nextSeq } from "../shops/shops.repository.js";
+import { nextSeq } from "../shops/index.js";
 
 export type TransitionResult =
   | { ok: true; from: OrderStatus }

@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { findOrders } from "../orders/orders.repository.js";
-import { findShop } from "../shops/shops.repository.js";
+import { findShop } from "../shops/index.js";
 
 export interface PaymentAlertDeps {
   db: Db;

@@ -17,7 +17,7 @@ import {
   SESSION_COOKIE,
   type StaffIdentity,
 } from "../auth/index.js";
-import { findShop } from "../shops/shops.repository.js";
+import { findShop } from "../shops/index.js";
 import { acceptInvitation, previewInvitation } from "./invitations.js";
 
 export interface SignInRouteDeps {

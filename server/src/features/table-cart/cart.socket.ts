@@ -11,7 +11,7 @@ import type { Namespace, Socket } from "socket.io";
 import type { z } from "zod";
 import type { Db } from "../../db/database.js";
 import { tableRoom } from "../../realtime/rooms.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { findActiveTableByToken } from "../tables/index.js";
 import { loadCart } from "./cart.repository.js";
 import type { CartLimit } from "./cart-limit.js";
 import { type CartChange, type CartChangeResult, changeCart } from "./change-cart.js";
