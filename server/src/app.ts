@@ -13,32 +13,43 @@ import {
   requireStaff,
   type StaffSessions,
 } from "./features/auth/index.js";
-import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
-import { type CouponGuessLimits, createCouponGuessLimit } from "./features/coupons/guess-limit.js";
+import {
+  type CouponGuessLimits,
+  couponAdminRoutes,
+  couponPreviewRoutes,
+  createCouponGuessLimit,
+} from "./features/coupons/index.js";
 import { healthRoutes } from "./features/health/index.js";
-import { menuRoutes } from "./features/menu/menu.routes.js";
-import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
-import { announceMenu } from "./features/menu/menu-changes.js";
-import { menuPhotoRoutes, menuPhotoUploadRoute } from "./features/menu/menu-photo.routes.js";
+import {
+  announceMenu,
+  menuAdminRoutes,
+  menuPhotoRoutes,
+  menuPhotoUploadRoute,
+  menuRoutes,
+} from "./features/menu/index.js";
 import { type PushEndpointPolicy, pushRoutes, type VapidKeys } from "./features/notifications/index.js";
-import { createOrderLimit } from "./features/orders/order-limit.js";
-import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
-import { waitRoutes } from "./features/orders/wait.routes.js";
-import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
-import type { PaymentProvider } from "./features/payments/provider.js";
-import { refundOnCancel } from "./features/payments/refund-on-cancel.js";
-import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
-import { webhookRoutes } from "./features/payments/webhook.routes.js";
+import {
+  createOrderLimit,
+  dinerOrderRoutes,
+  merchantOrderRoutes,
+  waitRoutes,
+} from "./features/orders/index.js";
+import {
+  dinerPaymentRoutes,
+  merchantPaymentRoutes,
+  type PaymentProvider,
+  refundOnCancel,
+  sandboxRoutes,
+  webhookRoutes,
+} from "./features/payments/index.js";
 import type { QueueViewer } from "./features/queues/index.js";
 import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/index.js";
 import { receiptRoutes } from "./features/receipts/index.js";
 import { reportsRoutes } from "./features/reports/index.js";
 import { boardSettingsRoutes, shopSettingsRoutes } from "./features/shops/index.js";
-import { signInRoutes } from "./features/staff/sign-in.routes.js";
-import { staffRoutes } from "./features/staff/staff.routes.js";
-import { createCartLimit } from "./features/table-cart/cart-limit.js";
-import { endTab } from "./features/table-tab/end-tab.js";
-import { tabRoutes } from "./features/table-tab/tab.routes.js";
+import { signInRoutes, staffRoutes } from "./features/staff/index.js";
+import { createCartLimit } from "./features/table-cart/index.js";
+import { endTab, tabRoutes } from "./features/table-tab/index.js";
 import { replacedCodeRoutes, sittingsRoutes, tablesRoutes } from "./features/tables/index.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";

@@ -19,11 +19,14 @@ import {
   pushEndpointPolicy,
   type ResolveHost,
 } from "./features/notifications/index.js";
-import { paymentHandlers } from "./features/payments/payments.jobs.js";
-import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
-import { createProviders } from "./features/payments/registry.js";
-import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
-import { sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
+import {
+  createProviders,
+  paymentHandlers,
+  reconcileHandler,
+  sandboxHandlers,
+  sandboxSecretFrom,
+  scheduleReconciliation,
+} from "./features/payments/index.js";
 import { queueDashboard } from "./features/queues/index.js";
 import { receiptEmailHandlers } from "./features/receipts/index.js";
 import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/index.js";

@@ -11,18 +11,17 @@ import {
 } from "@tabletap/shared";
 import { z } from "zod";
 import { createDocument, type oas31 } from "zod-openapi";
-import { couponPaths } from "../features/coupons/coupons.openapi.js";
-import { menuPaths } from "../features/menu/menu.openapi.js";
+import { couponPaths } from "../features/coupons/index.js";
+import { menuPaths } from "../features/menu/index.js";
 import { notificationPaths } from "../features/notifications/index.js";
-import { boardPaths, staffOrderOperation } from "../features/orders/board.openapi.js";
-import { waitPaths } from "../features/orders/wait.openapi.js";
-import { paymentPaths } from "../features/payments/payments.openapi.js";
+import { boardPaths, staffOrderOperation, waitPaths } from "../features/orders/index.js";
+import { paymentPaths } from "../features/payments/index.js";
 import { ratingPaths } from "../features/ratings/index.js";
 import { receiptPaths } from "../features/receipts/index.js";
 import { reportsPaths } from "../features/reports/index.js";
 import { shopSettingsPaths } from "../features/shops/index.js";
-import { staffPaths } from "../features/staff/staff.openapi.js";
-import { tabPaths } from "../features/table-tab/tab.openapi.js";
+import { staffPaths } from "../features/staff/index.js";
+import { tabPaths } from "../features/table-tab/index.js";
 import { tablesPaths } from "../features/tables/index.js";
 import { error, idPath, json, ok, staffOnly } from "./openapi-parts.js";
 

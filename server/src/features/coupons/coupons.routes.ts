@@ -10,7 +10,7 @@ import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
-import { priceOrder } from "../menu/price-order.js";
+import { priceOrder } from "../menu/index.js";
 import { findShop } from "../shops/index.js";
 import { findActiveTableByToken } from "../tables/index.js";
 import { createCoupon, findCoupon, listCoupons, toCoupon, updateCoupon } from "./coupons.repository.js";

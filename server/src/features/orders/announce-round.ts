@@ -1,7 +1,7 @@
 import type { CreateOrderRequest } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { loadCart } from "../table-cart/cart.repository.js";
+import { loadCart } from "../table-cart/index.js";
 import { announceTable } from "../tables/index.js";
 import type { CreatedOrder } from "./create-order.js";
 

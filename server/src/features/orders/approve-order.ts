@@ -2,7 +2,7 @@ import type { Order } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { nextSeq } from "../shops/index.js";
-import { attachToOpenSitting } from "../table-tab/join-tab.js";
+import { attachToOpenSitting } from "../table-tab/index.js";
 import { insertOpenSitting } from "../tables/index.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { canTransition, type OrderStatus, type PaymentStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { releaseCoupon } from "../coupons/redeem.js";
+import { releaseCoupon } from "../coupons/index.js";
 import { nextSeq } from "../shops/index.js";
 
 export type TransitionResult =

@@ -2,7 +2,7 @@ import { describePaymentAlert, type PaymentAlert, type PaymentAlertReason } from
 import type { Db } from "../../db/database.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { findOrders } from "../orders/orders.repository.js";
+import { findOrders } from "../orders/index.js";
 import { findShop } from "../shops/index.js";
 
 export interface PaymentAlertDeps {

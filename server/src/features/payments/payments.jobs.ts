@@ -6,10 +6,8 @@ import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { findOrders, publicOrder } from "../orders/orders.repository.js";
-import { transitionOrder } from "../orders/transition.js";
-import { loadCart } from "../table-cart/cart.repository.js";
-import { restoreSharedCart } from "../table-cart/restore-cart.js";
+import { findOrders, publicOrder, transitionOrder } from "../orders/index.js";
+import { loadCart, restoreSharedCart } from "../table-cart/index.js";
 import { type AlertCause, raisePaymentAlert } from "./payment-alerts.js";
 import type { PaymentProvider } from "./provider.js";
 

@@ -2,7 +2,7 @@ import { can, formatMoney } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
-import type { CancelRefund, CancelRefundRequest } from "../orders/set-status.js";
+import type { CancelRefund, CancelRefundRequest } from "../orders/index.js";
 
 /**
  * What cancelling an order does to its money, inside the cancel's transaction. Every staff path that gives
