@@ -5,45 +5,57 @@ import type { Redis } from "ioredis";
 import { pinoHttp } from "pino-http";
 import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
-import { authRoutes } from "./features/auth/auth.routes.js";
-import { createLoginLimit } from "./features/auth/login-limit.js";
-import { createPasswordHasher, type PasswordHashingLimits } from "./features/auth/password.js";
-import { requireStaff } from "./features/auth/require-staff.js";
-import type { StaffSessions } from "./features/auth/session.js";
-import { couponAdminRoutes, couponPreviewRoutes } from "./features/coupons/coupons.routes.js";
-import { type CouponGuessLimits, createCouponGuessLimit } from "./features/coupons/guess-limit.js";
-import { healthRoutes } from "./features/health/health.routes.js";
-import { menuRoutes } from "./features/menu/menu.routes.js";
-import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
-import { menuPhotoRoutes, menuPhotoUploadRoute } from "./features/menu/menu-photo.routes.js";
-import { pushRoutes } from "./features/notifications/push.routes.js";
-import type { PushEndpointPolicy } from "./features/notifications/push-endpoints.js";
-import type { MessageTransport } from "./features/notifications/transports.js";
-import type { VapidKeys } from "./features/notifications/vapid.js";
-import { createOrderLimit } from "./features/orders/order-limit.js";
-import { dinerOrderRoutes, merchantOrderRoutes } from "./features/orders/orders.routes.js";
-import { waitRoutes } from "./features/orders/wait.routes.js";
-import { dinerPaymentRoutes, merchantPaymentRoutes } from "./features/payments/payments.routes.js";
-import type { PaymentProvider } from "./features/payments/provider.js";
-import { sandboxRoutes } from "./features/payments/sandbox/sandbox.routes.js";
-import { webhookRoutes } from "./features/payments/webhook.routes.js";
-import type { QueueViewer } from "./features/queues/queue-dashboard.js";
-import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/ratings.routes.js";
-import { receiptRoutes } from "./features/receipts/receipts.routes.js";
-import { reportsRoutes } from "./features/reports/reports.routes.js";
-import { boardSettingsRoutes } from "./features/shops/board-settings.routes.js";
-import { shopSettingsRoutes } from "./features/shops/shop-settings.routes.js";
-import { staffRoutes } from "./features/staff/staff.routes.js";
-import { createCartLimit } from "./features/table-cart/cart-limit.js";
-import { tabRoutes } from "./features/table-tab/tab.routes.js";
-import { replacedCodeRoutes } from "./features/tables/replaced-code.routes.js";
-import { sittingsRoutes } from "./features/tables/sittings.routes.js";
-import { tablesRoutes } from "./features/tables/tables.routes.js";
+import {
+  createLoginLimit,
+  createPasswordHasher,
+  type PasswordHashingLimits,
+  requireStaff,
+  type StaffSessions,
+} from "./features/auth/index.js";
+import {
+  type CouponGuessLimits,
+  couponAdminRoutes,
+  couponPreviewRoutes,
+  createCouponGuessLimit,
+} from "./features/coupons/index.js";
+import { healthRoutes } from "./features/health/index.js";
+import {
+  announceMenu,
+  menuAdminRoutes,
+  menuPhotoRoutes,
+  menuPhotoUploadRoute,
+  menuRoutes,
+} from "./features/menu/index.js";
+import { type PushEndpointPolicy, pushRoutes, type VapidKeys } from "./features/notifications/index.js";
+import {
+  createOrderLimit,
+  dinerOrderRoutes,
+  merchantOrderRoutes,
+  waitRoutes,
+} from "./features/orders/index.js";
+import {
+  dinerPaymentRoutes,
+  merchantPaymentRoutes,
+  type PaymentProvider,
+  refundOnCancel,
+  sandboxRoutes,
+  webhookRoutes,
+} from "./features/payments/index.js";
+import type { QueueViewer } from "./features/queues/index.js";
+import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/index.js";
+import { receiptRoutes } from "./features/receipts/index.js";
+import { reportsRoutes } from "./features/reports/index.js";
+import { boardSettingsRoutes, shopSettingsRoutes } from "./features/shops/index.js";
+import { signInRoutes, staffRoutes } from "./features/staff/index.js";
+import { createCartLimit } from "./features/table-cart/index.js";
+import { endTab, tabRoutes } from "./features/table-tab/index.js";
+import { replacedCodeRoutes, sittingsRoutes, tablesRoutes } from "./features/tables/index.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
 import type { SendCommand } from "./http/rate-limit.js";
 import { requireSameOrigin } from "./http/same-origin.js";
 import { serveWebApps, type WebRoots } from "./http/web-apps.js";
+import type { MessageTransport } from "./lib/transports.js";
 import type { Logger } from "./logger.js";
 import { credentialEnds } from "./realtime/credentials.js";
 import { createPublisher, type Publisher } from "./realtime/publisher.js";
@@ -183,19 +195,22 @@ export function createApp(deps: AppDeps): App {
     "/auth",
     sameOrigin,
     deps.session,
-    authRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged, canSeeQueues }),
+    signInRoutes({ ...deps, passwords, loginLimit, onLogout, onStaffChanged, canSeeQueues }),
   );
   api.use(
     "/merchant",
     sameOrigin,
     deps.session,
     requireStaff,
-    merchantOrderRoutes(routeDeps),
+    merchantOrderRoutes({ ...routeDeps, refundOnCancel }),
     boardSettingsRoutes(routeDeps),
-    shopSettingsRoutes(routeDeps),
+    shopSettingsRoutes({
+      ...routeDeps,
+      announceShop: (shopId, shop) => announceMenu(routeDeps, shopId, shop),
+    }),
     merchantPaymentRoutes(paymentDeps),
     tablesRoutes(routeDeps),
-    sittingsRoutes(routeDeps),
+    sittingsRoutes({ ...routeDeps, onSittingClosed: (table) => endTab(routeDeps, table) }),
     staffRoutes({ ...deps, onStaffChanged }),
     menuAdminRoutes(routeDeps),
     reportsRoutes(routeDeps),

@@ -18,20 +18,26 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js";
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
-import { createStaffSessions } from "./features/auth/session.js";
-import { notificationHandlers } from "./features/notifications/notifications.jobs.js";
-import { pushEndpointPolicy, type ResolveHost } from "./features/notifications/push-endpoints.js";
-import { loggingTransport, type MessageTransport } from "./features/notifications/transports.js";
-import { loadVapidKeys } from "./features/notifications/vapid.js";
-import { paymentHandlers } from "./features/payments/payments.jobs.js";
-import { reconcileHandler, scheduleReconciliation } from "./features/payments/reconcile.js";
-import { createProviders } from "./features/payments/registry.js";
-import { sandboxHandlers } from "./features/payments/sandbox/sandbox.jobs.js";
-import { sandboxSecretFrom } from "./features/payments/sandbox/sandbox.provider.js";
-import { queueDashboard } from "./features/queues/queue-dashboard.js";
-import { receiptEmailHandlers } from "./features/receipts/receipt-email.js";
-import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/end-of-day.jobs.js";
-import { type DemoInfo, seedDemo } from "./features/shops/demo-seed.js";
+import { createStaffSessions } from "./features/auth/index.js";
+import {
+  loadVapidKeys,
+  notificationHandlers,
+  pushEndpointPolicy,
+  type ResolveHost,
+} from "./features/notifications/index.js";
+import {
+  createProviders,
+  paymentHandlers,
+  reconcileHandler,
+  sandboxHandlers,
+  sandboxSecretFrom,
+  scheduleReconciliation,
+} from "./features/payments/index.js";
+import { queueDashboard } from "./features/queues/index.js";
+import { receiptEmailHandlers } from "./features/receipts/index.js";
+import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/index.js";
+import { type DemoInfo, seedDemo } from "./features/shops/index.js";
+import { loggingTransport, type MessageTransport } from "./lib/transports.js";
 import { createLogger, type Logger } from "./logger.js";
 import { OutboxCompletions } from "./queue/completions.js";
 import { OutboxDispatcher } from "./queue/dispatcher.js";

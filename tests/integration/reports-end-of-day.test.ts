@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from "@tabletap/server/features/notifications/transports";
+import type { OutgoingMessage } from "@tabletap/server/lib/transports";
 import type { DailySummary, SalesReport } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { login } from "../support/api.js";

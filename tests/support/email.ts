@@ -1,4 +1,4 @@
-import type { MessageTransport, OutgoingMessage } from "@tabletap/server/features/notifications/transports";
+import type { MessageTransport, OutgoingMessage } from "@tabletap/server/lib/transports";
 
 /** An email transport that keeps what the server sends, for tests that read their mail. */
 export function recordingEmail(): MessageTransport & { sent: OutgoingMessage[] } {

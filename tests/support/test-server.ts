@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "@tabletap/server/config";
-import type { MessageTransport } from "@tabletap/server/features/notifications/transports";
+import type { MessageTransport } from "@tabletap/server/lib/transports";
 import { freePort } from "@tabletap/server/net/free-port";
 import { type RunningServer, type StartOptions, startServer } from "@tabletap/server/start";
 import pg from "pg";

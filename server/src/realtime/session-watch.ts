@@ -1,5 +1,5 @@
 import type { Socket } from "socket.io";
-import type { LiveSession } from "../features/auth/session.js";
+import type { LiveSession } from "../features/auth/index.js";
 
 export interface SessionWatchOptions {
   find: (sessionId: string) => Promise<LiveSession | undefined>;

@@ -5,9 +5,8 @@ import { z } from "zod";
 import { loadConfig } from "../config.js";
 import { createDatabase } from "../db/database.js";
 import { migrateToLatest, migrationSchema } from "../db/migrate.js";
-import { generateHistory } from "../features/reports/history/generate-history.js";
-import { dayRollups } from "../features/reports/rollup-store.js";
-import { DEMO_SLUG, seedDemo } from "../features/shops/demo-seed.js";
+import { dayRollups, generateHistory } from "../features/reports/index.js";
+import { DEMO_SLUG, seedDemo } from "../features/shops/index.js";
 
 const usage = "Usage: npm run seed:history -- [--days 90] [--shop demo] [--orders-per-day 150] [--seed N]";
 

@@ -9,11 +9,10 @@ import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
-import { priceOrder } from "../orders/price-order.js";
-import { findShop } from "../shops/shops.repository.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
+import { priceOrder } from "../menu/index.js";
+import { findShop } from "../shops/index.js";
+import { findActiveTableByToken } from "../tables/index.js";
 import { createCoupon, findCoupon, listCoupons, toCoupon, updateCoupon } from "./coupons.repository.js";
 import { checkCoupon } from "./redeem.js";
 

@@ -13,8 +13,7 @@ import {
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { parseOr400 } from "../../http/errors.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { loadMerchantMenu, menuVersion } from "./menu.repository.js";
 import { changeMenu, type MenuChangeDeps } from "./menu-changes.js";
 import {

@@ -1,8 +1,7 @@
 import { MENU_PHOTO_MAX_BYTES } from "@tabletap/shared";
 import express, { type ErrorRequestHandler, type RequestHandler, Router } from "express";
 import { HttpError } from "../../http/errors.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { changeMenu, type MenuChangeDeps } from "./menu-changes.js";
 import { setItemPhoto } from "./menu-edit.repository.js";
 import { findPhoto, PHOTO_ID, photoUrl, preparePhoto, savePhoto } from "./menu-photos.js";

@@ -1,6 +1,6 @@
 import type { MenuCategory, MenuPhoto, MerchantCategory, OptionGroup } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { ratingSummaries } from "../ratings/ratings.repository.js";
+import { ratingSummaries } from "../ratings/index.js";
 import { photoUrl } from "./menu-photos.js";
 
 interface LoadOptions {

@@ -3,8 +3,8 @@ import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { isToken } from "../../http/ids.js";
-import { findShop } from "../shops/shops.repository.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { findShop } from "../shops/index.js";
+import { findActiveTableByToken } from "../tables/index.js";
 import { loadMenu, menuVersion } from "./menu.repository.js";
 
 /** What a diner's phone loads after scanning a table or counter QR code. */

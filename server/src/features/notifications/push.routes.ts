@@ -3,7 +3,7 @@ import { pushSubscriptionRequestSchema } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
-import { requireOrderToken } from "../orders/diner-access.js";
+import { requireOrderToken } from "../auth/index.js";
 import { type PushEndpointPolicy, refusePushEndpoint } from "./push-endpoints.js";
 import type { VapidKeys } from "./vapid.js";
 

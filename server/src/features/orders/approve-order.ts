@@ -1,9 +1,9 @@
 import type { Order } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
-import { nextSeq } from "../shops/shops.repository.js";
-import { attachToOpenSitting } from "../table-tab/join-tab.js";
-import { insertOpenSitting } from "../tables/sittings.repository.js";
+import { nextSeq } from "../shops/index.js";
+import { attachToOpenSitting } from "../table-tab/index.js";
+import { insertOpenSitting } from "../tables/index.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 
 export interface ApprovedOrder {

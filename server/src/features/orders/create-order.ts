@@ -11,17 +11,16 @@ import {
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { newToken } from "../../lib/tokens.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
-import { checkCoupon, takeCouponUse } from "../coupons/redeem.js";
-import { newToken } from "../shops/create-shop.js";
-import { takeOrderSeq } from "../shops/shops.repository.js";
-import { claimSharedCart } from "../table-cart/claim-cart.js";
-import { tabForNewOrder } from "../table-tab/join-tab.js";
-import { codeReplaced } from "../tables/replaced-code.routes.js";
-import { isRetiredToken } from "../tables/tables.repository.js";
+import { checkCoupon, takeCouponUse } from "../coupons/index.js";
+import { confirmPrices, priceOrder } from "../menu/index.js";
+import { takeOrderSeq } from "../shops/index.js";
+import { claimSharedCart } from "../table-cart/index.js";
+import { tabForNewOrder } from "../table-tab/index.js";
+import { codeReplaced, isRetiredToken } from "../tables/index.js";
 import { findOrderContext, type OrderContext } from "./order-context.js";
 import { findOrders, newOrderView, nextPickupNumber, publicOrder } from "./orders.repository.js";
-import { confirmPrices, priceOrder } from "./price-order.js";
 
 export interface CreateOrderDeps {
   db: Db;

@@ -1,6 +1,6 @@
 import type { PaymentMode, Shop } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import type { TableRow } from "../tables/tables.repository.js";
+import type { TableRow } from "../tables/index.js";
 
 /** What placing an order reads before its transaction. */
 export interface OrderContext {

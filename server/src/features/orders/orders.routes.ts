@@ -14,17 +14,15 @@ import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff, requireStaff } from "../auth/require-staff.js";
-import { findShop } from "../shops/shops.repository.js";
-import { announceRound } from "../table-cart/announce-round.js";
-import { announceTable } from "../tables/announce-table.js";
+import { currentStaff, requireOrderToken, requirePermission, requireStaff } from "../auth/index.js";
+import { findShop } from "../shops/index.js";
+import { announceTable } from "../tables/index.js";
+import { announceRound } from "./announce-round.js";
 import { approveOrder } from "./approve-order.js";
 import { createOrder, createStaffOrder } from "./create-order.js";
-import { requireOrderToken } from "./diner-access.js";
 import { findOrderHistory } from "./order-history.js";
 import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
-import { setOrderStatus } from "./set-status.js";
+import { type RefundOnCancel, setOrderStatus } from "./set-status.js";
 
 export interface OrdersRouteDeps {
   db: Db;
@@ -68,7 +66,7 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
 }
 
 /** Staff endpoints, scoped to the signed-in staff member's shop. */
-export function merchantOrderRoutes(deps: OrdersRouteDeps): Router {
+export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: RefundOnCancel }): Router {
   const router = Router();
   router.use(requireStaff);
 

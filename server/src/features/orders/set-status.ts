@@ -1,16 +1,36 @@
-import type { Order, OrderStatus, StaffRole, StaffSettableStatus } from "@tabletap/shared";
+import type { Order, OrderStatus, PaymentStatus, StaffRole, StaffSettableStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { refusalError } from "../../http/refusal.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
-import { refundOnCancel } from "../payments/refund-on-cancel.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 import { invalidTransition, staffMove } from "./status-rules.js";
 import { transitionOrder } from "./transition.js";
 
+export interface CancelRefundRequest {
+  orderId: string;
+  /** Who cancels: refunding is theirs to do only with `payments.refund`. */
+  role: StaffRole;
+  /** Staff say they handed a counter payment back; required for one, refused for anything else. */
+  refundedAtCounter: boolean;
+  now: number;
+}
+
+export interface CancelRefund {
+  /** The order's payment status after the cancel, when it changes. */
+  paymentStatus?: PaymentStatus;
+  /** A provider refund was written to the outbox. */
+  jobQueued: boolean;
+}
+
+/** What cancelling does to the order's money, run inside the cancel's transaction (payments' refundOnCancel). */
+export type RefundOnCancel = (trx: Db, request: CancelRefundRequest) => Promise<CancelRefund>;
+
 export interface SetStatusDeps {
   db: Db;
   clock: () => number;
+  /** Payments sit above orders, so the app passes their refund in rather than orders importing it. */
+  refundOnCancel: RefundOnCancel;
 }
 
 export interface StatusChange {
@@ -47,7 +67,7 @@ export async function setOrderStatus(
     const move = staffMove({ from, needsApproval: current.needsApproval === 1 }, to);
     if (!move.ok) throw refusalError(move);
     const refund = move.settlesPayment
-      ? await refundOnCancel(trx, {
+      ? await deps.refundOnCancel(trx, {
           orderId,
           role: staff.role,
           refundedAtCounter: change.refundedAtCounter === true,

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { OrderStatus, PaymentStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { releaseCoupon } from "../coupons/redeem.js";
-import { nextSeq } from "../shops/shops.repository.js";
+import { releaseCoupon } from "../coupons/index.js";
+import { nextSeq } from "../shops/index.js";
 import { orderMove } from "./status-rules.js";
 
 export type TransitionResult =

@@ -1,7 +1,7 @@
 import type { WaitResponse } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
-import { requireOrderToken } from "./diner-access.js";
+import { requireOrderToken } from "../auth/index.js";
 import { estimateOrderWait } from "./wait-estimate.js";
 
 /** `GET /api/orders/:id/wait`: the diner's estimated wait, with the order's token like the order itself. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { CheckoutResponse } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
-import { findShop } from "../shops/shops.repository.js";
+import { findShop } from "../shops/index.js";
 import type { PaymentProvider } from "./provider.js";
 
 /**

@@ -1,9 +1,9 @@
 import { describePaymentAlert, type PaymentAlert, type PaymentAlertReason } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import type { MessageTransport } from "../../lib/transports.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import type { MessageTransport } from "../notifications/transports.js";
-import { findOrders } from "../orders/orders.repository.js";
-import { findShop } from "../shops/shops.repository.js";
+import { findOrders } from "../orders/index.js";
+import { findShop } from "../shops/index.js";
 
 export interface PaymentAlertDeps {
   db: Db;

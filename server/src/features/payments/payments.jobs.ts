@@ -1,14 +1,12 @@
 import type { Order } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import type { MessageTransport } from "../notifications/transports.js";
-import { findOrders, publicOrder } from "../orders/orders.repository.js";
-import { transitionOrder } from "../orders/transition.js";
-import { loadCart } from "../table-cart/cart.repository.js";
-import { restoreSharedCart } from "../table-cart/restore-cart.js";
+import { findOrders, publicOrder, transitionOrder } from "../orders/index.js";
+import { loadCart, restoreSharedCart } from "../table-cart/index.js";
 import {
   type Announcement,
   announcementFor,

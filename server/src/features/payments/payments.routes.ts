@@ -5,11 +5,8 @@ import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { currentStaff } from "../auth/require-staff.js";
-import type { StaffIdentity } from "../auth/session.js";
-import { requireOrderToken } from "../orders/diner-access.js";
-import { findOrders, publicOrder } from "../orders/orders.repository.js";
-import { transitionOrder } from "../orders/transition.js";
+import { currentStaff, requireOrderToken, type StaffIdentity } from "../auth/index.js";
+import { findOrders, publicOrder, transitionOrder } from "../orders/index.js";
 import { checkTip, startCheckout } from "./checkout.js";
 import type { PaymentProvider } from "./provider.js";
 

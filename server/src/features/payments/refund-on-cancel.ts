@@ -1,23 +1,8 @@
-import { can, formatMoney, type PaymentStatus, type StaffRole } from "@tabletap/shared";
+import { can, formatMoney } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
-
-export interface CancelRefundRequest {
-  orderId: string;
-  /** Who cancels: refunding is theirs to do only with `payments.refund`. */
-  role: StaffRole;
-  /** Staff say they handed a counter payment back; required for one, refused for anything else. */
-  refundedAtCounter: boolean;
-  now: number;
-}
-
-export interface CancelRefund {
-  /** The order's payment status after the cancel, when it changes. */
-  paymentStatus?: PaymentStatus;
-  /** A provider refund was written to the outbox. */
-  jobQueued: boolean;
-}
+import type { CancelRefund, CancelRefundRequest } from "../orders/index.js";
 
 /**
  * What cancelling an order does to its money, inside the cancel's transaction. Every staff path that gives

@@ -2,9 +2,7 @@ import { type MerchantRatings, type OrderRatings, rateOrderRequestSchema } from 
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { parseOr400 } from "../../http/errors.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
-import { requireOrderToken } from "../orders/diner-access.js";
+import { currentStaff, requireOrderToken, requirePermission } from "../auth/index.js";
 import { rateOrder } from "./rate-order.js";
 import { findOrderRatings, findShopRatings } from "./ratings.repository.js";
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
+import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
-import type { MessageTransport } from "../notifications/transports.js";
 import { receiptEmail } from "./receipt-text.js";
 import { ensureReceiptToken, loadReceipt, receiptPath } from "./receipts.repository.js";
 

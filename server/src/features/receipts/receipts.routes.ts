@@ -4,7 +4,7 @@ import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { isToken } from "../../http/ids.js";
 import { allLimits, clientAddress, redisRateLimit, type SendCommand } from "../../http/rate-limit.js";
-import { requireOrderToken } from "../orders/diner-access.js";
+import { requireOrderToken } from "../auth/index.js";
 import { queueReceiptEmail } from "./receipt-email.js";
 import { ensureReceiptToken, findReceiptOrderId, loadReceipt, receiptPath } from "./receipts.repository.js";
 

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type DailySummary, formatMoney } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { Queues } from "../../queue/queues.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import type { MessageTransport } from "../notifications/transports.js";
 import { closingPattern, dayClosedAt, dueTimeOf } from "./closing-day.js";
 import { dayRollups } from "./rollup-store.js";
 import { salesTotals } from "./sales-totals.js";

@@ -3,8 +3,7 @@ import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 
 async function readBoardSettings(db: Db, shopId: string): Promise<BoardSettings> {
   const row = await db

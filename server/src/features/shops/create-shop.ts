@@ -1,10 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { PaymentMode, StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { hashPassword } from "../auth/password.js";
-
-/** 128 random bits, URL-safe: QR tokens and order tokens are capabilities, so they must be unguessable. */
-export const newToken = () => randomBytes(16).toString("base64url");
+import { newToken } from "../../lib/tokens.js";
+import { hashPassword } from "../auth/index.js";
 
 export interface MenuSeed {
   name: string;

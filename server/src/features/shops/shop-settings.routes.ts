@@ -2,6 +2,7 @@ import {
   minorUnitDigits,
   type PaymentProviderName,
   paymentProviderNames,
+  type Shop,
   type ShopSettings,
   type ShopSettingsChange,
   type ShopSettingsView,
@@ -10,18 +11,18 @@ import {
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
-import type { Publisher } from "../../realtime/publisher.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
-import { announceMenu } from "../menu/menu-changes.js";
-import type { PaymentProvider } from "../payments/provider.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { changeShopSettings, findShop, findShopSettings } from "./shops.repository.js";
 
 interface ShopSettingsDeps {
   db: Db;
-  publisher: Publisher;
-  /** The providers this deployment has keys for. */
-  providers: Record<string, PaymentProvider>;
+  /** The providers this deployment has keys for; only their names matter here. */
+  providers: Readonly<Record<string, unknown>>;
+  /**
+   * Open menu pages carry the shop's payment mode and currency, so the app has the menu announce itself
+   * with the changed shop (menu sits above shops and tells its own pages).
+   */
+  announceShop: (shopId: string, shop: Shop) => Promise<void>;
 }
 
 /**
@@ -82,8 +83,7 @@ function refuseUnusable(
   }
 }
 
-/** Open menu pages carry the shop's payment mode and currency, so they hear the change with the menu. */
 async function announceShop(deps: ShopSettingsDeps, shopId: string): Promise<void> {
   const shop = await findShop(deps.db, shopId);
-  if (shop) await announceMenu(deps, shopId, shop);
+  if (shop) await deps.announceShop(shopId, shop);
 }

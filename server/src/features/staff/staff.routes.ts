@@ -9,9 +9,8 @@ import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
-import type { MessageTransport } from "../notifications/transports.js";
+import type { MessageTransport } from "../../lib/transports.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { createInvitation } from "./invitations.js";
 import { changeRole, listTeam, removeStaff } from "./staff.repository.js";
 

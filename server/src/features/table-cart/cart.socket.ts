@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/database.js";
 import type { DinerNamespace, DinerSocket } from "../../realtime/namespaces.js";
 import { tableRoom } from "../../realtime/rooms.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { findActiveTableByToken } from "../tables/index.js";
 import { loadCart } from "./cart.repository.js";
 import type { CartLimit } from "./cart-limit.js";
 import { type CartChange, type CartChangeResult, changeCart } from "./change-cart.js";

@@ -1,7 +1,6 @@
 import type { CartAddLine, TableCart } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { menuVersion } from "../menu/menu.repository.js";
-import { orderableItems } from "../menu/orderable-items.js";
+import { menuVersion, orderableItems } from "../menu/index.js";
 import { bumpVersion, ensureCartRow, loadCart } from "./cart.repository.js";
 import {
   type CartRefusal,

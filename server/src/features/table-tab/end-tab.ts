@@ -1,6 +1,6 @@
 import type { Db } from "../../db/database.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { clearCart, loadCart } from "../table-cart/cart.repository.js";
+import { clearCart, loadCart } from "../table-cart/index.js";
 
 /**
  * Staff closed the table: its tab ends and whatever was left in the shared cart goes, so the next guests

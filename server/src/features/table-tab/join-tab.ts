@@ -1,6 +1,5 @@
 import type { Db } from "../../db/database.js";
-import { insertOpenSitting, openSittingId } from "../tables/sittings.repository.js";
-import type { TableRow } from "../tables/tables.repository.js";
+import { insertOpenSitting, openSittingId, type TableRow } from "../tables/index.js";
 
 export interface TabPlace {
   /** The open sitting (the table's tab) the order is a round of; null for the counter or a closed table. */

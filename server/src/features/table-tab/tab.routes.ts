@@ -2,8 +2,8 @@ import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { isToken } from "../../http/ids.js";
-import { findShop } from "../shops/shops.repository.js";
-import { findActiveTableByToken } from "../tables/tables.repository.js";
+import { findShop } from "../shops/index.js";
+import { findActiveTableByToken } from "../tables/index.js";
 import { loadTab } from "./tab.repository.js";
 
 /** `GET /api/tables/:token/tab`: the table's code is the whole credential, like the menu it opens. */

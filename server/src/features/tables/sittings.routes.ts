@@ -1,18 +1,24 @@
 import { Router } from "express";
 import { HttpError } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
-import { endTab } from "../table-tab/end-tab.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { announceTable } from "./announce-table.js";
 import { closeSitting, openSitting, type SittingChange } from "./sittings.repository.js";
 import { noSuchTable, type TablesRouteDeps } from "./tables.routes.js";
+
+export interface SittingsRouteDeps extends TablesRouteDeps {
+  /**
+   * A closed sitting ends the table's tab and clears its shared cart. Both features sit above tables, so the
+   * app passes that in rather than tables reaching up for it.
+   */
+  onSittingClosed: (table: { tableId: string; shopId: string; now: number }) => Promise<void>;
+}
 
 /**
  * Floor staff open a table when they seat guests and close it when they leave. Both are idempotent, so two
  * tablets pressing at once (or a double tap) leave exactly one sitting.
  */
-export function sittingsRoutes(deps: TablesRouteDeps): Router {
+export function sittingsRoutes(deps: SittingsRouteDeps): Router {
   const router = Router();
   router.use("/tables/:id/sitting", requirePermission("tables.seat"));
 
@@ -49,7 +55,7 @@ export function sittingsRoutes(deps: TablesRouteDeps): Router {
       now: deps.clock(),
     });
     if (!result.ok) return refuse(result);
-    if (result.changed) await endTab(deps, { tableId, shopId: staff.shopId, now: deps.clock() });
+    if (result.changed) await deps.onSittingClosed({ tableId, shopId: staff.shopId, now: deps.clock() });
     res.json({ table: await announceTable(deps, staff.shopId, tableId, { publish: result.changed }) });
   });
 

@@ -3,7 +3,7 @@ import type { MerchantTable, TableKind } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import type { TablesTable } from "../../db/schema.js";
 import { HttpError } from "../../http/errors.js";
-import { newToken } from "../shops/create-shop.js";
+import { newToken } from "../../lib/tokens.js";
 
 export type TableRow = TablesTable & { kind: TableKind };
 

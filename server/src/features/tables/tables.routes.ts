@@ -11,8 +11,7 @@ import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { CredentialEnds } from "../../realtime/credentials.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { requirePermission } from "../auth/require-permission.js";
-import { currentStaff } from "../auth/require-staff.js";
+import { currentStaff, requirePermission } from "../auth/index.js";
 import { announceTable } from "./announce-table.js";
 import {
   createTable,

@@ -1,9 +1,9 @@
 import type { CreateOrderRequest } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import type { CreatedOrder } from "../orders/create-order.js";
-import { announceTable } from "../tables/announce-table.js";
-import { loadCart } from "./cart.repository.js";
+import { loadCart } from "../table-cart/index.js";
+import { announceTable } from "../tables/index.js";
+import type { CreatedOrder } from "./create-order.js";
 
 /**
  * After a table's order committed: every phone at the table hears that the shared cart went in (and sees

@@ -10,13 +10,17 @@ import {
 import { type Request, type RequestHandler, Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
-import { findShop } from "../shops/shops.repository.js";
-import { acceptInvitation, previewInvitation } from "../staff/invitations.js";
-import type { PasswordHasher } from "./password.js";
-import { currentStaff, requireStaff } from "./require-staff.js";
-import { SESSION_COOKIE, type StaffIdentity } from "./session.js";
+import {
+  currentStaff,
+  type PasswordHasher,
+  requireStaff,
+  SESSION_COOKIE,
+  type StaffIdentity,
+} from "../auth/index.js";
+import { findShop } from "../shops/index.js";
+import { acceptInvitation, previewInvitation } from "./invitations.js";
 
-export interface AuthRouteDeps {
+export interface SignInRouteDeps {
   db: Db;
   clock: () => number;
   /** Every password hash and check of a request, bounded so a burst cannot starve the server (503). */
@@ -31,7 +35,11 @@ export interface AuthRouteDeps {
   canSeeQueues: (staff: { email: string; role: StaffRole }) => boolean;
 }
 
-export function authRoutes(deps: AuthRouteDeps): Router {
+/**
+ * A staff member's own account, mounted at `/auth`: sign-in and out, the session, password change and
+ * accepting an invitation. It lives with staff because it reads staff and shops; auth keeps only the guards.
+ */
+export function signInRoutes(deps: SignInRouteDeps): Router {
   const router = Router();
 
   router.post("/login", deps.loginLimit, async (req, res) => {
@@ -132,7 +140,7 @@ async function signIn(
 const toStaffSession = (
   staff: StaffIdentity,
   shop: Shop,
-  deps: Pick<AuthRouteDeps, "canSeeQueues">,
+  deps: Pick<SignInRouteDeps, "canSeeQueues">,
 ): StaffSession => ({
   staff: { id: staff.id, email: staff.email, role: staff.role },
   canSeeQueues: deps.canSeeQueues(staff),

@@ -1,8 +1,8 @@
 import type { OrderLineInput } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { refusalError } from "../../http/refusal.js";
-import { menuVersion, withdrawnItems } from "../menu/menu.repository.js";
-import { orderableItems } from "../menu/orderable-items.js";
+import { menuVersion, withdrawnItems } from "./menu.repository.js";
+import { orderableItems } from "./orderable-items.js";
 import { type PricedLine, priceLines, unknownItemIds } from "./price-rules.js";
 
 export type { PricedLine } from "./price-rules.js";

@@ -1,0 +1,2 @@
+// Liveness and readiness of the API. Imports no feature.
+export { healthRoutes } from "./health.routes.js";

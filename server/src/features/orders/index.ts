@@ -1,0 +1,10 @@
+// Orders from placement to completion: diner and board routes, status changes, the wait estimate.
+// Imports auth, shops, tables, menu, coupons, table-cart and table-tab; refunds on cancel arrive from the app.
+export { boardPaths, staffOrderOperation } from "./board.openapi.js";
+export { createOrderLimit } from "./order-limit.js";
+export { findOrders, publicOrder } from "./orders.repository.js";
+export { dinerOrderRoutes, merchantOrderRoutes } from "./orders.routes.js";
+export type { CancelRefund, CancelRefundRequest } from "./set-status.js";
+export { transitionOrder } from "./transition.js";
+export { waitPaths } from "./wait.openapi.js";
+export { waitRoutes } from "./wait.routes.js";

@@ -1,0 +1,14 @@
+// Taking and returning money: checkout, providers (sandbox, Stripe, Alipay), webhooks, jobs, reconciliation.
+// Imports auth, shops, table-cart and orders (it implements orders' refund-on-cancel contract).
+export { paymentHandlers } from "./payments.jobs.js";
+export { paymentPaths } from "./payments.openapi.js";
+export { dinerPaymentRoutes, merchantPaymentRoutes } from "./payments.routes.js";
+export type { PaymentProvider } from "./provider.js";
+export { reconcileHandler, scheduleReconciliation } from "./reconcile.js";
+export { refundOnCancel } from "./refund-on-cancel.js";
+export { createProviders } from "./registry.js";
+export { sandboxHandlers } from "./sandbox/sandbox.jobs.js";
+export { sandboxSecretFrom } from "./sandbox/sandbox.provider.js";
+export { sandboxRoutes } from "./sandbox/sandbox.routes.js";
+export { webhookRoutes } from "./webhook.routes.js";
+export { webhookPaths } from "./webhooks.openapi.js";

@@ -1,0 +1,2 @@
+// The operators' queue dashboard. Imports no feature.
+export { type QueueViewer, queueDashboard } from "./queue-dashboard.js";

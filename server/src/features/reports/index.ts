@@ -1,0 +1,6 @@
+// Sales reports, CSV exports, day-end summaries and the sales-history generator. Imports only auth.
+export { endOfDayHandlers, scheduleAllClosings } from "./end-of-day.jobs.js";
+export { generateHistory } from "./history/generate-history.js";
+export { reportsPaths } from "./reports.openapi.js";
+export { reportsRoutes } from "./reports.routes.js";
+export { dayRollups } from "./rollup-store.js";

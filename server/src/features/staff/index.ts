@@ -1,0 +1,5 @@
+// The team and each member's own account: staff routes, invitations, sign-in, password change.
+// Imports auth and shops.
+export { signInRoutes } from "./sign-in.routes.js";
+export { staffPaths } from "./staff.openapi.js";
+export { staffRoutes } from "./staff.routes.js";
