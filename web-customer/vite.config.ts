@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { inlineEntryCssPlugin } from "./vite/inlineEntryCssPlugin.ts";
 import { serviceWorkerPlugin } from "./vite/serviceWorkerPlugin.ts";
 
 const apiServer = "http://localhost:3000";
@@ -9,6 +10,7 @@ export default defineConfig({
   base: "/",
   plugins: [
     react(),
+    inlineEntryCssPlugin(),
     serviceWorkerPlugin({ entry: "src/features/notifications/serviceWorker.ts", fileName: "sw.js" }),
   ],
   // `tabletap-source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.
