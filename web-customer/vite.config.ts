@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { firstScreenWordsPlugin } from "./vite/firstScreenWordsPlugin.ts";
 import { inlineEntryCssPlugin } from "./vite/inlineEntryCssPlugin.ts";
 import { serviceWorkerPlugin } from "./vite/serviceWorkerPlugin.ts";
 
@@ -11,6 +12,12 @@ export default defineConfig({
   plugins: [
     react(),
     inlineEntryCssPlugin(),
+    // The server paints the menu's first screen (server/src/features/menu/first-screen.ts) in these words.
+    firstScreenWordsPlugin({
+      locales: fileURLToPath(new URL("./src/features/language/locales", import.meta.url)),
+      sections: ["menu", "language"],
+      fileName: "first-screen-words.json",
+    }),
     serviceWorkerPlugin({ entry: "src/features/notifications/serviceWorker.ts", fileName: "sw.js" }),
   ],
   // `tabletap-source` makes @tabletap/shared resolve to its .ts files, so the app never waits for a shared build.

@@ -16,6 +16,7 @@ import { type CouponGuessLimits, createCouponGuessLimit } from "./features/coupo
 import { healthRoutes } from "./features/health/health.routes.js";
 import { menuRoutes } from "./features/menu/menu.routes.js";
 import { menuAdminRoutes } from "./features/menu/menu-admin.routes.js";
+import { menuFirstScreen } from "./features/menu/menu-page.js";
 import { menuPhotoRoutes, menuPhotoUploadRoute } from "./features/menu/menu-photo.routes.js";
 import { pushRoutes } from "./features/notifications/push.routes.js";
 import type { PushEndpointPolicy } from "./features/notifications/push-endpoints.js";
@@ -209,6 +210,9 @@ export function createApp(deps: AppDeps): App {
   app.use("/sandbox-pay", sandboxRoutes(deps));
   if (deps.queueDashboard) app.use(deps.queueDashboard.path, ...deps.queueDashboard.handlers);
 
-  if (deps.webRoots) serveWebApps(app, deps.webRoots, deps.logger);
+  if (deps.webRoots) {
+    const menuPage = menuFirstScreen({ db: deps.db, customerRoot: deps.webRoots.customer });
+    serveWebApps(app, deps.webRoots, deps.logger, [{ path: "/t/:token", render: menuPage }]);
+  }
   return { httpServer, io, publisher };
 }
