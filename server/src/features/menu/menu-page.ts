@@ -1,4 +1,5 @@
 import path from "node:path";
+import { formatMoney, type TableMenu } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { FirstScreen } from "../../http/web-apps.js";
 import { menuTitle, renderFirstScreen } from "./first-screen.js";
@@ -32,7 +33,17 @@ export function menuFirstScreen(deps: { db: Db; customerRoot: string }) {
       lang: text.language,
       title: menuTitle(menu),
       root: renderFirstScreen(menu, text),
-      data: { id: PAGE_MENU_ID, value: { tableToken: params.token, menu } },
+      data: { id: PAGE_MENU_ID, value: { tableToken: params.token, menu, prices: menuPrices(menu) } },
     };
   };
 }
+
+/**
+ * Every dish's price as the page shows it. The app draws its first screen with these: a phone's first
+ * currency formatter costs tens of milliseconds to build (its currency data), which would block the page
+ * just as it takes over; the app builds one only for the first amount the page did not bring.
+ */
+const menuPrices = (menu: TableMenu): [number, string][] => {
+  const amounts = new Set(menu.categories.flatMap((category) => category.items.map((item) => item.price)));
+  return [...amounts].map((amount) => [amount, formatMoney(amount, menu.shop.currency, menu.shop.locale)]);
+};
