@@ -3,7 +3,6 @@ import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 import { firstScreenWordsPlugin } from "./vite/firstScreenWordsPlugin.ts";
 import { inlineEntryCssPlugin } from "./vite/inlineEntryCssPlugin.ts";
-import { preloadStartPlugin } from "./vite/preloadStartPlugin.ts";
 import { serviceWorkerPlugin } from "./vite/serviceWorkerPlugin.ts";
 
 const apiServer = "http://localhost:3000";
@@ -13,7 +12,6 @@ export default defineConfig({
   plugins: [
     react(),
     inlineEntryCssPlugin(),
-    preloadStartPlugin({ module: "/src/start.tsx" }),
     // The server paints the menu's first screen (server/src/features/menu/first-screen.ts) in these words.
     firstScreenWordsPlugin({
       locales: fileURLToPath(new URL("./src/features/language/locales", import.meta.url)),
@@ -36,13 +34,10 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
-    // The page lists what the app needs at start itself (vite/preloadStartPlugin.ts). Without Vite's own
-    // preloading its modulepreload polyfill stays out of the first download; later screens fetch the pieces
-    // they share as they import them, after the menu has painted.
-    modulePreload: false,
-    // One stylesheet, inlined into index.html: the app starts after the first paint (src/main.tsx), and
-    // styles split off with its code would arrive after the page painted without them.
-    cssCodeSplit: false,
+    // Every browser the app targets but Safari before 17 preloads modules itself; there the polyfill's bytes
+    // would only make the page's own scripts start sooner, which the first screen drawn by the server no
+    // longer waits for.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       treeshake: { moduleSideEffects: [{ test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false }] },
     },

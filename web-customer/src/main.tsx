@@ -1,3 +1,7 @@
+import { StrictMode, startTransition } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { languageReady } from "./features/language/i18n";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -10,20 +14,15 @@ window.addEventListener(
     void import("./features/offline/registerServiceWorker").then((m) => m.registerServiceWorkerAfterLoad()),
   { once: true },
 );
-
-/**
- * Resolves once the browser has painted what the page brought (the menu's first screen drawn by the server,
- * else a loading screen). On a fast connection the app's code is there before the page is parsed, and
- * running it first (a few hundred milliseconds on a phone) would hold that paint back. A tab in the
- * background paints no frames: the timer starts the app anyway.
- */
-const afterFirstPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 500);
-  });
-
-// The app's code is preloaded with the page (see vite/preloadStartPlugin.ts): only its running waits.
-await afterFirstPaint();
-const { start } = await import("./start");
-await start(root);
+// A Chinese phone waits for its strings (one small request) rather than flashing English first.
+await languageReady;
+// The page already shows something (a menu's first screen drawn by the server, else a loading screen), so
+// the first render need not hold the main thread: as a transition it yields to the browser every few
+// milliseconds, and the page's markup stays until the app's replaces it in one commit.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
+);
