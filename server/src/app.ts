@@ -22,6 +22,7 @@ import { healthRoutes } from "./features/health/index.js";
 import {
   announceMenu,
   menuAdminRoutes,
+  menuFirstScreen,
   menuPhotoRoutes,
   menuPhotoUploadRoute,
   menuRoutes,
@@ -223,6 +224,9 @@ export function createApp(deps: AppDeps): App {
   app.use("/sandbox-pay", sandboxRoutes(deps));
   if (deps.queueDashboard) app.use(deps.queueDashboard.path, ...deps.queueDashboard.handlers);
 
-  if (deps.webRoots) serveWebApps(app, deps.webRoots, deps.logger);
+  if (deps.webRoots) {
+    const menuPage = menuFirstScreen({ db: deps.db, customerRoot: deps.webRoots.customer });
+    serveWebApps(app, deps.webRoots, deps.logger, [{ path: "/t/:token", render: menuPage }]);
+  }
   return { httpServer, io, publisher };
 }

@@ -1,21 +1,48 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import compression from "compression";
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import type { Logger } from "../logger.js";
+import { escapeHtml, jsonForScript } from "./html.js";
 
 export interface WebRoots {
   customer: string;
   merchant: string;
 }
 
-/** Serves the two built single-page apps: the console under /merchant/, the diner app at the root. */
-export function serveWebApps(app: Express, roots: WebRoots, logger: Logger): void {
-  mount(app, "/merchant", roots.merchant, logger);
-  mount(app, "/", roots.customer, logger);
+/** What the server fills into an app's page before sending it: the screen to paint before any JavaScript. */
+export interface FirstScreen {
+  /** The page's language (`<html lang>`). */
+  lang: string;
+  title: string;
+  /** Markup for #root, escaped by whoever built it. */
+  root: string;
+  /** Handed to the app in a JSON script element with this id, so it starts with what the markup shows. */
+  data: { id: string; value: unknown };
 }
 
-function mount(app: Express, base: string, root: string, logger: Logger) {
+/** A page of an app the server draws the first screen of; undefined sends the plain page. */
+export interface PrerenderedPage {
+  path: string;
+  render: (
+    params: Record<string, string>,
+    acceptLanguage: string | undefined,
+  ) => Promise<FirstScreen | undefined>;
+}
+
+/** Serves the two built single-page apps: the console under /merchant/, the diner app at the root. */
+export function serveWebApps(
+  app: Express,
+  roots: WebRoots,
+  logger: Logger,
+  customerPages: PrerenderedPage[] = [],
+): void {
+  mount(app, "/merchant", roots.merchant, logger, []);
+  mount(app, "/", roots.customer, logger, customerPages);
+}
+
+function mount(app: Express, base: string, root: string, logger: Logger, pages: PrerenderedPage[]) {
   const index = path.join(root, "index.html");
   if (!existsSync(index)) {
     logger.warn({ root }, `web app for ${base} is not built; run npm run build`);
@@ -35,7 +62,38 @@ function mount(app: Express, base: string, root: string, logger: Logger) {
       },
     }),
   );
+  for (const page of pages) app.get(page.path, compress, prerendered(index, page));
   app.get(base === "/" ? "/{*path}" : [base, `${base}/{*path}`], compress, (_req, res) => {
     res.set("Cache-Control", "no-cache").sendFile(index);
   });
+}
+
+function prerendered(index: string, page: PrerenderedPage): RequestHandler {
+  return async (req, res, next) => {
+    const acceptLanguage = req.headers["accept-language"];
+    const [template, screen] = await Promise.all([
+      readFile(index, "utf8"),
+      page.render(req.params as Record<string, string>, acceptLanguage),
+    ]);
+    const html = screen && fillPage(template, screen);
+    if (!html) return next();
+    // The words follow the diner's languages; the page is always fresh, like the menu it carries.
+    res.set({ "Cache-Control": "no-cache", Vary: "Accept-Language" }).type("html").send(html);
+  };
+}
+
+/** The built page with the screen in place of its loading placeholder; undefined if the page has none. */
+function fillPage(template: string, screen: FirstScreen): string | undefined {
+  const root = /<div id="root">.*<\/div>/;
+  if (!root.test(template)) return undefined;
+  // Replacer functions: a "$&" in a shop's name must stay text, not become a replacement pattern.
+  return template
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(screen.lang)}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(screen.title)}</title>`)
+    .replace(
+      root,
+      () =>
+        `<div id="root">${screen.root}</div>` +
+        `<script type="application/json" id="${escapeHtml(screen.data.id)}">${jsonForScript(screen.data.value)}</script>`,
+    );
 }

@@ -1,5 +1,6 @@
 import { text } from "../lib/text";
-import { MinusIcon, PlusIcon } from "./Icons";
+import { PlusIcon } from "./Icons";
+import { MinusIcon } from "./PageIcons";
 
 interface QuantityStepperProps {
   value: number;

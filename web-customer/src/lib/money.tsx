@@ -1,4 +1,4 @@
-import { formatMoney, formatMoneyDelta } from "@tabletap/shared";
+import { formatMoney } from "@tabletap/shared";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 
 export interface MoneyFormat {
@@ -10,14 +10,23 @@ export interface MoneyFormat {
 
 const MoneyContext = createContext<MoneyFormat | null>(null);
 
+// Amounts the server already formatted for this page, by locale, currency and amount (see pageMenu).
+const formattedByPage = new Map<string, string>();
+const pageKey = (locale: string, currency: string, minor: number) => `${locale}|${currency}|${minor}`;
+
+/** Takes the page's own formatting of these amounts, so drawing them builds no formatter yet. */
+export function rememberPageFormats(locale: string, currency: string, prices: [number, string][]): void {
+  for (const [minor, formatted] of prices) formattedByPage.set(pageKey(locale, currency, minor), formatted);
+}
+
 /** Every screen formats in the shop's currency and locale, never the phone's, so prices match the counter. */
 export function MoneyProvider(props: { currency: string; locale: string; children: ReactNode }) {
   const { currency, locale } = props;
   const value = useMemo<MoneyFormat>(() => {
-    return {
-      format: (minor: number) => formatMoney(minor, currency, locale),
-      formatDelta: (minor: number) => formatMoneyDelta(minor, currency, locale),
-    };
+    const format = (minor: number) =>
+      formattedByPage.get(pageKey(locale, currency, minor)) ?? formatMoney(minor, currency, locale);
+    const formatDelta = (minor: number) => (minor < 0 ? `−${format(-minor)}` : `+${format(minor)}`);
+    return { format, formatDelta };
   }, [currency, locale]);
   return <MoneyContext value={value}>{props.children}</MoneyContext>;
 }

@@ -6,6 +6,7 @@ export { menuVersion } from "./menu.repository.js";
 export { menuRoutes } from "./menu.routes.js";
 export { menuAdminRoutes } from "./menu-admin.routes.js";
 export { announceMenu } from "./menu-changes.js";
+export { menuFirstScreen } from "./menu-page.js";
 export { menuPhotoRoutes, menuPhotoUploadRoute } from "./menu-photo.routes.js";
 export { orderableItems } from "./orderable-items.js";
 export { confirmPrices, priceOrder } from "./price-order.js";

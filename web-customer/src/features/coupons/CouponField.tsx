@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
-import { AlertIcon, CheckIcon } from "../../components/Icons";
+import { AlertIcon } from "../../components/Icons";
+import { CheckIcon } from "../../components/PageIcons";
 import { useMoney } from "../../lib/money";
 import { text } from "../../lib/text";
 import type { CouponState } from "./useCoupon";

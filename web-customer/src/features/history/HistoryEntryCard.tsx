@@ -1,6 +1,7 @@
 import { formatMoney, type Order } from "@tabletap/shared";
 import { Link, useLocation } from "wouter";
-import { ReceiptIcon, StarIcon, TrashIcon, WalletIcon } from "../../components/Icons";
+import { StarIcon } from "../../components/Icons";
+import { ReceiptIcon, TrashIcon, WalletIcon } from "../../components/PageIcons";
 import { shopTimeFormat } from "../../lib/shopTime";
 import { text } from "../../lib/text";
 import { usePayNow } from "../payments/usePayNow";

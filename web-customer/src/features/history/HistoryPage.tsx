@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { ChevronLeftIcon, ReceiptIcon } from "../../components/Icons";
+import { ChevronLeftIcon, ReceiptIcon } from "../../components/PageIcons";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { LanguageSwitch } from "../language/LanguageSwitch";

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { CupIcon } from "../../components/Icons";
+import { CupIcon } from "../../components/PageIcons";
 import { listStoredOrders } from "../../lib/orderStore";
 import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";

@@ -1,5 +1,7 @@
 import type { MenuCategory, MenuItem } from "@tabletap/shared";
+import { memo } from "react";
 import { text } from "../../lib/text";
+import { useLanguage } from "../language/useLanguage";
 import { MenuItemCard } from "./MenuItemCard";
 import { sectionId } from "./menuIndex";
 
@@ -9,7 +11,25 @@ interface MenuSectionsProps {
   onOpenItem: (item: MenuItem) => void;
 }
 
-export function MenuSections({ categories, inCart, onOpenItem }: MenuSectionsProps) {
+/** Same counts for every item: a cart change that leaves them alone (a nickname, a version) changes nothing here. */
+const sameCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([id, count]) => b.get(id) === count);
+
+/**
+ * The longest thing the page draws: redrawn only when the menu, the cart's counts or the handler change,
+ * not as the connection, the kept dishes, the tab or the sheets arrive after the first paint.
+ */
+export const MenuSections = memo(
+  MenuSectionList,
+  (before, after) =>
+    before.categories === after.categories &&
+    before.onOpenItem === after.onOpenItem &&
+    sameCounts(before.inCart, after.inCart),
+);
+
+function MenuSectionList({ categories, inCart, onOpenItem }: MenuSectionsProps) {
+  // Memoized away from the app's own redraw on a language switch: it follows the language itself.
+  useLanguage();
   const visible = categories.filter((category) => category.items.length > 0);
   if (visible.length === 0) {
     return (

@@ -1,5 +1,5 @@
 import type { MenuItem, TableMenu } from "@tabletap/shared";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { placeLabel } from "../../lib/placeLabel";
 import { retryingLoad } from "../../lib/retryingLoad";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
@@ -11,7 +11,6 @@ import { usePlaceOrder } from "../cart/usePlaceOrder";
 import { ConnectionBanner } from "../table-cart/ConnectionBanner";
 import { NotAddedNotice } from "../table-cart/NotAddedNotice";
 import { useSharedCart } from "../table-cart/useSharedCart";
-import { useTableConnection } from "../table-cart/useTableConnection";
 import { TabButton } from "../table-tab/TabButton";
 import { useTableTab } from "../table-tab/useTableTab";
 import { CategoryNav } from "./CategoryNav";
@@ -59,7 +58,6 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const isTable = menu.table.kind === "table";
   const ownCart = useCart(tableToken);
   const shared = useSharedCart(menu, tableToken, isTable, items);
-  const connection = useTableConnection(tableToken, isTable);
   const cart = isTable ? shared : ownCart;
   const { tab } = useTableTab(tableToken, isTable);
   const [tabOpen, setTabOpen] = useState(false);
@@ -71,7 +69,8 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   // The sheet shows the item as the live menu has it now; one sold out or withdrawn meanwhile closes it.
   const found = openItemId === null ? undefined : items.get(openItemId);
   const openItem = found && !found.soldOut ? found : null;
-  const setOpenItem = (item: MenuItem | null) => setOpenItemId(item?.id ?? null);
+  // Stable, so the memoized menu list is not redrawn when something else on the page changes.
+  const setOpenItem = useCallback((item: MenuItem | null) => setOpenItemId(item?.id ?? null), []);
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
   useDocumentTitle(menu.shop.name);
@@ -95,7 +94,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   return (
     <div className={`menu-page${hasCart ? " menu-page--with-cart" : ""}`}>
       <MenuHeader shop={menu.shop} table={menu.table} />
-      {isTable ? <ConnectionBanner connection={connection} kept={shared.kept} /> : null}
+      {isTable ? <ConnectionBanner tableToken={tableToken} kept={shared.kept} /> : null}
       {isTable && shared.notAdded.length > 0 ? (
         <NotAddedNotice notAdded={shared.notAdded} onDismiss={shared.dismissNotAdded} />
       ) : null}

@@ -1,5 +1,5 @@
 import { groupChoice, type OptionGroup } from "@tabletap/shared";
-import { CheckIcon } from "../../components/Icons";
+import { CheckIcon } from "../../components/PageIcons";
 import { useMoney } from "../../lib/money";
 import { text } from "../../lib/text";
 

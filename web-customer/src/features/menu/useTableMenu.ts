@@ -1,7 +1,8 @@
 import type { TableMenu } from "@tabletap/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError, getTableMenu, type LoadedMenu } from "../../lib/api";
 import { text } from "../../lib/text";
+import { forgetPageMenu, pageMenu } from "./pageMenu";
 import { useLiveMenu } from "./useLiveMenu";
 
 export type TableMenuState =
@@ -20,16 +21,29 @@ const newer = (current: TableMenuState, { menu, savedCopy }: LoadedMenu): TableM
     ? current
     : { status: "ready", menu, savedCopy };
 
+const initialState = (tableToken: string): TableMenuState => {
+  const menu = pageMenu(tableToken);
+  return menu ? { status: "ready", menu, savedCopy: null } : { status: "loading" };
+};
+
 /**
- * Loads the table's menu and keeps it live (`menu:changed` over the diner socket). `reload` refreshes in
- * the background: the menu already on screen stays put and only a successful answer replaces it (e.g. to
- * pick up a sold-out flag after the server refused an order), unless the code no longer opens the table.
+ * Starts from the menu the page came with, else loads it, and keeps it live (`menu:changed` over the diner
+ * socket). `reload` refreshes in the background: the menu already on screen stays put and only a successful
+ * answer replaces it (e.g. to pick up a sold-out flag after the server refused an order), unless the code
+ * no longer opens the table.
  */
 export function useTableMenu(tableToken: string): { state: TableMenuState; reload: () => void } {
-  const [state, setState] = useState<TableMenuState>({ status: "loading" });
+  const [state, setState] = useState(() => initialState(tableToken));
   const [version, setVersion] = useState(0);
+  // The page's menu is as fresh as the page: the first load is skipped, a `reload` still fetches.
+  const cameWithPage = useRef(state.status === "ready");
+  useEffect(forgetPageMenu, []);
 
   useEffect(() => {
+    if (cameWithPage.current) {
+      cameWithPage.current = false;
+      return;
+    }
     const abort = new AbortController();
     // `version` only re-triggers this effect; the request is the same.
     void version;

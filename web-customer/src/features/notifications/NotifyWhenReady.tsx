@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { BellIcon, BellOffIcon, CheckIcon, ChevronRightIcon } from "../../components/Icons";
+import { BellIcon, BellOffIcon, CheckIcon, ChevronRightIcon } from "../../components/PageIcons";
 import { text } from "../../lib/text";
 import { type ReadyAlertState, useReadyAlerts } from "./useReadyAlerts";
 

@@ -13,6 +13,7 @@ export function registerServiceWorkerAfterLoad(): void {
 
 async function startWorker(): Promise<void> {
   const firstVisit = navigator.serviceWorker.controller === null;
+  const menu = pageMenuUrl();
   try {
     await navigator.serviceWorker.register(SERVICE_WORKER_URL);
   } catch (error) {
@@ -21,7 +22,19 @@ async function startWorker(): Promise<void> {
     return;
   }
   if (firstVisit)
-    navigator.serviceWorker.addEventListener("controllerchange", handOverLoadedUrls, { once: true });
+    navigator.serviceWorker.addEventListener("controllerchange", () => handOverLoadedUrls(menu), {
+      once: true,
+    });
+  else handOver(menu);
+}
+
+/**
+ * A menu page arrives with its menu inside (see features/menu/pageMenu.ts), so no request for it passed the
+ * worker: its API address is handed over too, and the worker saves that menu for an offline reload.
+ */
+function pageMenuUrl(): string[] {
+  const token = /^\/t\/([^/]+)$/.exec(location.pathname)?.[1];
+  return token ? [new URL(`/api/tables/${token}`, location.href).href] : [];
 }
 
 /**
@@ -29,12 +42,16 @@ async function startWorker(): Promise<void> {
  * passes each URL through the worker's own routes, so the menu is saved for an offline reload and
  * anything the worker does not cache (orders, receipts) is left alone.
  */
-function handOverLoadedUrls(): void {
-  const urlsToCache = performance
+function handOverLoadedUrls(extra: string[]): void {
+  const loaded = performance
     .getEntriesByType("resource")
     .map((entry) => new URL(entry.name))
     .filter((url) => url.origin === location.origin && url.pathname.startsWith("/api/"))
     .map((url) => url.href);
+  handOver([...new Set([...loaded, ...extra])]);
+}
+
+function handOver(urlsToCache: string[]): void {
   if (urlsToCache.length === 0) return;
   navigator.serviceWorker.controller?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache } });
 }

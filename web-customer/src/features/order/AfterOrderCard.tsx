@@ -1,6 +1,7 @@
 import type { Order } from "@tabletap/shared";
 import { Link } from "wouter";
-import { ReceiptIcon, StarIcon } from "../../components/Icons";
+import { StarIcon } from "../../components/Icons";
+import { ReceiptIcon } from "../../components/PageIcons";
 import { text } from "../../lib/text";
 import { useOpenReceipt } from "../receipt/useOpenReceipt";
 import "./after-order.css";

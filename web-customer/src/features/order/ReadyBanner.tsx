@@ -1,4 +1,4 @@
-import { BellIcon } from "../../components/Icons";
+import { BellIcon } from "../../components/PageIcons";
 import { text } from "../../lib/text";
 
 /** Loud on purpose: the one moment the diner must look up from their phone and walk to the counter. */

@@ -1,5 +1,6 @@
 import type { Order } from "@tabletap/shared";
-import { AlertIcon, CheckIcon, WalletIcon } from "../../components/Icons";
+import { AlertIcon } from "../../components/Icons";
+import { CheckIcon, WalletIcon } from "../../components/PageIcons";
 import { text } from "../../lib/text";
 import { usePayNow } from "./usePayNow";
 

@@ -1,6 +1,7 @@
 import type { Order } from "@tabletap/shared";
 import { Link } from "wouter";
-import { AlertIcon, CheckIcon, QrIcon, StarIcon } from "../../components/Icons";
+import { AlertIcon, QrIcon, StarIcon } from "../../components/Icons";
+import { CheckIcon } from "../../components/PageIcons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { getStoredOrder, type StoredOrder } from "../../lib/orderStore";
 import { text } from "../../lib/text";

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
-import { AlertIcon, ReceiptIcon } from "../../components/Icons";
+import { AlertIcon } from "../../components/Icons";
+import { ReceiptIcon } from "../../components/PageIcons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { MoneyProvider } from "../../lib/money";
 import { findOrderByReceipt } from "../../lib/orderStore";

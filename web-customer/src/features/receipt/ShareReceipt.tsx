@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ShareIcon } from "../../components/Icons";
+import { ShareIcon } from "../../components/PageIcons";
 import { text } from "../../lib/text";
 
 type Outcome = "idle" | "copied" | "failed";

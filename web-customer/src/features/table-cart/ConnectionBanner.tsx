@@ -1,9 +1,9 @@
 import { text } from "../../lib/text";
-import type { TableConnection } from "./useTableConnection";
+import { useTableConnection } from "./useTableConnection";
 import "./connection.css";
 
 interface ConnectionBannerProps {
-  connection: TableConnection;
+  tableToken: string;
   /** Dishes added while the connection was down, still waiting on this phone. */
   kept: number;
 }
@@ -11,8 +11,10 @@ interface ConnectionBannerProps {
 /**
  * On the menu page itself, not inside the cart: a diner who taps Add while the table's connection is down
  * sees at once that the dish is kept on the phone, and that it goes to the table's cart once back.
+ * It follows the connection itself, so a change of connection redraws the banner, not the whole menu.
  */
-export function ConnectionBanner({ connection, kept }: ConnectionBannerProps) {
+export function ConnectionBanner({ tableToken, kept }: ConnectionBannerProps) {
+  const connection = useTableConnection(tableToken, true);
   const state =
     connection === "offline"
       ? text.liveCart.offline

@@ -1,11 +1,6 @@
 import { formatMoney } from "@tabletap/shared";
 import type { SandboxCheckoutsTable } from "../../../db/schema.js";
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+import { escapeHtml } from "../../../http/html.js";
 
 /** The hosted checkout page, styled like a payment provider's so the diner knows they left the shop's page. */
 export function renderCheckoutPage(checkout: SandboxCheckoutsTable): string {

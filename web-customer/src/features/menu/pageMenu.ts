@@ -1,0 +1,35 @@
+import type { TableMenu } from "@tabletap/shared";
+import { rememberPageFormats } from "../../lib/money";
+
+/** The element the server puts the menu in (server/src/features/menu/menu-page.ts), beside its first screen. */
+const PAGE_MENU_ID = "table-menu";
+
+interface PageMenu {
+  tableToken: string;
+  menu: TableMenu;
+  /** Each dish's price as the server formatted it, in the shop's currency and locale. */
+  prices: [number, string][];
+}
+
+let sent: PageMenu | null | undefined;
+
+/**
+ * The menu the server sent with the page, if it is this table's and not yet used: the app starts from
+ * the very menu the server drew, without asking for it again. Used once: a later visit to a menu within
+ * the app fetches it, as the page may be old by then.
+ */
+export function pageMenu(tableToken: string): TableMenu | undefined {
+  if (sent === undefined) {
+    try {
+      sent = JSON.parse(document.getElementById(PAGE_MENU_ID)?.textContent ?? "null") as PageMenu | null;
+    } catch {
+      sent = null;
+    }
+    if (sent) rememberPageFormats(sent.menu.shop.locale, sent.menu.shop.currency, sent.prices ?? []);
+  }
+  return sent?.tableToken === tableToken ? sent.menu : undefined;
+}
+
+export function forgetPageMenu(): void {
+  sent = null;
+}
