@@ -19,3 +19,7 @@ export const fail = (code: ErrorCode, message: string, details?: unknown): Failu
   details === undefined ? { ok: false, code, message } : { ok: false, code, message, details };
 
 export const succeed = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+
+/** What a service that can refuse, and has nothing to give back when it does not, returns. */
+export type Outcome = { ok: true } | Failure;
+export const done: { ok: true } = { ok: true };

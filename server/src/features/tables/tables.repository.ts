@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { MerchantTable, TableKind } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import type { TablesTable } from "../../db/schema.js";
-import { fail, type Result, succeed } from "../../lib/result.js";
+import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { newToken } from "../../lib/tokens.js";
 
 export const noSuchTable = "No such table in this shop";
@@ -127,7 +127,7 @@ export async function createTable(
 export async function updateTable(
   db: Db,
   change: { shopId: string; tableId: string; label?: string; active?: boolean; staffId: string; now: number },
-): Promise<Result<true>> {
+): Promise<Outcome> {
   const { shopId, tableId, label, active, staffId, now } = change;
   try {
     return await db.transaction().execute(async (trx) => {
@@ -157,7 +157,7 @@ export async function updateTable(
           .where("closedAt", "is", null)
           .execute();
       }
-      return succeed(true as const);
+      return done;
     });
   } catch (error) {
     if (isUniqueViolation(error) && label !== undefined) return labelTaken(label);
