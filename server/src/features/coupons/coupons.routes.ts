@@ -7,6 +7,7 @@ import {
 } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
@@ -87,7 +88,9 @@ export function couponPreviewRoutes(deps: CouponRouteDeps): Router {
       );
     }
     const shop = await shopOf(deps.db, table.shopId);
-    const { subtotal } = await priceOrder(deps.db, shop.id, request);
+    const priced = await priceOrder(deps.db, shop.id, request);
+    if (!priced.ok) return sendFailure(res, priced);
+    const { subtotal } = priced.value;
     const attempt = {
       shop,
       code: request.couponCode,

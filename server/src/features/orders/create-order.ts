@@ -11,6 +11,8 @@ import {
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
+import { refusalError } from "../../http/refusal.js";
+import type { Result } from "../../lib/result.js";
 import { newToken } from "../../lib/tokens.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/index.js";
@@ -113,7 +115,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   if (context.replayId) return replayOf(db, context.replayId, requestHash);
   // Checked early so a refused choice costs no transaction; checked again below under the shop's row.
   placement.chooseMethod(shop.paymentMode);
-  const pricedEarly = await priceOrder(db, shop.id, request, context.menuVersion);
+  const pricedEarly = valueOrThrow(await priceOrder(db, shop.id, request, context.menuVersion));
   const now = deps.clock();
   const orderId = randomUUID();
   const orderToken = newToken();
@@ -126,7 +128,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       const { settings } = locked;
       const paymentMethod = placement.chooseMethod(settings.paymentMode);
       const businessDay = localDay(now, settings.timezone);
-      const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request, locked.menuVersion);
+      const confirmed = await confirmPrices(trx, shop.id, pricedEarly, request, locked.menuVersion);
+      const { lines, subtotal } = valueOrThrow(confirmed);
       const coupon = request.couponCode
         ? await checkCoupon(trx, {
             shop,
@@ -288,3 +291,9 @@ const hashRequest = <T extends { lines: OrderLineInput[] }>(request: T) => {
   };
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 };
+
+/** Until placing an order returns its failures as values, a failed step still throws as before. */
+function valueOrThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw refusalError(result);
+  return result.value;
+}
