@@ -131,13 +131,15 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       const confirmed = await confirmPrices(trx, shop.id, pricedEarly, request, locked.menuVersion);
       const { lines, subtotal } = valueOrThrow(confirmed);
       const coupon = request.couponCode
-        ? await checkCoupon(trx, {
-            shop,
-            code: request.couponCode,
-            subtotal,
-            deviceId: request.deviceId ?? "",
-            now,
-          })
+        ? valueOrThrow(
+            await checkCoupon(trx, {
+              shop,
+              code: request.couponCode,
+              subtotal,
+              deviceId: request.deviceId ?? "",
+              now,
+            }),
+          )
         : null;
       const discount = coupon?.discount ?? 0;
       // A coupon covering the whole bill leaves nothing to pay online: the order goes straight in, settled.
@@ -188,7 +190,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           deviceId: request.deviceId ?? "",
           now,
         };
-        await takeCouponUse(trx, use);
+        const taken = await takeCouponUse(trx, use);
+        if (!taken.ok) throw refusalError(taken);
       }
       const lineRows = lines.map((line, position) => ({
         ...line,
