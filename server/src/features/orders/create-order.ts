@@ -203,7 +203,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       await trx.insertInto("orderLines").values(lineRows).execute();
       if (request.sharedCart) {
         const claim = { ...request.sharedCart, tableId: table.id, shopId: shop.id, orderId, now };
-        await claimSharedCart(trx, claim, request.lines);
+        const claimed = await claimSharedCart(trx, claim, request.lines);
+        if (!claimed.ok) throw refusalError(claimed);
       }
       await trx
         .insertInto("orderStatusChanges")
