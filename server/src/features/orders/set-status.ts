@@ -24,7 +24,7 @@ export interface CancelRefund {
 }
 
 /** What cancelling does to the order's money, run inside the cancel's transaction (payments' refundOnCancel). */
-export type RefundOnCancel = (trx: Db, request: CancelRefundRequest) => Promise<CancelRefund>;
+export type RefundOnCancel = (trx: Db, request: CancelRefundRequest) => Promise<Result<CancelRefund>>;
 
 export interface SetStatusDeps {
   db: Db;
@@ -66,14 +66,16 @@ export async function setOrderStatus(
     const from = current.status as OrderStatus;
     const move = staffMove({ from, needsApproval: current.needsApproval === 1 }, to);
     if (!move.ok) return move;
-    const refund = move.settlesPayment
+    const settled = move.settlesPayment
       ? await deps.refundOnCancel(trx, {
           orderId,
           role: staff.role,
           refundedAtCounter: change.refundedAtCounter === true,
           now,
         })
-      : { jobQueued: false };
+      : succeed<CancelRefund>({ jobQueued: false });
+    if (!settled.ok) return settled;
+    const refund = settled.value;
     const result = await transitionOrder(trx, {
       shopId,
       orderId,
