@@ -3,7 +3,10 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { z } from "zod";
 import type { Logger } from "../logger.js";
 
-/** An expected refusal that a route turns into a 4xx; anything else thrown is a bug (500). */
+/**
+ * A refusal the HTTP layer itself gives (guards, body and id checks, rate limits); services return a Failure
+ * instead (lib/result.ts), which routes answer with sendFailure. Anything else thrown is a bug (500).
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -15,7 +18,10 @@ export class HttpError extends Error {
   }
 }
 
-/** A refusal for load, not for the request itself: the same request may succeed after `retryAfterSeconds`. */
+/**
+ * A refusal for load, not for the request itself: the same request may succeed after `retryAfterSeconds`.
+ * Thrown by infrastructure (the password-hash gate), not returned as a domain failure.
+ */
 export class BusyError extends HttpError {
   constructor(
     message: string,

@@ -8,8 +8,9 @@ const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
  * exist, and some bytes (NUL) would make PostgreSQL fail instead of simply finding nothing.
  */
 export function uuidParam(value: string | undefined, what = "No such record"): string {
-  if (value === undefined || !UUID.test(value)) throw new HttpError(404, "not_found", what);
+  if (value === undefined || !isUuid(value)) throw new HttpError(404, "not_found", what);
   return value;
 }
 
+export const isUuid = (value: string): boolean => UUID.test(value);
 export const isToken = (value: string): boolean => TOKEN.test(value);

@@ -1,5 +1,5 @@
 import { type CouponKind, couponDiscount, formatMoney } from "@tabletap/shared";
-import { type Refusal, refuse } from "../../http/refusal.js";
+import { type Failure, fail } from "../../lib/result.js";
 import type { CouponRow } from "./coupons.repository.js";
 
 /** A stored coupon's terms, as its row holds them (instants in ms; limits null when there is none). */
@@ -24,7 +24,7 @@ export interface CouponUse {
   shop: { currency: string; locale: string; timezone: string };
 }
 
-export type CouponVerdict<C> = { ok: true; coupon: C; discount: number } | Refusal;
+export type CouponVerdict<C> = { ok: true; coupon: C; discount: number } | Failure;
 
 /**
  * Every rule a code must pass for one order, in the order a diner can act on them; each refusal says what
@@ -37,9 +37,9 @@ export function couponVerdict<C extends CouponTerms>(
 ): CouponVerdict<C> {
   const { shop, now } = use;
   if (!coupon) {
-    return refuse(404, "coupon_not_found", "We don't recognise this code. Check the spelling and try again.");
+    return fail("coupon_not_found", "We don't recognise this code. Check the spelling and try again.");
   }
-  if (coupon.paused === 1) return refuse(422, "coupon_paused", "This code can't be used at the moment.");
+  if (coupon.paused === 1) return fail("coupon_paused", "This code can't be used at the moment.");
   if (coupon.startsAt !== null && now < Number(coupon.startsAt)) {
     const startsAt = Number(coupon.startsAt);
     const when = new Intl.DateTimeFormat(shop.locale, {
@@ -47,17 +47,17 @@ export function couponVerdict<C extends CouponTerms>(
       dateStyle: "medium",
       timeStyle: "short",
     }).format(startsAt);
-    return refuse(422, "coupon_not_started", `This code isn't valid yet. It works from ${when}.`, {
+    return fail("coupon_not_started", `This code isn't valid yet. It works from ${when}.`, {
       startsAt: new Date(startsAt).toISOString(),
       timeZone: shop.timezone,
     });
   }
   if (coupon.endsAt !== null && now >= Number(coupon.endsAt)) {
-    return refuse(422, "coupon_expired", "Sorry, this code has expired.");
+    return fail("coupon_expired", "Sorry, this code has expired.");
   }
   if (use.subtotal < coupon.minSpend) {
     const minimum = formatMoney(coupon.minSpend, shop.currency, shop.locale);
-    return refuse(422, "coupon_min_spend", `This code needs an order of at least ${minimum}.`, {
+    return fail("coupon_min_spend", `This code needs an order of at least ${minimum}.`, {
       minSpend: coupon.minSpend,
       currency: shop.currency,
       locale: shop.locale,
@@ -78,7 +78,6 @@ export function freeDeviceSlot(taken: readonly number[], limit: number): number 
   return Array.from({ length: limit }, (_, i) => i + 1).find((slot) => !used.has(slot)) ?? null;
 }
 
-export const usedUp = (): Refusal =>
-  refuse(409, "coupon_used_up", "Sorry, this code has already been used up.");
-export const deviceLimit = (): Refusal =>
-  refuse(409, "coupon_device_limit", "You've already used this code on this phone.");
+export const usedUp = (): Failure => fail("coupon_used_up", "Sorry, this code has already been used up.");
+export const deviceLimit = (): Failure =>
+  fail("coupon_device_limit", "You've already used this code on this phone.");

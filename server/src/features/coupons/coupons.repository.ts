@@ -10,12 +10,13 @@ import {
 import type { Selectable } from "kysely";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import type { CouponsTable } from "../../db/schema.js";
-import { HttpError } from "../../http/errors.js";
+import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 
 export type CouponRow = Selectable<CouponsTable>;
 
-const codeTaken = () =>
-  new HttpError(409, "coupon_code_taken", "Another coupon in this shop already has this code");
+export const noSuchCoupon = "No such coupon in this shop";
+
+const codeTaken = () => fail("coupon_code_taken", "Another coupon in this shop already has this code");
 
 const instant = (wall: string | null, timeZone: string) =>
   wall === null ? null : fromShopTime(wall, timeZone);
@@ -56,7 +57,7 @@ export const findCouponByCode = (db: Db, shopId: string, code: string) =>
 export async function createCoupon(
   db: Db,
   input: { shopId: string; timeZone: string; now: number; request: CouponCreateRequest },
-): Promise<string> {
+): Promise<Result<string>> {
   const { request, timeZone, now } = input;
   const id = randomUUID();
   try {
@@ -78,28 +79,28 @@ export async function createCoupon(
       })
       .execute();
   } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
+    if (isUniqueViolation(error)) return codeTaken();
     throw error;
   }
-  return id;
+  return succeed(id);
 }
 
 /** Applies a partial change, checking the merged rules (a percentage over 100, an end before the start). */
 export async function updateCoupon(
   db: Db,
   input: { shopId: string; id: string; timeZone: string; now: number; change: CouponUpdateRequest },
-): Promise<boolean> {
+): Promise<Outcome> {
   const { change, timeZone } = input;
   const current = await findCoupon(db, input.shopId, input.id);
-  if (!current) return false;
+  if (!current) return fail("not_found", noSuchCoupon);
   const value = change.value ?? current.value;
   if (current.kind === "percent" && value > 100) {
-    throw new HttpError(400, "validation_failed", "Invalid coupon: value: a percentage is at most 100");
+    return fail("validation_failed", "Invalid coupon: value: a percentage is at most 100");
   }
   const startsAt = change.startsAt === undefined ? current.startsAt : instant(change.startsAt, timeZone);
   const endsAt = change.endsAt === undefined ? current.endsAt : instant(change.endsAt, timeZone);
   if (startsAt !== null && endsAt !== null && Number(endsAt) <= Number(startsAt)) {
-    throw new HttpError(400, "validation_failed", "Invalid coupon: endsAt: must be after the start");
+    return fail("validation_failed", "Invalid coupon: endsAt: must be after the start");
   }
   await db
     .updateTable("coupons")
@@ -116,5 +117,5 @@ export async function updateCoupon(
     .where("shopId", "=", input.shopId)
     .where("id", "=", input.id)
     .execute();
-  return true;
+  return done;
 }

@@ -7,21 +7,27 @@ import {
 } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { priceOrder } from "../menu/index.js";
 import { findShop } from "../shops/index.js";
 import { findActiveTableByToken } from "../tables/index.js";
-import { createCoupon, findCoupon, listCoupons, toCoupon, updateCoupon } from "./coupons.repository.js";
+import {
+  createCoupon,
+  findCoupon,
+  listCoupons,
+  noSuchCoupon,
+  toCoupon,
+  updateCoupon,
+} from "./coupons.repository.js";
 import { checkCoupon } from "./redeem.js";
 
 export interface CouponRouteDeps {
   db: Db;
   clock: () => number;
 }
-
-const noSuchCoupon = "No such coupon in this shop";
 
 async function shopOf(db: Db, shopId: string) {
   const shop = await findShop(db, shopId);
@@ -48,9 +54,10 @@ export function couponAdminRoutes(deps: CouponRouteDeps): Router {
     const request = parseOr400(couponCreateRequestSchema, req.body, "coupon");
     const shop = await shopOf(deps.db, shopId);
     const input = { shopId, timeZone: shop.timezone, now: deps.clock(), request };
-    const id = await createCoupon(deps.db, input);
-    const row = await findCoupon(deps.db, shopId, id);
-    if (!row) throw new Error(`coupon ${id} vanished after insert`);
+    const created = await createCoupon(deps.db, input);
+    if (!created.ok) return sendFailure(res, created);
+    const row = await findCoupon(deps.db, shopId, created.value);
+    if (!row) throw new Error(`coupon ${created.value} vanished after insert`);
     res.status(201).json({ coupon: toCoupon(row, shop.timezone) });
   });
 
@@ -60,7 +67,8 @@ export function couponAdminRoutes(deps: CouponRouteDeps): Router {
     const change = parseOr400(couponUpdateRequestSchema, req.body, "coupon");
     const shop = await shopOf(deps.db, shopId);
     const input = { shopId, id, timeZone: shop.timezone, now: deps.clock(), change };
-    if (!(await updateCoupon(deps.db, input))) throw new HttpError(404, "not_found", noSuchCoupon);
+    const updated = await updateCoupon(deps.db, input);
+    if (!updated.ok) return sendFailure(res, updated);
     const row = await findCoupon(deps.db, shopId, id);
     if (!row) throw new HttpError(404, "not_found", noSuchCoupon);
     res.json({ coupon: toCoupon(row, shop.timezone) });
@@ -87,7 +95,9 @@ export function couponPreviewRoutes(deps: CouponRouteDeps): Router {
       );
     }
     const shop = await shopOf(deps.db, table.shopId);
-    const { subtotal } = await priceOrder(deps.db, shop.id, request);
+    const priced = await priceOrder(deps.db, shop.id, request);
+    if (!priced.ok) return sendFailure(res, priced);
+    const { subtotal } = priced.value;
     const attempt = {
       shop,
       code: request.couponCode,
@@ -95,7 +105,9 @@ export function couponPreviewRoutes(deps: CouponRouteDeps): Router {
       deviceId: request.deviceId,
       now: deps.clock(),
     };
-    const { coupon, discount } = await checkCoupon(deps.db, attempt);
+    const checked = await checkCoupon(deps.db, attempt);
+    if (!checked.ok) return sendFailure(res, checked);
+    const { coupon, discount } = checked.value;
     const body: CouponPreview = {
       couponCode: coupon.code,
       kind: coupon.kind as CouponPreview["kind"],

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Db, isUniqueViolation } from "../../db/database.js";
-import { refusalError } from "../../http/refusal.js";
+import { done, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { couponVerdict, deviceLimit, freeDeviceSlot, usedUp } from "./coupon-rules.js";
 import { type CouponRow, findCouponByCode } from "./coupons.repository.js";
 
@@ -23,25 +23,25 @@ export interface AppliedCoupon {
 }
 
 /** Checks every rule (coupon-rules.ts) against what is stored now. */
-export async function checkCoupon(db: Db, attempt: CouponAttempt): Promise<AppliedCoupon> {
+export async function checkCoupon(db: Db, attempt: CouponAttempt): Promise<Result<AppliedCoupon>> {
   const coupon = await findCouponByCode(db, attempt.shop.id, attempt.code);
   const deviceUses =
     coupon?.perDeviceLimit != null ? (await deviceSlots(db, coupon.id, attempt.deviceId)).length : 0;
   const verdict = couponVerdict(coupon, { ...attempt, deviceUses });
-  if (!verdict.ok) throw refusalError(verdict);
-  return { coupon: verdict.coupon, discount: verdict.discount };
+  if (!verdict.ok) return verdict;
+  return succeed({ coupon: verdict.coupon, discount: verdict.discount });
 }
 
 /**
  * Takes one use of a checked code for an order, inside the order's transaction after the order row. The
  * counter only rises by a conditional update while below the limit, and a device's uses take numbered
  * slots under a unique index, so however many orders race, a code is never used more often than allowed;
- * the losers' transactions roll back whole.
+ * the losers get a failure, and their caller rolls the order's transaction back whole.
  */
 export async function takeCouponUse(
   trx: Db,
   use: { coupon: CouponRow; orderId: string; shopId: string; deviceId: string; now: number },
-): Promise<void> {
+): Promise<Outcome> {
   const { coupon } = use;
   const taken = await trx
     .updateTable("coupons")
@@ -50,12 +50,12 @@ export async function takeCouponUse(
     .where("paused", "=", 0)
     .where((eb) => eb.or([eb("usageLimit", "is", null), eb("usedCount", "<", eb.ref("usageLimit"))]))
     .executeTakeFirst();
-  if (Number(taken.numUpdatedRows) !== 1) throw refusalError(usedUp());
+  if (Number(taken.numUpdatedRows) !== 1) return usedUp();
 
   let slot: number | null = null;
   if (coupon.perDeviceLimit !== null) {
     slot = freeDeviceSlot(await deviceSlots(trx, coupon.id, use.deviceId), coupon.perDeviceLimit);
-    if (slot === null) throw refusalError(deviceLimit());
+    if (slot === null) return deviceLimit();
   }
   try {
     await trx
@@ -72,9 +72,10 @@ export async function takeCouponUse(
       .execute();
   } catch (error) {
     // Another order from this phone took the same slot a moment earlier.
-    if (isUniqueViolation(error)) throw refusalError(deviceLimit());
+    if (isUniqueViolation(error)) return deviceLimit();
     throw error;
   }
+  return done;
 }
 
 /**

@@ -10,9 +10,11 @@ import {
   optionUpdateRequestSchema,
   soldOutRequestSchema,
 } from "@tabletap/shared";
-import { Router } from "express";
+import { type Response, Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { parseOr400 } from "../../http/errors.js";
+import type { Failure, Outcome, Result } from "../../lib/result.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { loadMerchantMenu, menuVersion } from "./menu.repository.js";
 import { changeMenu, type MenuChangeDeps } from "./menu-changes.js";
@@ -36,6 +38,11 @@ import {
 } from "./option-groups.repository.js";
 
 const edit = requirePermission("menu.edit");
+
+const noContent = (res: Response, outcome: Outcome) =>
+  outcome.ok ? void res.status(204).end() : sendFailure(res, outcome);
+const created = (res: Response, result: Result<string>) =>
+  result.ok ? void res.status(201).json({ id: result.value }) : sendFailure(res, result);
 const soldOut = requirePermission("menu.soldOut");
 
 /**
@@ -47,7 +54,8 @@ export function menuAdminRoutes(deps: MenuChangeDeps): Router {
   const router = Router();
   const param = (value: unknown) => (typeof value === "string" ? value : "");
   const shopOf = (locals: Record<string, unknown>) => currentStaff(locals).shopId;
-  const change = <T>(shopId: string, run: (trx: Db) => Promise<T>) => changeMenu(deps, shopId, run);
+  const change = <R extends { ok: true } | Failure>(shopId: string, run: (trx: Db) => Promise<R>) =>
+    changeMenu(deps, shopId, run);
 
   router.get("/menu", soldOut, async (_req, res) => {
     const shopId = shopOf(res.locals);
@@ -59,82 +67,79 @@ export function menuAdminRoutes(deps: MenuChangeDeps): Router {
   router.post("/menu/categories", edit, async (req, res) => {
     const body = parseOr400(categoryCreateRequestSchema, req.body, "category");
     const shopId = shopOf(res.locals);
-    res.status(201).json({ id: await change(shopId, (trx) => createCategory(trx, shopId, body)) });
+    created(res, await change(shopId, (trx) => createCategory(trx, shopId, body)));
   });
   router.patch("/menu/categories/:id", edit, async (req, res) => {
     const body = parseOr400(categoryUpdateRequestSchema, req.body, "category change");
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => updateCategory(trx, shopId, param(req.params.id), body));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => updateCategory(trx, shopId, param(req.params.id), body)));
   });
   router.delete("/menu/categories/:id", edit, async (req, res) => {
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => deleteCategory(trx, shopId, param(req.params.id), deps.clock()));
-    res.status(204).end();
+    noContent(
+      res,
+      await change(shopId, (trx) => deleteCategory(trx, shopId, param(req.params.id), deps.clock())),
+    );
   });
 
   router.post("/menu/items", edit, async (req, res) => {
     const body = parseOr400(itemCreateRequestSchema, req.body, "item");
     const shopId = shopOf(res.locals);
-    res.status(201).json({ id: await change(shopId, (trx) => createItem(trx, shopId, body)) });
+    created(res, await change(shopId, (trx) => createItem(trx, shopId, body)));
   });
   router.patch("/menu/items/:id", edit, async (req, res) => {
     const body = parseOr400(itemUpdateRequestSchema, req.body, "item change");
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => updateItem(trx, shopId, param(req.params.id), body));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => updateItem(trx, shopId, param(req.params.id), body)));
   });
   router.post("/menu/items/:id/sold-out", soldOut, async (req, res) => {
     const body = parseOr400(soldOutRequestSchema, req.body, "sold-out change");
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => setSoldOut(trx, shopId, param(req.params.id), body.soldOut));
-    res.status(204).end();
+    noContent(
+      res,
+      await change(shopId, (trx) => setSoldOut(trx, shopId, param(req.params.id), body.soldOut)),
+    );
   });
   router.delete("/menu/items/:id", edit, async (req, res) => {
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => deleteItem(trx, shopId, param(req.params.id), deps.clock()));
-    res.status(204).end();
+    noContent(
+      res,
+      await change(shopId, (trx) => deleteItem(trx, shopId, param(req.params.id), deps.clock())),
+    );
   });
   router.delete("/menu/items/:id/photo", edit, async (req, res) => {
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => setItemPhoto(trx, shopId, param(req.params.id), null));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => setItemPhoto(trx, shopId, param(req.params.id), null)));
   });
 
   router.post("/menu/items/:id/option-groups", edit, async (req, res) => {
     const body = parseOr400(optionGroupCreateRequestSchema, req.body, "option group");
     const shopId = shopOf(res.locals);
-    const id = await change(shopId, (trx) => createGroup(trx, shopId, param(req.params.id), body));
-    res.status(201).json({ id });
+    created(res, await change(shopId, (trx) => createGroup(trx, shopId, param(req.params.id), body)));
   });
   router.patch("/menu/option-groups/:id", edit, async (req, res) => {
     const body = parseOr400(optionGroupUpdateRequestSchema, req.body, "option group change");
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => updateGroup(trx, shopId, param(req.params.id), body));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => updateGroup(trx, shopId, param(req.params.id), body)));
   });
   router.delete("/menu/option-groups/:id", edit, async (req, res) => {
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => deleteGroup(trx, shopId, param(req.params.id)));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => deleteGroup(trx, shopId, param(req.params.id))));
   });
 
   router.post("/menu/option-groups/:id/options", edit, async (req, res) => {
     const body = parseOr400(optionCreateRequestSchema, req.body, "option");
     const shopId = shopOf(res.locals);
-    const id = await change(shopId, (trx) => createOption(trx, shopId, param(req.params.id), body));
-    res.status(201).json({ id });
+    created(res, await change(shopId, (trx) => createOption(trx, shopId, param(req.params.id), body)));
   });
   router.patch("/menu/options/:id", edit, async (req, res) => {
     const body = parseOr400(optionUpdateRequestSchema, req.body, "option change");
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => updateOption(trx, shopId, param(req.params.id), body));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => updateOption(trx, shopId, param(req.params.id), body)));
   });
   router.delete("/menu/options/:id", edit, async (req, res) => {
     const shopId = shopOf(res.locals);
-    await change(shopId, (trx) => deleteOption(trx, shopId, param(req.params.id)));
-    res.status(204).end();
+    noContent(res, await change(shopId, (trx) => deleteOption(trx, shopId, param(req.params.id))));
   });
 
   return router;

@@ -1,8 +1,10 @@
 import type { Shop } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { transactionResult } from "../../db/transaction-result.js";
+import type { Failure } from "../../lib/result.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { loadMenu, menuVersion } from "./menu.repository.js";
-import { priceFloors, refuseNegativeLines } from "./price-floor.js";
+import { negativeLine, priceFloors } from "./price-floor.js";
 
 export interface MenuChangeDeps {
   db: Db;
@@ -13,15 +15,16 @@ export interface MenuChangeDeps {
 /**
  * Runs one menu change in a transaction that first bumps the shop's menu version. Bumping first takes the
  * shop's row, the same row order placement takes (`nextSeq`), so an order either commits before the change
- * or is priced after it. A change that would let a dish be ordered below zero rolls back (price-floor.ts).
- * Once committed, every open menu page of the shop gets the new menu.
+ * or is priced after it. A change that fails, or that would let a dish be ordered below zero
+ * (price-floor.ts), rolls back and comes back as its failure. Once committed, every open menu page of the
+ * shop gets the new menu.
  */
-export async function changeMenu<T>(
+export async function changeMenu<R extends { ok: true } | Failure>(
   deps: MenuChangeDeps,
   shopId: string,
-  change: (trx: Db) => Promise<T>,
-): Promise<T> {
-  const result = await deps.db.transaction().execute(async (trx) => {
+  change: (trx: Db) => Promise<R>,
+): Promise<Exclude<R, Failure> | Failure> {
+  const result = await transactionResult(deps.db, async (trx) => {
     await trx
       .updateTable("shops")
       .set((eb) => ({ menuVersion: eb("menuVersion", "+", 1) }))
@@ -29,10 +32,10 @@ export async function changeMenu<T>(
       .execute();
     const floorsBefore = await priceFloors(trx, shopId);
     const result = await change(trx);
-    refuseNegativeLines(floorsBefore, await priceFloors(trx, shopId));
-    return result;
+    if (!result.ok) return result;
+    return negativeLine(floorsBefore, await priceFloors(trx, shopId)) ?? result;
   });
-  await announceMenu(deps, shopId);
+  if (result.ok) await announceMenu(deps, shopId);
   return result;
 }
 

@@ -6,14 +6,14 @@ import type {
   ItemUpdateRequest,
 } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
-import { uuidParam } from "../../http/ids.js";
+import { isUuid } from "../../http/ids.js";
+import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { deletePhotoIfUnused } from "./menu-photos.js";
 import { moveTo, nextPosition } from "./positions.js";
 
 export const noSuchCategory = "No such category in this shop";
 export const noSuchItem = "No such item in this shop";
-const notFound = (message: string) => new HttpError(404, "not_found", message);
+const notFound = (message: string) => fail("not_found", message);
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 
 /** The fields a PATCH sent, or undefined when it only moves the row (an UPDATE needs at least one column). */
@@ -42,39 +42,43 @@ const itemSiblings = (trx: Db, categoryId: string) =>
     .orderBy("id")
     .execute();
 
-/** A live category of this shop, or 404: ids of other shops are simply not found. */
-export async function requireCategory(trx: Db, shopId: string, id: string) {
+/** A live category of this shop, or not found: ids of other shops are simply not found. */
+export async function requireCategory(trx: Db, shopId: string, id: string): Promise<Result<{ id: string }>> {
+  if (!isUuid(id)) return notFound(noSuchCategory);
   const row = await trx
     .selectFrom("categories")
     .select(["id"])
-    .where("id", "=", uuidParam(id, noSuchCategory))
+    .where("id", "=", id)
     .where("shopId", "=", shopId)
     .where("deletedAt", "is", null)
     .executeTakeFirst();
-  if (!row) throw notFound(noSuchCategory);
-  return row;
+  return row ? succeed(row) : notFound(noSuchCategory);
 }
 
 export async function requireItem(trx: Db, shopId: string, id: string) {
+  if (!isUuid(id)) return notFound(noSuchItem);
   const row = await trx
     .selectFrom("items")
     .select(["id", "categoryId", "photoId"])
-    .where("id", "=", uuidParam(id, noSuchItem))
+    .where("id", "=", id)
     .where("shopId", "=", shopId)
     .where("deletedAt", "is", null)
     .executeTakeFirst();
-  if (!row) throw notFound(noSuchItem);
-  return row;
+  return row ? succeed(row) : notFound(noSuchItem);
 }
 
-export async function createCategory(trx: Db, shopId: string, body: CategoryCreateRequest): Promise<string> {
+export async function createCategory(
+  trx: Db,
+  shopId: string,
+  body: CategoryCreateRequest,
+): Promise<Result<string>> {
   const id = randomUUID();
   const position = nextPosition(await categorySiblings(trx, shopId));
   await trx
     .insertInto("categories")
     .values({ id, shopId, name: body.name, position, hidden: body.hidden ? 1 : 0 })
     .execute();
-  return id;
+  return succeed(id);
 }
 
 export async function updateCategory(
@@ -82,30 +86,34 @@ export async function updateCategory(
   shopId: string,
   id: string,
   change: CategoryUpdateRequest,
-): Promise<void> {
-  await requireCategory(trx, shopId, id);
+): Promise<Outcome> {
+  const category = await requireCategory(trx, shopId, id);
+  if (!category.ok) return category;
   const values = definedOnly({ name: change.name, hidden: flag(change.hidden) });
   if (values) await trx.updateTable("categories").set(values).where("id", "=", id).execute();
   if (change.position !== undefined) {
     await moveTo(trx, "categories", await categorySiblings(trx, shopId), id, change.position);
   }
+  return done;
 }
 
 /** Only an empty category can go; a full one can be hidden instead. */
-export async function deleteCategory(trx: Db, shopId: string, id: string, now: number): Promise<void> {
-  await requireCategory(trx, shopId, id);
+export async function deleteCategory(trx: Db, shopId: string, id: string, now: number): Promise<Outcome> {
+  const category = await requireCategory(trx, shopId, id);
+  if (!category.ok) return category;
   if ((await itemSiblings(trx, id)).length > 0) {
-    throw new HttpError(
-      409,
+    return fail(
       "category_not_empty",
       "This category still has items: move or delete them first, or hide the category",
     );
   }
   await trx.updateTable("categories").set({ deletedAt: now }).where("id", "=", id).execute();
+  return done;
 }
 
-export async function createItem(trx: Db, shopId: string, body: ItemCreateRequest): Promise<string> {
-  await requireCategory(trx, shopId, body.categoryId);
+export async function createItem(trx: Db, shopId: string, body: ItemCreateRequest): Promise<Result<string>> {
+  const category = await requireCategory(trx, shopId, body.categoryId);
+  if (!category.ok) return category;
   const id = randomUUID();
   await trx
     .insertInto("items")
@@ -121,7 +129,7 @@ export async function createItem(trx: Db, shopId: string, body: ItemCreateReques
       hidden: body.hidden ? 1 : 0,
     })
     .execute();
-  return id;
+  return succeed(id);
 }
 
 export async function updateItem(
@@ -129,10 +137,15 @@ export async function updateItem(
   shopId: string,
   id: string,
   change: ItemUpdateRequest,
-): Promise<void> {
-  const item = await requireItem(trx, shopId, id);
+): Promise<Outcome> {
+  const found = await requireItem(trx, shopId, id);
+  if (!found.ok) return found;
+  const item = found.value;
   const moving = change.categoryId !== undefined && change.categoryId !== item.categoryId;
-  if (moving) await requireCategory(trx, shopId, change.categoryId ?? "");
+  if (moving) {
+    const target = await requireCategory(trx, shopId, change.categoryId ?? "");
+    if (!target.ok) return target;
+  }
   const categoryId = change.categoryId ?? item.categoryId;
   const values = definedOnly({
     name: change.name,
@@ -145,22 +158,27 @@ export async function updateItem(
   if (change.position !== undefined) {
     await moveTo(trx, "items", await itemSiblings(trx, categoryId), id, change.position);
   }
+  return done;
 }
 
-export async function setSoldOut(trx: Db, shopId: string, id: string, soldOut: boolean): Promise<void> {
-  await requireItem(trx, shopId, id);
+export async function setSoldOut(trx: Db, shopId: string, id: string, soldOut: boolean): Promise<Outcome> {
+  const item = await requireItem(trx, shopId, id);
+  if (!item.ok) return item;
   await trx
     .updateTable("items")
     .set({ soldOut: soldOut ? 1 : 0 })
     .where("id", "=", id)
     .execute();
+  return done;
 }
 
 /** Retires the item: gone from menus and the console, still there for the orders that name it. */
-export async function deleteItem(trx: Db, shopId: string, id: string, now: number): Promise<void> {
+export async function deleteItem(trx: Db, shopId: string, id: string, now: number): Promise<Outcome> {
   const item = await requireItem(trx, shopId, id);
+  if (!item.ok) return item;
   await trx.updateTable("items").set({ deletedAt: now, photoId: null }).where("id", "=", id).execute();
-  await deletePhotoIfUnused(trx, item.photoId);
+  await deletePhotoIfUnused(trx, item.value.photoId);
+  return done;
 }
 
 export async function setItemPhoto(
@@ -168,8 +186,10 @@ export async function setItemPhoto(
   shopId: string,
   id: string,
   photoId: string | null,
-): Promise<void> {
+): Promise<Outcome> {
   const item = await requireItem(trx, shopId, id);
+  if (!item.ok) return item;
   await trx.updateTable("items").set({ photoId }).where("id", "=", id).execute();
-  if (item.photoId !== photoId) await deletePhotoIfUnused(trx, item.photoId);
+  if (item.value.photoId !== photoId) await deletePhotoIfUnused(trx, item.value.photoId);
+  return done;
 }

@@ -1,5 +1,6 @@
 import { MENU_PHOTO_MAX_BYTES } from "@tabletap/shared";
 import express, { type ErrorRequestHandler, type RequestHandler, Router } from "express";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError } from "../../http/errors.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { changeMenu, type MenuChangeDeps } from "./menu-changes.js";
@@ -44,10 +45,11 @@ export function menuPhotoUploadRoute(deps: MenuChangeDeps, guards: RequestHandle
         "That file is not a photo we can use: send a JPEG, PNG, WebP, GIF or AVIF image",
       );
     }
-    await changeMenu(deps, shopId, async (trx) => {
+    const saved = await changeMenu(deps, shopId, async (trx) => {
       await savePhoto(trx, photo, deps.clock());
-      await setItemPhoto(trx, shopId, req.params.id, photo.id);
+      return setItemPhoto(trx, shopId, req.params.id, photo.id);
     });
+    if (!saved.ok) return sendFailure(res, saved);
     res.json({ url: photoUrl(photo.id), width: photo.width, height: photo.height });
   };
   const path = "/merchant/menu/items/:id/photo";

@@ -6,8 +6,8 @@ import type {
   OptionUpdateRequest,
 } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
-import { uuidParam } from "../../http/ids.js";
+import { isUuid } from "../../http/ids.js";
+import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { definedOnly, requireItem } from "./menu-edit.repository.js";
 import { moveTo, nextPosition } from "./positions.js";
 
@@ -32,30 +32,31 @@ const optionSiblings = (trx: Db, groupId: string) =>
     .orderBy("id")
     .execute();
 
-/** A group of a live item of this shop, or 404. */
+/** A group of a live item of this shop, or not found. */
 async function requireGroup(trx: Db, shopId: string, id: string) {
+  if (!isUuid(id)) return fail("not_found", noSuchGroup);
   const row = await trx
     .selectFrom("optionGroups")
     .innerJoin("items", "items.id", "optionGroups.itemId")
     .select(["optionGroups.id", "optionGroups.itemId", "optionGroups.minChoices", "optionGroups.maxChoices"])
-    .where("optionGroups.id", "=", uuidParam(id, noSuchGroup))
+    .where("optionGroups.id", "=", id)
     .where("optionGroups.shopId", "=", shopId)
     .where("items.deletedAt", "is", null)
     .executeTakeFirst();
-  if (!row) throw new HttpError(404, "not_found", noSuchGroup);
-  return row;
+  return row ? succeed(row) : fail("not_found", noSuchGroup);
 }
 
 async function requireOption(trx: Db, shopId: string, id: string) {
+  if (!isUuid(id)) return fail("not_found", noSuchOption);
   const row = await trx
     .selectFrom("options")
     .select(["id", "groupId"])
-    .where("id", "=", uuidParam(id, noSuchOption))
+    .where("id", "=", id)
     .where("shopId", "=", shopId)
     .executeTakeFirst();
-  if (!row) throw new HttpError(404, "not_found", noSuchOption);
-  await requireGroup(trx, shopId, row.groupId);
-  return row;
+  if (!row) return fail("not_found", noSuchOption);
+  const group = await requireGroup(trx, shopId, row.groupId);
+  return group.ok ? succeed(row) : group;
 }
 
 export async function createGroup(
@@ -63,14 +64,15 @@ export async function createGroup(
   shopId: string,
   itemId: string,
   body: OptionGroupCreateRequest,
-): Promise<string> {
-  await requireItem(trx, shopId, itemId);
+): Promise<Result<string>> {
+  const item = await requireItem(trx, shopId, itemId);
+  if (!item.ok) return item;
   const id = randomUUID();
   await trx
     .insertInto("optionGroups")
     .values({ id, shopId, itemId, ...body, position: nextPosition(await groupSiblings(trx, itemId)) })
     .execute();
-  return id;
+  return succeed(id);
 }
 
 export async function updateGroup(
@@ -78,12 +80,14 @@ export async function updateGroup(
   shopId: string,
   id: string,
   change: OptionGroupUpdateRequest,
-): Promise<void> {
-  const group = await requireGroup(trx, shopId, id);
+): Promise<Outcome> {
+  const found = await requireGroup(trx, shopId, id);
+  if (!found.ok) return found;
+  const group = found.value;
   const minChoices = change.minChoices ?? group.minChoices;
   const maxChoices = change.maxChoices ?? group.maxChoices;
   if (minChoices > maxChoices) {
-    throw new HttpError(400, "validation_failed", "minChoices must not be more than maxChoices", [
+    return fail("validation_failed", "minChoices must not be more than maxChoices", [
       { path: "minChoices", message: `must be at most ${maxChoices}` },
     ]);
   }
@@ -96,13 +100,16 @@ export async function updateGroup(
   if (change.position !== undefined) {
     await moveTo(trx, "optionGroups", await groupSiblings(trx, group.itemId), id, change.position);
   }
+  return done;
 }
 
-export async function deleteGroup(trx: Db, shopId: string, id: string): Promise<void> {
-  await requireGroup(trx, shopId, id);
+export async function deleteGroup(trx: Db, shopId: string, id: string): Promise<Outcome> {
+  const group = await requireGroup(trx, shopId, id);
+  if (!group.ok) return group;
   // Orders keep their chosen options as a snapshot, so nothing else points at these rows.
   await trx.deleteFrom("options").where("groupId", "=", id).execute();
   await trx.deleteFrom("optionGroups").where("id", "=", id).execute();
+  return done;
 }
 
 export async function createOption(
@@ -110,8 +117,9 @@ export async function createOption(
   shopId: string,
   groupId: string,
   body: OptionCreateRequest,
-): Promise<string> {
-  await requireGroup(trx, shopId, groupId);
+): Promise<Result<string>> {
+  const group = await requireGroup(trx, shopId, groupId);
+  if (!group.ok) return group;
   const id = randomUUID();
   await trx
     .insertInto("options")
@@ -124,7 +132,7 @@ export async function createOption(
       position: nextPosition(await optionSiblings(trx, groupId)),
     })
     .execute();
-  return id;
+  return succeed(id);
 }
 
 export async function updateOption(
@@ -132,16 +140,21 @@ export async function updateOption(
   shopId: string,
   id: string,
   change: OptionUpdateRequest,
-): Promise<void> {
-  const option = await requireOption(trx, shopId, id);
+): Promise<Outcome> {
+  const found = await requireOption(trx, shopId, id);
+  if (!found.ok) return found;
+  const option = found.value;
   const values = definedOnly({ name: change.name, priceDelta: change.priceDelta });
   if (values) await trx.updateTable("options").set(values).where("id", "=", id).execute();
   if (change.position !== undefined) {
     await moveTo(trx, "options", await optionSiblings(trx, option.groupId), id, change.position);
   }
+  return done;
 }
 
-export async function deleteOption(trx: Db, shopId: string, id: string): Promise<void> {
-  await requireOption(trx, shopId, id);
+export async function deleteOption(trx: Db, shopId: string, id: string): Promise<Outcome> {
+  const option = await requireOption(trx, shopId, id);
+  if (!option.ok) return option;
   await trx.deleteFrom("options").where("id", "=", id).execute();
+  return done;
 }

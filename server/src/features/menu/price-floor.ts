@@ -1,6 +1,6 @@
 import { cheapestUnitPrice } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { type Failure, fail } from "../../lib/result.js";
 import { loadMerchantMenu } from "./menu.repository.js";
 
 /** itemId → the item's name and the lowest unit price its options allow; hidden items too (they can return). */
@@ -21,17 +21,17 @@ export async function priceFloors(db: Db, shopId: string): Promise<PriceFloors> 
  * choice of options go below zero is refused; a menu that already allowed it (from before this rule) may
  * still be edited, as long as the edit does not make it worse.
  */
-export function refuseNegativeLines(before: PriceFloors, after: PriceFloors): void {
+export function negativeLine(before: PriceFloors, after: PriceFloors): Failure | undefined {
   for (const [itemId, { name, lowest }] of after) {
     if (lowest >= 0) continue;
     const earlier = before.get(itemId)?.lowest;
     if (earlier !== undefined && earlier <= lowest) continue;
-    throw new HttpError(
-      422,
+    return fail(
       "negative_line_price",
       `"${name}" could then be ordered for less than nothing: its price plus its cheapest choice of options ` +
         "must not go below zero",
       { itemId, lowestUnitPrice: lowest },
     );
   }
+  return undefined;
 }

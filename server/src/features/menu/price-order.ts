@@ -1,6 +1,6 @@
 import type { OrderLineInput } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { refusalError } from "../../http/refusal.js";
+import { type Result, succeed } from "../../lib/result.js";
 import { menuVersion, withdrawnItems } from "./menu.repository.js";
 import { orderableItems } from "./orderable-items.js";
 import { type PricedLine, priceLines, unknownItemIds } from "./price-rules.js";
@@ -26,19 +26,19 @@ export async function priceOrder(
   shopId: string,
   request: LineRequest,
   version?: number,
-): Promise<PricedOrder> {
+): Promise<Result<PricedOrder>> {
   version ??= await menuVersion(db, shopId);
   const items = await orderableItems(db, shopId, version);
   const withdrawn = await withdrawnItems(db, shopId, unknownItemIds(items, request.lines));
   const priced = priceLines(items, withdrawn, request.lines);
-  if (!priced.ok) throw refusalError(priced);
-  return { menuVersion: version, lines: priced.lines, subtotal: priced.subtotal };
+  if (!priced.ok) return priced;
+  return succeed({ menuVersion: version, lines: priced.lines, subtotal: priced.subtotal });
 }
 
 /**
  * Called inside the order's transaction with the menu version read while taking the shop's row, which
  * every menu change takes first too: if the menu changed after `priced` was read (an item sold out while
- * the diner was paying attention to their phone), the order is priced again, and refused if it no longer
+ * the diner was paying attention to their phone), the order is priced again, and fails if it no longer
  * can be.
  */
 export async function confirmPrices(
@@ -47,6 +47,7 @@ export async function confirmPrices(
   priced: PricedOrder,
   request: LineRequest,
   currentVersion: number,
-): Promise<PricedOrder> {
-  return currentVersion === priced.menuVersion ? priced : priceOrder(trx, shopId, request, currentVersion);
+): Promise<Result<PricedOrder>> {
+  if (currentVersion === priced.menuVersion) return succeed(priced);
+  return priceOrder(trx, shopId, request, currentVersion);
 }

@@ -66,8 +66,7 @@ describe("pricing an order from the menu", () => {
     ]);
     expect(result).toMatchObject({
       ok: false,
-      status: 409,
-      reason: "sold_out",
+      code: "sold_out",
       details: { line: 1, itemId: "pie", name: "PIE" },
     });
   });
@@ -76,15 +75,13 @@ describe("pricing an order from the menu", () => {
     const withdrawn = new Map([[GONE, "Old pie"]]);
     expect(priceLines(menu, withdrawn, [{ itemId: GONE, quantity: 1, optionIds: [] }])).toMatchObject({
       ok: false,
-      status: 409,
-      reason: "item_unavailable",
+      code: "item_unavailable",
       message: expect.stringContaining("Old pie"),
       details: { line: 0, itemId: GONE, name: "Old pie" },
     });
     expect(priceLines(menu, withdrawn, [{ itemId: "nope", quantity: 1, optionIds: [] }])).toMatchObject({
       ok: false,
-      status: 422,
-      reason: "unknown_item",
+      code: "unknown_item",
       details: { line: 0 },
     });
   });
@@ -94,7 +91,7 @@ describe("pricing an order from the menu", () => {
       { itemId: "bread", quantity: 1, optionIds: [] },
       { itemId: "soup", quantity: 1, optionIds: ["cup", "bowl"] },
     ]);
-    expect(result).toMatchObject({ ok: false, status: 422, reason: "invalid_options", details: { line: 1 } });
+    expect(result).toMatchObject({ ok: false, code: "invalid_options", details: { line: 1 } });
   });
 
   it("stops at the first line that cannot be ordered", () => {
@@ -102,7 +99,7 @@ describe("pricing an order from the menu", () => {
       { itemId: "pie", quantity: 1, optionIds: [] },
       { itemId: "nope", quantity: 1, optionIds: [] },
     ]);
-    expect(result).toMatchObject({ reason: "sold_out", details: { line: 0 } });
+    expect(result).toMatchObject({ code: "sold_out", details: { line: 0 } });
   });
 
   it("takes a line and an order exactly at their limits and refuses one minor unit more", () => {
@@ -110,7 +107,7 @@ describe("pricing an order from the menu", () => {
     const line = { itemId: "big", quantity: 1, optionIds: [] };
     expect(priceLines(big, none, [line])).toMatchObject({ ok: true, subtotal: MAX_LINE_TOTAL });
     const over = new Map([["big", item("big", MAX_LINE_TOTAL + 1)]]);
-    expect(priceLines(over, none, [line])).toMatchObject({ ok: false, reason: "line_total_too_large" });
+    expect(priceLines(over, none, [line])).toMatchObject({ ok: false, code: "line_total_too_large" });
 
     const perOrder = MAX_ORDER_TOTAL / MAX_LINE_TOTAL;
     const full = Array.from({ length: perOrder }, () => line);
@@ -119,8 +116,7 @@ describe("pricing an order from the menu", () => {
     const merged = new Map([...big, ...menu]);
     expect(priceLines(merged, none, withBread)).toMatchObject({
       ok: false,
-      status: 422,
-      reason: "order_total_too_large",
+      code: "order_total_too_large",
     });
   });
 });

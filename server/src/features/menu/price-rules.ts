@@ -1,6 +1,6 @@
 import { type MenuItem, type OrderLineInput, orderMoneyProblem, priceLine } from "@tabletap/shared";
 import type { OrderLinesTable } from "../../db/schema.js";
-import { type Refusal, refuse } from "../../http/refusal.js";
+import { type Failure, fail } from "../../lib/result.js";
 
 /** An order line as priced, in the shape it is stored. */
 export type PricedLine = Pick<
@@ -8,7 +8,7 @@ export type PricedLine = Pick<
   "itemId" | "name" | "unitPrice" | "quantity" | "lineTotal" | "note" | "optionsJson"
 >;
 
-export type PricedLines = { ok: true; lines: PricedLine[]; subtotal: number } | Refusal;
+export type PricedLines = { ok: true; lines: PricedLine[]; subtotal: number } | Failure;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,14 +33,14 @@ export function priceLines(
     const item = items.get(line.itemId);
     if (!item) return missingItem(withdrawn, line.itemId, index);
     if (item.soldOut) {
-      return refuse(409, "sold_out", `Sorry, ${item.name} is sold out. Please remove it and order again.`, {
+      return fail("sold_out", `Sorry, ${item.name} is sold out. Please remove it and order again.`, {
         line: index,
         itemId: item.id,
         name: item.name,
       });
     }
     const price = priceLine(item, line.optionIds, line.quantity);
-    if (!price.ok) return refuse(422, price.reason, price.message, { line: index });
+    if (!price.ok) return fail(price.reason, price.message, { line: index });
     priced.push({
       itemId: item.id,
       name: item.name,
@@ -53,17 +53,16 @@ export function priceLines(
   }
   const subtotal = priced.reduce((sum, line) => sum + line.lineTotal, 0);
   const tooLarge = orderMoneyProblem(subtotal);
-  if (tooLarge) return refuse(422, tooLarge.reason, tooLarge.message);
+  if (tooLarge) return fail(tooLarge.reason, tooLarge.message);
   return { ok: true, lines: priced, subtotal };
 }
 
-function missingItem(withdrawn: ReadonlyMap<string, string>, itemId: string, index: number): Refusal {
+function missingItem(withdrawn: ReadonlyMap<string, string>, itemId: string, index: number): Failure {
   const name = withdrawn.get(itemId);
   if (name === undefined) {
-    return refuse(422, "unknown_item", "An item in your cart is not on this menu any more", { line: index });
+    return fail("unknown_item", "An item in your cart is not on this menu any more", { line: index });
   }
-  return refuse(
-    409,
+  return fail(
     "item_unavailable",
     `Sorry, ${name} is no longer on the menu. Please remove it and order again.`,
     {

@@ -1,6 +1,7 @@
 import type { Order } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { transactionResult } from "../../db/transaction-result.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import { nextSeq } from "../shops/index.js";
 import { attachToOpenSitting } from "../table-tab/index.js";
 import { insertOpenSitting } from "../tables/index.js";
@@ -20,10 +21,10 @@ export interface ApprovedOrder {
 export async function approveOrder(
   deps: { db: Db; clock: () => number },
   approval: { shopId: string; orderId: string; staffId: string },
-): Promise<ApprovedOrder> {
+): Promise<Result<ApprovedOrder>> {
   const { shopId, orderId, staffId } = approval;
   const now = deps.clock();
-  const openedTableId = await deps.db.transaction().execute(async (trx) => {
+  const approved = await transactionResult(deps.db, async (trx) => {
     const order = await trx
       .selectFrom("orders")
       .innerJoin("tables", "tables.id", "orders.tableId")
@@ -31,11 +32,11 @@ export async function approveOrder(
       .where("orders.shopId", "=", shopId)
       .where("orders.id", "=", orderId)
       .executeTakeFirst();
-    if (!order) throw new HttpError(404, "not_found", "No such order in this shop");
-    const notWaiting = new HttpError(409, "invalid_transition", "This order is not waiting for approval", {
+    if (!order) return fail("not_found", "No such order in this shop");
+    const notWaiting = fail("invalid_transition", "This order is not waiting for approval", {
       from: order.status,
     });
-    if (order.needsApproval !== 1 || order.status !== "placed") throw notWaiting;
+    if (order.needsApproval !== 1 || order.status !== "placed") return notWaiting;
     const seq = await nextSeq(trx, shopId);
     const updated = await trx
       .updateTable("orders")
@@ -44,14 +45,15 @@ export async function approveOrder(
       .where("status", "=", "placed")
       .where("needsApproval", "=", 1)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw notWaiting;
-    if (order.kind !== "table" || order.active !== 1) return null;
+    if (Number(updated.numUpdatedRows) !== 1) return notWaiting;
+    if (order.kind !== "table" || order.active !== 1) return succeed(null);
     const opened = await insertOpenSitting(trx, { shopId, tableId: order.tableId, staffId, now });
     // The approved order is the first round of the tab its approval opened (or of the one already open).
     await attachToOpenSitting(trx, orderId, order.tableId);
-    return opened !== null ? order.tableId : null;
+    return succeed(opened !== null ? order.tableId : null);
   });
+  if (!approved.ok) return approved;
   const [order] = await findOrders(deps.db, { by: "id", shopId, orderId });
   if (!order) throw new Error(`order ${orderId} vanished after commit`);
-  return { order: publicOrder(order), openedTableId };
+  return succeed({ order: publicOrder(order), openedTableId: approved.value });
 }

@@ -10,7 +10,8 @@ import {
   type StaffOrderRequest,
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { transactionResult } from "../../db/transaction-result.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import { newToken } from "../../lib/tokens.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/index.js";
@@ -43,14 +44,14 @@ export async function createOrder(
   deps: CreateOrderDeps,
   request: CreateOrderRequest,
   idempotencyKey: string,
-): Promise<CreatedOrder> {
+): Promise<Result<CreatedOrder>> {
   const { db } = deps;
   const kind = request.tableToken ? "table" : "counter";
   const token = request.tableToken ?? request.counterToken ?? "";
   const context = await findOrderContext(db, { token }, idempotencyKey);
   if (!context || context.table.kind !== kind) {
-    if (await isRetiredToken(db, token)) throw codeReplaced();
-    throw new HttpError(404, "table_not_found", "This QR code is not active. Please ask a member of staff.");
+    if (await isRetiredToken(db, token)) return codeReplaced();
+    return fail("table_not_found", "This QR code is not active. Please ask a member of staff.");
   }
   return placeOrder(deps, {
     context,
@@ -70,18 +71,16 @@ export async function createOrder(
 export async function createStaffOrder(
   deps: CreateOrderDeps,
   placement: { shopId: string; staffId: string; request: StaffOrderRequest; idempotencyKey: string },
-): Promise<CreatedOrder> {
+): Promise<Result<CreatedOrder>> {
   const { shopId, staffId, request, idempotencyKey } = placement;
   const context = await findOrderContext(deps.db, { shopId, tableId: request.tableId }, idempotencyKey);
-  if (!context) {
-    throw new HttpError(404, "table_not_found", "No such table in this shop, or it is switched off");
-  }
+  if (!context) return fail("table_not_found", "No such table in this shop, or it is switched off");
   return placeOrder(deps, {
     context,
     request,
     idempotencyKey,
     requestHash: hashRequest({ ...request, staff: true }),
-    chooseMethod: () => "counter",
+    chooseMethod: () => succeed<PaymentMethod>("counter"),
     staffId,
   });
 }
@@ -97,7 +96,7 @@ interface Placement {
   };
   idempotencyKey: string;
   requestHash: string;
-  chooseMethod: (mode: PaymentMode) => PaymentMethod;
+  chooseMethod: (mode: PaymentMode) => Result<PaymentMethod>;
   /** Who placed it for the diner; null for the diner's own phone. */
   staffId: string | null;
 }
@@ -106,28 +105,34 @@ interface Placement {
  * Places an order priced from the menu alone. The idempotency key makes a retried or double-tapped
  * submission return the first order; the same key with a different cart is refused.
  */
-async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<CreatedOrder> {
+async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<Result<CreatedOrder>> {
   const { db } = deps;
   const { context, request, idempotencyKey, requestHash, staffId } = placement;
   const { table, shop, openSitting } = context;
   if (context.replayId) return replayOf(db, context.replayId, requestHash);
   // Checked early so a refused choice costs no transaction; checked again below under the shop's row.
-  placement.chooseMethod(shop.paymentMode);
+  const method = placement.chooseMethod(shop.paymentMode);
+  if (!method.ok) return method;
   const pricedEarly = await priceOrder(db, shop.id, request, context.menuVersion);
+  if (!pricedEarly.ok) return pricedEarly;
   const now = deps.clock();
   const orderId = randomUUID();
   const orderToken = newToken();
 
   try {
-    const written = await db.transaction().execute(async (trx) => {
+    const written = await transactionResult(db, async (trx) => {
       // First, so everything below is read under the shop's row (menu changes and coupon uses take it too).
       const locked = await takeOrderSeq(trx, shop.id);
       // The settings as of this row lock: an owner's change either came before this order or waits for it.
       const { settings } = locked;
-      const paymentMethod = placement.chooseMethod(settings.paymentMode);
+      const chosen = placement.chooseMethod(settings.paymentMode);
+      if (!chosen.ok) return chosen;
+      const paymentMethod = chosen.value;
       const businessDay = localDay(now, settings.timezone);
-      const { lines, subtotal } = await confirmPrices(trx, shop.id, pricedEarly, request, locked.menuVersion);
-      const coupon = request.couponCode
+      const confirmed = await confirmPrices(trx, shop.id, pricedEarly.value, request, locked.menuVersion);
+      if (!confirmed.ok) return confirmed;
+      const { lines, subtotal } = confirmed.value;
+      const checked = request.couponCode
         ? await checkCoupon(trx, {
             shop,
             code: request.couponCode,
@@ -136,6 +141,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
             now,
           })
         : null;
+      if (checked && !checked.ok) return checked;
+      const coupon = checked?.ok ? checked.value : null;
       const discount = coupon?.discount ?? 0;
       // A coupon covering the whole bill leaves nothing to pay online: the order goes straight in, settled.
       const settled = paymentMethod === "online" && subtotal - discount === 0;
@@ -185,7 +192,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           deviceId: request.deviceId ?? "",
           now,
         };
-        await takeCouponUse(trx, use);
+        const taken = await takeCouponUse(trx, use);
+        if (!taken.ok) return taken;
       }
       const lineRows = lines.map((line, position) => ({
         ...line,
@@ -197,7 +205,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       await trx.insertInto("orderLines").values(lineRows).execute();
       if (request.sharedCart) {
         const claim = { ...request.sharedCart, tableId: table.id, shopId: shop.id, orderId, now };
-        await claimSharedCart(trx, claim, request.lines);
+        const claimed = await claimSharedCart(trx, claim, request.lines);
+        if (!claimed.ok) return claimed;
       }
       await trx
         .insertInto("orderStatusChanges")
@@ -220,10 +229,12 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
           delayMs: deps.paymentTimeoutMs,
         });
       }
-      return { order: newOrderView(row, table, lineRows), openedTab: tab.opened };
+      return succeed({ order: newOrderView(row, table, lineRows), openedTab: tab.opened });
     });
+    if (!written.ok) return written;
     // Built from what was written rather than read back: one order is two fewer queries.
-    return { order: written.order, orderToken, created: true, openedTab: written.openedTab };
+    const { order, openedTab } = written.value;
+    return succeed({ order, orderToken, created: true, openedTab });
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
     if (isUniqueViolation(error)) {
@@ -239,14 +250,14 @@ async function findReplay(
   shopId: string,
   key: string,
   requestHash: string,
-): Promise<CreatedOrder | undefined> {
+): Promise<Result<CreatedOrder> | undefined> {
   const [existing] = await findOrders(db, { by: "idempotencyKey", shopId, key });
   if (!existing) return undefined;
   return answerReplay(existing, requestHash);
 }
 
 /** The earlier order `findOrderContext` found under the same key. */
-async function replayOf(db: Db, orderId: string, requestHash: string): Promise<CreatedOrder> {
+async function replayOf(db: Db, orderId: string, requestHash: string): Promise<Result<CreatedOrder>> {
   const [existing] = await findOrders(db, { by: "id", orderId });
   if (!existing) throw new Error(`order ${orderId} vanished`);
   return answerReplay(existing, requestHash);
@@ -255,18 +266,14 @@ async function replayOf(db: Db, orderId: string, requestHash: string): Promise<C
 function answerReplay(
   existing: Awaited<ReturnType<typeof findOrders>>[number],
   requestHash: string,
-): CreatedOrder {
+): Result<CreatedOrder> {
   if (existing.requestHash !== requestHash) {
-    throw new HttpError(
-      409,
-      "idempotency_conflict",
-      "This Idempotency-Key was already used for a different order",
-    );
+    return fail("idempotency_conflict", "This Idempotency-Key was already used for a different order");
   }
-  return { order: publicOrder(existing), orderToken: existing.orderToken, created: false };
+  return succeed({ order: publicOrder(existing), orderToken: existing.orderToken, created: false });
 }
 
-function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined): PaymentMethod {
+function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined): Result<PaymentMethod> {
   const offered: PaymentMethod[] =
     mode === "both" ? ["counter", "online"] : mode === "pay_first" ? ["online"] : ["counter"];
   const method = asked ?? offered[0] ?? "counter";
@@ -275,9 +282,9 @@ function choosePaymentMethod(mode: PaymentMode, asked: PaymentMethod | undefined
       method === "online"
         ? "This shop takes payment at the counter"
         : "This shop asks you to pay when you order";
-    throw new HttpError(422, "payment_method_unavailable", message);
+    return fail("payment_method_unavailable", message);
   }
-  return method;
+  return succeed(method);
 }
 
 /** The same cart hashes the same whichever order its options were picked in. */

@@ -11,6 +11,7 @@ import {
 } from "@tabletap/shared";
 import { type Request, Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
@@ -41,7 +42,9 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
   router.post("/orders", async (req, res) => {
     const key = idempotencyKeyOf(req);
     const request = parseOr400(createOrderRequestSchema, req.body, "order");
-    const result = await createOrder(deps, request, key);
+    const placed = await createOrder(deps, request, key);
+    if (!placed.ok) return sendFailure(res, placed);
+    const result = placed.value;
     if (!result.created) res.set("Idempotent-Replayed", "true");
     else if (result.order.status === "placed") deps.publisher.orderCreated(result.order);
     else if (result.order.status === "pending_payment") {
@@ -100,7 +103,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
       req.body,
       "status change",
     );
-    const { order, jobQueued } = await setOrderStatus(deps, {
+    const changed = await setOrderStatus(deps, {
       shopId: staff.shopId,
       orderId: uuidParam(req.params.id, "No such order in this shop"),
       to: status,
@@ -109,6 +112,8 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
       ...(reasonCode ? { reason: cancelReasonLabels[reasonCode] } : reason ? { reason } : {}),
       ...(refundedAtCounter ? { refundedAtCounter } : {}),
     });
+    if (!changed.ok) return sendFailure(res, changed);
+    const { order, jobQueued } = changed.value;
     deps.publisher.orderUpdated(order);
     if (jobQueued) deps.kickOutbox();
     res.json({ order });
@@ -119,12 +124,14 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
     const staff = currentStaff(res.locals);
     const key = idempotencyKeyOf(req);
     const request = parseOr400(staffOrderRequestSchema, req.body, "order");
-    const result = await createStaffOrder(deps, {
+    const placed = await createStaffOrder(deps, {
       shopId: staff.shopId,
       staffId: staff.id,
       request,
       idempotencyKey: key,
     });
+    if (!placed.ok) return sendFailure(res, placed);
+    const result = placed.value;
     if (result.created) deps.publisher.orderCreated(result.order);
     else res.set("Idempotent-Replayed", "true");
     // Taking an order at an unopened table opens it: every console's table list hears it.
@@ -142,11 +149,13 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
 
   router.post("/orders/:id/approve", async (req, res) => {
     const staff = currentStaff(res.locals);
-    const { order, openedTableId } = await approveOrder(deps, {
+    const approved = await approveOrder(deps, {
       shopId: staff.shopId,
       orderId: uuidParam(req.params.id, "No such order in this shop"),
       staffId: staff.id,
     });
+    if (!approved.ok) return sendFailure(res, approved);
+    const { order, openedTableId } = approved.value;
     deps.publisher.orderUpdated(order);
     if (openedTableId) await announceTable(deps, staff.shopId, openedTableId);
     res.json({ order });

@@ -1,7 +1,7 @@
 import type { Order, OrderStatus, PaymentStatus, StaffRole, StaffSettableStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
-import { refusalError } from "../../http/refusal.js";
+import { transactionResult } from "../../db/transaction-result.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 import { invalidTransition, staffMove } from "./status-rules.js";
@@ -24,7 +24,7 @@ export interface CancelRefund {
 }
 
 /** What cancelling does to the order's money, run inside the cancel's transaction (payments' refundOnCancel). */
-export type RefundOnCancel = (trx: Db, request: CancelRefundRequest) => Promise<CancelRefund>;
+export type RefundOnCancel = (trx: Db, request: CancelRefundRequest) => Promise<Result<CancelRefund>>;
 
 export interface SetStatusDeps {
   db: Db;
@@ -50,30 +50,32 @@ export interface StatusChange {
 export async function setOrderStatus(
   deps: SetStatusDeps,
   change: StatusChange,
-): Promise<{ order: Order; jobQueued: boolean }> {
+): Promise<Result<{ order: Order; jobQueued: boolean }>> {
   const { db } = deps;
   const { shopId, orderId, to, staff } = change;
   const now = deps.clock();
   let jobQueued = false;
-  await db.transaction().execute(async (trx) => {
+  const changed = await transactionResult(db, async (trx) => {
     const current = await trx
       .selectFrom("orders")
       .select(["status", "needsApproval"])
       .where("shopId", "=", shopId)
       .where("id", "=", orderId)
       .executeTakeFirst();
-    if (!current) throw new HttpError(404, "not_found", "No such order in this shop");
+    if (!current) return fail("not_found", "No such order in this shop");
     const from = current.status as OrderStatus;
     const move = staffMove({ from, needsApproval: current.needsApproval === 1 }, to);
-    if (!move.ok) throw refusalError(move);
-    const refund = move.settlesPayment
+    if (!move.ok) return move;
+    const settled = move.settlesPayment
       ? await deps.refundOnCancel(trx, {
           orderId,
           role: staff.role,
           refundedAtCounter: change.refundedAtCounter === true,
           now,
         })
-      : { jobQueued: false };
+      : succeed<CancelRefund>({ jobQueued: false });
+    if (!settled.ok) return settled;
+    const refund = settled.value;
     const result = await transitionOrder(trx, {
       shopId,
       orderId,
@@ -85,14 +87,16 @@ export async function setOrderStatus(
       ...(refund.paymentStatus ? { paymentStatus: refund.paymentStatus } : {}),
     });
     // Someone else moved it since the read above: the conditional update left it alone.
-    if (!result.ok) throw refusalError(invalidTransition("changed", to));
+    if (!result.ok) return invalidTransition("changed", to);
     if (move.notifiesDiner) {
       await enqueueInTransaction(trx, { name: "order.ready", payload: { orderId, shopId }, now });
       jobQueued = true;
     }
     jobQueued ||= refund.jobQueued;
+    return succeed(jobQueued);
   });
+  if (!changed.ok) return changed;
   const [order] = await findOrders(db, { by: "id", shopId, orderId });
   if (!order) throw new Error(`order ${orderId} vanished after commit`);
-  return { order: publicOrder(order), jobQueued };
+  return succeed({ order: publicOrder(order), jobQueued: changed.value });
 }

@@ -74,18 +74,17 @@ describe("a move staff ask for", () => {
   it("refuses the status the order already has, and any step off the machine, saying from what", () => {
     expect(staffMove(open("ready"), "ready")).toEqual({
       ok: false,
-      status: 409,
-      reason: "invalid_transition",
+      code: "invalid_transition",
       message: "An order that is ready cannot become ready",
       details: { from: "ready", to: "ready" },
     });
     expect(staffMove(open("pending_payment"), "accepted")).toMatchObject({
-      reason: "invalid_transition",
+      code: "invalid_transition",
       message: "An order that is pending payment cannot become accepted",
     });
     for (const to of staffSettableStatuses) {
       for (const from of ["completed", "cancelled", "expired"] as const) {
-        expect(staffMove(open(from), to)).toMatchObject({ ok: false, reason: "invalid_transition" });
+        expect(staffMove(open(from), to)).toMatchObject({ ok: false, code: "invalid_transition" });
       }
     }
   });
@@ -94,18 +93,16 @@ describe("a move staff ask for", () => {
     const waiting = { from: "placed" as const, needsApproval: true };
     expect(staffMove(waiting, "accepted")).toMatchObject({
       ok: false,
-      status: 409,
-      reason: "approval_required",
+      code: "approval_required",
     });
     expect(staffMove(waiting, "cancelled")).toMatchObject({ ok: true, settlesPayment: true });
     // The machine is checked first: a waiting order can never skip ahead either.
-    expect(staffMove(waiting, "completed")).toMatchObject({ reason: "invalid_transition" });
+    expect(staffMove(waiting, "completed")).toMatchObject({ code: "invalid_transition" });
   });
 
   it("says the order changed when another writer moved it first", () => {
     expect(invalidTransition("changed", "ready")).toMatchObject({
-      status: 409,
-      reason: "invalid_transition",
+      code: "invalid_transition",
       details: { from: "changed", to: "ready" },
     });
   });

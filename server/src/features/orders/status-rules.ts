@@ -1,5 +1,5 @@
 import { canTransition, type OrderStatus, type StaffSettableStatus } from "@tabletap/shared";
-import { type Refusal, refuse } from "../../http/refusal.js";
+import { type Failure, fail } from "../../lib/result.js";
 
 /** What an allowed status change brings with it, decided here so every writer does the same. */
 export interface MoveEffects {
@@ -28,7 +28,7 @@ export function orderMove(from: OrderStatus, to: OrderStatus): Move {
   };
 }
 
-export type StaffMove = { ok: true; notifiesDiner: boolean; settlesPayment: boolean } | Refusal;
+export type StaffMove = { ok: true; notifiesDiner: boolean; settlesPayment: boolean } | Failure;
 
 /**
  * A move staff ask for from the console: one real step along the machine, and an order waiting for approval
@@ -42,8 +42,7 @@ export function staffMove(
   const { from } = order;
   if (from === to || !canTransition(from, to)) return invalidTransition(from, to);
   if (to !== "cancelled" && order.needsApproval) {
-    return refuse(
-      409,
+    return fail(
       "approval_required",
       "This order came from a table nobody has opened; approve it (which opens the table) or cancel it",
     );
@@ -52,8 +51,8 @@ export function staffMove(
 }
 
 /** `from` is "changed" when another writer moved the order between our read and our write. */
-export const invalidTransition = (from: OrderStatus | "changed", to: OrderStatus): Refusal =>
-  refuse(409, "invalid_transition", `An order that is ${from.replace("_", " ")} cannot become ${to}`, {
+export const invalidTransition = (from: OrderStatus | "changed", to: OrderStatus): Failure =>
+  fail("invalid_transition", `An order that is ${from.replace("_", " ")} cannot become ${to}`, {
     from,
     to,
   });

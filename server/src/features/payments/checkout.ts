@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { CheckoutResponse } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { type Failure, fail, type Result, succeed } from "../../lib/result.js";
 import { findShop } from "../shops/index.js";
 import type { PaymentProvider } from "./provider.js";
 
@@ -14,11 +14,11 @@ export async function startCheckout(
   orderId: string,
   /** The tip chosen on the pay step; undefined keeps the one chosen before (or none). */
   tip?: number,
-): Promise<CheckoutResponse> {
+): Promise<Result<CheckoutResponse>> {
   const { db } = deps;
   const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
   if (order.paymentMethod !== "online" || order.status !== "pending_payment") {
-    throw new HttpError(409, "payment_not_needed", "This order is not waiting for an online payment");
+    return fail("payment_not_needed", "This order is not waiting for an online payment");
   }
   const shop = await findShop(db, order.shopId);
   if (!shop) throw new Error(`order ${orderId} has no shop`);
@@ -28,14 +28,14 @@ export async function startCheckout(
     ? deps.providers[shop.paymentProvider]
     : undefined;
   if (!provider) {
-    throw new HttpError(
-      503,
+    return fail(
       "payment_provider_unavailable",
       "Online payment is not available in this shop right now; please pay at the counter",
     );
   }
   const now = deps.clock();
-  if (tip !== undefined) checkTip(tip, order.total);
+  const tipProblem = tip === undefined ? undefined : tipTooLarge(tip, order.total);
+  if (tipProblem) return tipProblem;
   // The payment row and the order's tip are written together, so the amount always is total + tip.
   await db.transaction().execute(async (trx) => {
     const inserted = await trx
@@ -72,13 +72,12 @@ export async function startCheckout(
     .executeTakeFirstOrThrow();
   // One checkout per order: the provider already holds its amount, so a different tip can't replace it.
   if (tip !== undefined && payment.amount !== order.total + tip) {
-    throw new HttpError(
-      409,
+    return fail(
       "tip_locked",
       "The tip for this payment was already chosen. Pay with it, or ask staff for help.",
     );
   }
-  if (payment.checkoutUrl) return { checkoutUrl: payment.checkoutUrl, paymentId: payment.id };
+  if (payment.checkoutUrl) return succeed({ checkoutUrl: payment.checkoutUrl, paymentId: payment.id });
 
   const checkout = await provider.createCheckout({
     paymentId: payment.id,
@@ -100,16 +99,11 @@ export async function startCheckout(
     .select(["checkoutUrl"])
     .where("id", "=", payment.id)
     .executeTakeFirstOrThrow();
-  return { checkoutUrl: stored.checkoutUrl ?? checkout.checkoutUrl, paymentId: payment.id };
+  return succeed({ checkoutUrl: stored.checkoutUrl ?? checkout.checkoutUrl, paymentId: payment.id });
 }
 
 /** A tip is whole minor units (the schema checks that) and at most the order's total. */
-export function checkTip(tip: number, total: number): void {
-  if (tip > total) {
-    throw new HttpError(
-      422,
-      "tip_too_large",
-      "A tip can be at most the order's total. Please choose a smaller tip.",
-    );
-  }
+export function tipTooLarge(tip: number, total: number): Failure | undefined {
+  if (tip <= total) return undefined;
+  return fail("tip_too_large", "A tip can be at most the order's total. Please choose a smaller tip.");
 }

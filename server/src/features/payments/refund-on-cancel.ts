@@ -1,6 +1,6 @@
 import { can, formatMoney } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { CancelRefund, CancelRefundRequest } from "../orders/index.js";
 
@@ -9,7 +9,7 @@ import type { CancelRefund, CancelRefundRequest } from "../orders/index.js";
  * money back comes through here, so the same permission decides it. A provider's payment is refunded by a
  * job; money taken at the counter can only be handed back there, so staff confirm it and it ends refunded.
  */
-export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Promise<CancelRefund> {
+export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Promise<Result<CancelRefund>> {
   const payment = await trx
     .selectFrom("payments")
     .select(["id", "status", "provider", "amount", "currency"])
@@ -17,21 +17,19 @@ export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Pro
     .executeTakeFirst();
   const atCounter = payment?.provider === "counter";
   if (payment?.status !== "paid") {
-    if (request.refundedAtCounter) throw nothingToHandBack();
-    return { jobQueued: false };
+    if (request.refundedAtCounter) return nothingToHandBack();
+    return succeed({ jobQueued: false });
   }
   if (!can(request.role, "payments.refund")) {
-    throw new HttpError(
-      403,
+    return fail(
       "refund_not_allowed",
       "This order is paid, so cancelling it refunds the money: a manager or the owner must cancel it",
     );
   }
   if (atCounter !== request.refundedAtCounter) {
-    if (!atCounter) throw nothingToHandBack();
+    if (!atCounter) return nothingToHandBack();
     const amount = formatMoney(payment.amount, payment.currency, "en");
-    throw new HttpError(
-      409,
+    return fail(
       "counter_refund_unconfirmed",
       `This order was paid at the counter: hand ${amount} back to the guest, then confirm the cancellation (refundedAtCounter)`,
       { amount: payment.amount, currency: payment.currency },
@@ -44,14 +42,13 @@ export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Pro
     .where("id", "=", payment.id)
     .where("status", "=", "paid")
     .execute();
-  if (atCounter) return { paymentStatus: status, jobQueued: false };
+  if (atCounter) return succeed({ paymentStatus: status, jobQueued: false });
   await enqueueInTransaction(trx, {
     name: "payment.refund",
     payload: { paymentId: payment.id },
     now: request.now,
   });
-  return { paymentStatus: status, jobQueued: true };
+  return succeed({ paymentStatus: status, jobQueued: true });
 }
 
-const nothingToHandBack = () =>
-  new HttpError(409, "no_counter_refund", "This order has no counter payment to hand back");
+const nothingToHandBack = () => fail("no_counter_refund", "This order has no counter payment to hand back");

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { RateOrderRequest } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { done, fail, type Outcome } from "../../lib/result.js";
 
-const alreadyRated = () =>
-  new HttpError(409, "already_rated", "You have already rated this dish for this order");
+const alreadyRated = () => fail("already_rated", "You have already rated this dish for this order");
 
 /**
  * Stores a diner's ratings of some lines of their order, all or none. Only a completed order can be rated
@@ -13,17 +12,17 @@ const alreadyRated = () =>
 export async function rateOrder(
   deps: { db: Db; clock: () => number },
   options: { orderId: string; request: RateOrderRequest },
-): Promise<void> {
+): Promise<Outcome> {
   const { orderId, request } = options;
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    return await deps.db.transaction().execute(async (trx) => {
       const order = await trx
         .selectFrom("orders")
         .select(["shopId", "status"])
         .where("id", "=", orderId)
         .executeTakeFirstOrThrow();
       if (order.status !== "completed") {
-        throw new HttpError(409, "order_not_completed", "Dishes can be rated once the order is completed");
+        return fail("order_not_completed", "Dishes can be rated once the order is completed");
       }
       const lineIds = request.ratings.map((rating) => rating.lineId);
       const lines = await trx
@@ -34,13 +33,13 @@ export async function rateOrder(
         .execute();
       const itemOf = new Map(lines.map((line) => [line.id, line.itemId]));
       const unknown = lineIds.find((id) => !itemOf.has(id));
-      if (unknown) throw new HttpError(422, "unknown_line", `Line ${unknown} is not part of this order`);
+      if (unknown) return fail("unknown_line", `Line ${unknown} is not part of this order`);
       const rated = await trx
         .selectFrom("dishRatings")
         .select("orderLineId")
         .where("orderLineId", "in", lineIds)
         .executeTakeFirst();
-      if (rated) throw alreadyRated();
+      if (rated) return alreadyRated();
       const now = deps.clock();
       await trx
         .insertInto("dishRatings")
@@ -57,10 +56,11 @@ export async function rateOrder(
           })),
         )
         .execute();
+      return done;
     });
   } catch (error) {
     // A concurrent request rated the same line between our check and our insert.
-    if (isUniqueViolation(error)) throw alreadyRated();
+    if (isUniqueViolation(error)) return alreadyRated();
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { type MerchantRatings, type OrderRatings, rateOrderRequestSchema } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { parseOr400 } from "../../http/errors.js";
 import { currentStaff, requireOrderToken, requirePermission } from "../auth/index.js";
 import { rateOrder } from "./rate-order.js";
@@ -24,7 +25,8 @@ export function dinerRatingRoutes(deps: RatingsDeps): Router {
   router.post("/orders/:id/ratings", async (req, res) => {
     const orderId = await requireOrderToken(deps.db, req, req.params.id);
     const request = parseOr400(rateOrderRequestSchema, req.body, "ratings");
-    await rateOrder(deps, { orderId, request });
+    const rated = await rateOrder(deps, { orderId, request });
+    if (!rated.ok) return sendFailure(res, rated);
     const body: OrderRatings = { ratings: await findOrderRatings(deps.db, orderId) };
     res.status(201).json(body);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
+import { done, type Outcome } from "../../lib/result.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
@@ -14,9 +15,10 @@ import { ensureReceiptToken, loadReceipt, receiptPath } from "./receipts.reposit
 export async function queueReceiptEmail(
   deps: { db: Db; clock: () => number; kickOutbox: () => void },
   options: { orderId: string; email: string },
-): Promise<void> {
+): Promise<Outcome> {
   const now = deps.clock();
-  await ensureReceiptToken(deps.db, options.orderId, now);
+  const link = await ensureReceiptToken(deps.db, options.orderId, now);
+  if (!link.ok) return link;
   await deps.db.transaction().execute(async (trx) => {
     const requestId = randomUUID();
     await trx
@@ -26,6 +28,7 @@ export async function queueReceiptEmail(
     await enqueueInTransaction(trx, { name: "receipt.email", payload: { requestId }, now });
   });
   deps.kickOutbox();
+  return done;
 }
 
 export interface ReceiptEmailDeps {

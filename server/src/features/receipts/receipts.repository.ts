@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { OrderStatus, PaymentMethod, PaymentStatus, Receipt } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import { receiptAmounts } from "./receipt-amounts.js";
 
 /** Orders with nothing bought yet (still awaiting payment, or never paid) have no receipt. */
@@ -13,15 +13,11 @@ export const receiptPath = (token: string): string => `/r/${token}`;
  * The order's receipt token, made on first use. 192 random bits, unrelated to the order token, so the
  * link can be shared: it opens this receipt and nothing else. Concurrent first uses agree on one token.
  */
-export async function ensureReceiptToken(db: Db, orderId: string, now: number): Promise<string> {
+export async function ensureReceiptToken(db: Db, orderId: string, now: number): Promise<Result<string>> {
   const order = await db.selectFrom("orders").select("status").where("id", "=", orderId).executeTakeFirst();
-  if (!order) throw new HttpError(404, "not_found", "No such order");
+  if (!order) return fail("not_found", "No such order");
   if (withoutReceipt.includes(order.status as OrderStatus)) {
-    throw new HttpError(
-      409,
-      "receipt_unavailable",
-      "There is no receipt for an order that was never paid for or placed",
-    );
+    return fail("receipt_unavailable", "There is no receipt for an order that was never paid for or placed");
   }
   await db
     .insertInto("receipts")
@@ -33,7 +29,7 @@ export async function ensureReceiptToken(db: Db, orderId: string, now: number): 
     .select("token")
     .where("orderId", "=", orderId)
     .executeTakeFirstOrThrow();
-  return row.token;
+  return succeed(row.token);
 }
 
 /** The order a receipt token opens, or undefined. */

@@ -1,6 +1,7 @@
 import { emailReceiptRequestSchema, type ReceiptLink } from "@tabletap/shared";
 import { type RequestHandler, Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { isToken } from "../../http/ids.js";
 import { allLimits, clientAddress, redisRateLimit, type SendCommand } from "../../http/rate-limit.js";
@@ -29,8 +30,9 @@ export function receiptRoutes(deps: ReceiptRouteDeps): Router {
 
   router.post("/orders/:id/receipt", async (req, res) => {
     const orderId = await requireOrderToken(deps.db, req, req.params.id);
-    const receiptToken = await ensureReceiptToken(deps.db, orderId, deps.clock());
-    const body: ReceiptLink = { receiptToken, path: receiptPath(receiptToken) };
+    const link = await ensureReceiptToken(deps.db, orderId, deps.clock());
+    if (!link.ok) return sendFailure(res, link);
+    const body: ReceiptLink = { receiptToken: link.value, path: receiptPath(link.value) };
     res.json(body);
   });
 
@@ -75,7 +77,8 @@ export function receiptRoutes(deps: ReceiptRouteDeps): Router {
   // Counted only once the token and the address checked out: strangers cannot use up an order's emails.
   router.post("/orders/:id/receipt/email", checkRequest, emailLimit, async (_req, res) => {
     const { orderId, email } = res.locals as { orderId: string; email: string };
-    await queueReceiptEmail(deps, { orderId, email });
+    const queued = await queueReceiptEmail(deps, { orderId, email });
+    if (!queued.ok) return sendFailure(res, queued);
     res.status(202).json({ queued: true });
   });
 

@@ -6,6 +6,7 @@ import {
 } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { enqueueInTransaction } from "../../queue/outbox.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
@@ -24,7 +25,8 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
     const { shopId } = currentStaff(res.locals);
     const range = parseOr400(salesRangeQuerySchema, { ...req.query }, "report range");
     const report = await salesReport(deps.db, { shopId, ...range, now: deps.clock() });
-    res.set("Cache-Control", "no-store").json(report);
+    if (!report.ok) return sendFailure(res, report);
+    res.set("Cache-Control", "no-store").json(report.value);
   });
 
   router.get("/reports/sales.csv", read, async (req, res) => {
@@ -48,7 +50,8 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
       return;
     }
     const report = await salesReport(deps.db, { shopId, from, to, now: deps.clock() });
-    const table = breakdownTable(report, breakdown);
+    if (!report.ok) return sendFailure(res, report);
+    const table = breakdownTable(report.value, breakdown);
     const csv = csvWriter(table.columns, digits);
     csv.pipe(res);
     for (const row of table.rows) csv.write(row);

@@ -1,6 +1,6 @@
 import { daysBetween, previousPeriod, type SalesReport } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import { computeRollups, type DayRollup } from "./day-rollups.js";
 import { partDayCut } from "./part-day.js";
 import { dayRollups } from "./rollup-store.js";
@@ -21,13 +21,13 @@ const add = (into: Record<string, Pair>, key: string, [orders, net]: Pair) => {
 export async function salesReport(
   db: Db,
   query: { shopId: string; from: string; to: string; now: number },
-): Promise<SalesReport> {
+): Promise<Result<SalesReport>> {
   const shop = await db
     .selectFrom("shops")
     .select(["currency", "locale", "timezone"])
     .where("id", "=", query.shopId)
     .executeTakeFirst();
-  if (!shop) throw new HttpError(404, "not_found", "Shop not found");
+  if (!shop) return fail("not_found", "Shop not found");
   const previous = previousPeriod(query);
   const zoned = { shopId: query.shopId, timeZone: shop.timezone };
   const rollups = await dayRollups(db, zoned, { from: previous.from, to: query.to });
@@ -95,7 +95,7 @@ export async function salesReport(
     });
   }
   const byNet = (a: { net: number }, b: { net: number }) => b.net - a.net;
-  return {
+  return succeed({
     from: query.from,
     to: query.to,
     ...shop,
@@ -120,7 +120,7 @@ export async function salesReport(
     payments: Object.entries(payments)
       .map(([method, [orders, net]]) => ({ method, orders, net }))
       .sort(byNet),
-  };
+  });
 }
 
 /** Table labels and item categories; every item ever sold is kept (deleted ones too), so all resolve. */

@@ -2,18 +2,16 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { InvitationPreview, StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { transactionResult } from "../../db/transaction-result.js";
 import { isToken } from "../../http/ids.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 
 /** How long an invitation link works. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
 const gone = () =>
-  new HttpError(
-    410,
-    "invitation_invalid",
-    "This invitation has expired or was already used; ask for a new one",
-  );
+  fail("invitation_invalid", "This invitation has expired or was already used; ask for a new one");
+const emailTaken = () => fail("email_taken", "An account with this email already exists; sign in instead");
 
 // Only the hash is stored: the link in the email is the one copy of the secret.
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -45,7 +43,7 @@ export async function createInvitation(
 }
 
 async function openInvitation(db: Db, token: string, now: number) {
-  if (!isToken(token)) throw gone();
+  if (!isToken(token)) return gone();
   const invitation = await db
     .selectFrom("staffInvitations")
     .innerJoin("shops", "shops.id", "staffInvitations.shopId")
@@ -61,13 +59,18 @@ async function openInvitation(db: Db, token: string, now: number) {
     .where("revokedAt", "is", null)
     .where("expiresAt", ">", now)
     .executeTakeFirst();
-  if (!invitation) throw gone();
-  return invitation;
+  return invitation ? succeed(invitation) : gone();
 }
 
-export async function previewInvitation(db: Db, token: string, now: number): Promise<InvitationPreview> {
-  const { email, role, shopName } = await openInvitation(db, token, now);
-  return { email, role: role as StaffRole, shopName };
+export async function previewInvitation(
+  db: Db,
+  token: string,
+  now: number,
+): Promise<Result<InvitationPreview>> {
+  const invitation = await openInvitation(db, token, now);
+  if (!invitation.ok) return invitation;
+  const { email, role, shopName } = invitation.value;
+  return succeed({ email, role: role as StaffRole, shopName });
 }
 
 /**
@@ -76,16 +79,18 @@ export async function previewInvitation(db: Db, token: string, now: number): Pro
  * earlier comes back on their old row; an email that belongs to another shop's account is refused.
  */
 export async function acceptInvitation(db: Db, token: string, passwordHash: string, now: number) {
-  const invitation = await openInvitation(db, token, now);
+  const opened = await openInvitation(db, token, now);
+  if (!opened.ok) return opened;
+  const invitation = opened.value;
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transactionResult(db, async (trx) => {
       const claimed = await trx
         .updateTable("staffInvitations")
         .set({ acceptedAt: now })
         .where("id", "=", invitation.id)
         .where("acceptedAt", "is", null)
         .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) throw gone();
+      if (Number(claimed.numUpdatedRows) !== 1) return gone();
       const role = invitation.role as StaffRole;
       const existing = await trx
         .selectFrom("staff")
@@ -93,7 +98,7 @@ export async function acceptInvitation(db: Db, token: string, passwordHash: stri
         .where("email", "=", invitation.email)
         .executeTakeFirst();
       if (existing && (existing.shopId !== invitation.shopId || existing.removedAt === null)) {
-        throw new HttpError(409, "email_taken", "An account with this email already exists; sign in instead");
+        return emailTaken();
       }
       const account = { shopId: invitation.shopId, email: invitation.email, role };
       if (existing) {
@@ -102,19 +107,17 @@ export async function acceptInvitation(db: Db, token: string, passwordHash: stri
           .set({ passwordHash, role, removedAt: null, passwordChangedAt: now })
           .where("id", "=", existing.id)
           .execute();
-        return { id: existing.id, ...account };
+        return succeed({ id: existing.id, ...account });
       }
       const id = randomUUID();
       await trx
         .insertInto("staff")
         .values({ id, ...account, passwordHash, createdAt: now, passwordChangedAt: now, removedAt: null })
         .execute();
-      return { id, ...account };
+      return succeed({ id, ...account });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new HttpError(409, "email_taken", "An account with this email already exists; sign in instead");
-    }
+    if (isUniqueViolation(error)) return emailTaken();
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import {
 } from "@tabletap/shared";
 import { type Request, type RequestHandler, Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import {
   currentStaff,
@@ -103,13 +104,17 @@ export function signInRoutes(deps: SignInRouteDeps): Router {
   // Tokens travel in bodies, never in URLs, so they stay out of access logs and browser history.
   router.post("/invitations/lookup", deps.loginLimit, async (req, res) => {
     const { token } = parseOr400(invitationLookupRequestSchema, req.body, "invitation");
-    res.json(await previewInvitation(deps.db, token, deps.clock()));
+    const preview = await previewInvitation(deps.db, token, deps.clock());
+    if (!preview.ok) return sendFailure(res, preview);
+    res.json(preview.value);
   });
 
   router.post("/invitations/accept", deps.loginLimit, async (req, res) => {
     const { token, password } = parseOr400(invitationAcceptRequestSchema, req.body, "invitation");
     const now = deps.clock();
-    const staff = await acceptInvitation(deps.db, token, await deps.passwords.hash(password), now);
+    const accepted = await acceptInvitation(deps.db, token, await deps.passwords.hash(password), now);
+    if (!accepted.ok) return sendFailure(res, accepted);
+    const staff = accepted.value;
     const shop = await findShop(deps.db, staff.shopId);
     if (!shop) throw new Error(`staff ${staff.id} has no shop`);
     await signIn(req, staff, now);

@@ -1,6 +1,7 @@
 import type { StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { transactionResult } from "../../db/transaction-result.js";
+import { done, fail, type Outcome } from "../../lib/result.js";
 
 export async function listTeam(db: Db, shopId: string, now: number) {
   const staff = await db
@@ -22,20 +23,19 @@ export async function listTeam(db: Db, shopId: string, now: number) {
   return { staff, invitations };
 }
 
-const notOnTeam = () => new HttpError(404, "not_found", "No such person on this team");
-const lastOwner = () =>
-  new HttpError(409, "last_owner", "A shop needs at least one owner; make someone else owner first");
+const notOnTeam = () => fail("not_found", "No such person on this team");
+const lastOwner = () => fail("last_owner", "A shop needs at least one owner; make someone else owner first");
 
 /**
  * Runs a change to one person and refuses it if the shop would be left without an owner. The shop row
  * is touched first so concurrent changes in one shop queue up (a row lock on PostgreSQL; SQLite has a
  * single writer anyway) and two owners cannot demote each other at once.
  */
-async function withOwnerKept(db: Db, shopId: string, change: (trx: Db) => Promise<number>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+async function withOwnerKept(db: Db, shopId: string, change: (trx: Db) => Promise<number>): Promise<Outcome> {
+  return transactionResult(db, async (trx) => {
     await trx.updateTable("shops").set({ id: shopId }).where("id", "=", shopId).execute();
     const changed = await change(trx);
-    if (changed !== 1) throw notOnTeam();
+    if (changed !== 1) return notOnTeam();
     const owners = await trx
       .selectFrom("staff")
       .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -43,12 +43,12 @@ async function withOwnerKept(db: Db, shopId: string, change: (trx: Db) => Promis
       .where("role", "=", "owner")
       .where("removedAt", "is", null)
       .executeTakeFirstOrThrow();
-    if (Number(owners.n) === 0) throw lastOwner();
+    return Number(owners.n) === 0 ? lastOwner() : done;
   });
 }
 
 export async function changeRole(db: Db, change: { shopId: string; staffId: string; role: StaffRole }) {
-  await withOwnerKept(db, change.shopId, async (trx) => {
+  return withOwnerKept(db, change.shopId, async (trx) => {
     const result = await trx
       .updateTable("staff")
       .set({ role: change.role })
@@ -62,7 +62,7 @@ export async function changeRole(db: Db, change: { shopId: string; staffId: stri
 
 /** Removal keeps the row (order history names who did what) and ends every session at once. */
 export async function removeStaff(db: Db, removal: { shopId: string; staffId: string; now: number }) {
-  await withOwnerKept(db, removal.shopId, async (trx) => {
+  return withOwnerKept(db, removal.shopId, async (trx) => {
     const result = await trx
       .updateTable("staff")
       .set({ removedAt: removal.now })

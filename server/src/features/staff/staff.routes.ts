@@ -7,6 +7,7 @@ import {
 } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { MessageTransport } from "../../lib/transports.js";
@@ -110,7 +111,8 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
     const { shopId } = currentStaff(res.locals);
     const id = uuidParam(req.params.id, "No such person on this team");
     const { role } = parseOr400(staffRoleChangeSchema, req.body, "role");
-    await changeRole(deps.db, { shopId, staffId: id, role });
+    const changed = await changeRole(deps.db, { shopId, staffId: id, role });
+    if (!changed.ok) return sendFailure(res, changed);
     deps.onStaffChanged(id);
     res.status(204).end();
   });
@@ -118,7 +120,8 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
   router.delete("/staff/:id", async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const id = uuidParam(req.params.id, "No such person on this team");
-    await removeStaff(deps.db, { shopId, staffId: id, now: deps.clock() });
+    const removed = await removeStaff(deps.db, { shopId, staffId: id, now: deps.clock() });
+    if (!removed.ok) return sendFailure(res, removed);
     deps.onStaffChanged(id);
     res.status(204).end();
   });

@@ -1,12 +1,11 @@
 import type { OrderLineInput, SharedCartClaim } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { done, fail, type Outcome } from "../../lib/result.js";
 import { ensureCartRow } from "./cart.repository.js";
 import { sameLines } from "./cart-rules.js";
 
 const changed = () =>
-  new HttpError(
-    409,
+  fail(
     "cart_changed",
     "Someone at your table changed the cart a moment ago. Check it and place the order again.",
   );
@@ -14,13 +13,13 @@ const changed = () =>
 /**
  * Inside the order's transaction: the order is the table's shared cart at `claim.version`, so the cart is
  * emptied with it. The conditional version update lets exactly one of two phones submitting at once win;
- * the other is told the cart changed (409) and its order is rolled back with everything else.
+ * the other gets `cart_changed`, and its caller rolls the order back with everything else.
  */
 export async function claimSharedCart(
   trx: Db,
   claim: SharedCartClaim & { tableId: string; shopId: string; orderId: string; now: number },
   lines: OrderLineInput[],
-): Promise<void> {
+): Promise<Outcome> {
   await ensureCartRow(trx, claim);
   const taken = await trx
     .updateTable("tableCarts")
@@ -34,7 +33,7 @@ export async function claimSharedCart(
     .where("tableId", "=", claim.tableId)
     .where("version", "=", claim.version)
     .executeTakeFirst();
-  if (Number(taken.numUpdatedRows) !== 1) throw changed();
+  if (Number(taken.numUpdatedRows) !== 1) return changed();
   const cartLines = await trx
     .selectFrom("tableCartLines")
     .select(["itemId", "quantity", "optionIdsJson", "note"])
@@ -45,6 +44,7 @@ export async function claimSharedCart(
     quantity: Number(line.quantity),
     optionIds: JSON.parse(line.optionIdsJson) as string[],
   }));
-  if (!sameLines(inCart, lines)) throw changed();
+  if (!sameLines(inCart, lines)) return changed();
   await trx.deleteFrom("tableCartLines").where("tableId", "=", claim.tableId).execute();
+  return done;
 }

@@ -1,12 +1,12 @@
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
-import { HttpError } from "../../http/errors.js";
+import { sendFailure } from "../../http/error-status.js";
 import { isToken } from "../../http/ids.js";
+import { fail } from "../../lib/result.js";
 import { isRetiredToken } from "./tables.repository.js";
 
 export const codeReplaced = () =>
-  new HttpError(
-    404,
+  fail(
     "table_code_replaced",
     "This QR code has been replaced. Please scan the code on your table, or ask a member of staff.",
   );
@@ -17,8 +17,10 @@ export const codeReplaced = () =>
  */
 export function replacedCodeRoutes(deps: { db: Db }): Router {
   const router = Router();
-  router.get("/tables/:token", async (req, _res, next) => {
-    if (isToken(req.params.token) && (await isRetiredToken(deps.db, req.params.token))) throw codeReplaced();
+  router.get("/tables/:token", async (req, res, next) => {
+    if (isToken(req.params.token) && (await isRetiredToken(deps.db, req.params.token))) {
+      return sendFailure(res, codeReplaced());
+    }
     next();
   });
   return router;

@@ -1,10 +1,12 @@
 import { Router } from "express";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { announceTable } from "./announce-table.js";
 import { closeSitting, openSitting, type SittingChange } from "./sittings.repository.js";
-import { noSuchTable, type TablesRouteDeps } from "./tables.routes.js";
+import { noSuchTable } from "./tables.repository.js";
+import type { TablesRouteDeps } from "./tables.routes.js";
 
 export interface SittingsRouteDeps extends TablesRouteDeps {
   /**
@@ -42,7 +44,8 @@ export function sittingsRoutes(deps: SittingsRouteDeps): Router {
     });
     if (!result.ok) return refuse(result);
     const table = await announceTable(deps, staff.shopId, tableId, { publish: result.changed });
-    res.status(result.changed ? 201 : 200).json({ table });
+    if (!table.ok) return sendFailure(res, table);
+    res.status(result.changed ? 201 : 200).json({ table: table.value });
   });
 
   router.delete("/tables/:id/sitting", async (req, res) => {
@@ -56,7 +59,9 @@ export function sittingsRoutes(deps: SittingsRouteDeps): Router {
     });
     if (!result.ok) return refuse(result);
     if (result.changed) await deps.onSittingClosed({ tableId, shopId: staff.shopId, now: deps.clock() });
-    res.json({ table: await announceTable(deps, staff.shopId, tableId, { publish: result.changed }) });
+    const table = await announceTable(deps, staff.shopId, tableId, { publish: result.changed });
+    if (!table.ok) return sendFailure(res, table);
+    res.json({ table: table.value });
   });
 
   return router;

@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { MerchantTable, TableKind } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import type { TablesTable } from "../../db/schema.js";
-import { HttpError } from "../../http/errors.js";
+import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { newToken } from "../../lib/tokens.js";
+
+export const noSuchTable = "No such table in this shop";
 
 export type TableRow = TablesTable & { kind: TableKind };
 
@@ -72,30 +74,28 @@ export const toMerchantTable = (table: TableWithSitting, publicUrl: string): Mer
       : { id: table.sittingId, openedAt: new Date(Number(table.sittingOpenedAt)).toISOString() },
 });
 
-const labelTaken = (label: string) =>
-  new HttpError(409, "label_taken", `This shop already has a table called ${label}`);
+const labelTaken = (label: string) => fail("label_taken", `This shop already has a table called ${label}`);
 
 /** Case-insensitively, so "t1" and "T1" never end up as two cards that look the same. */
-async function assertLabelFree(trx: Db, shopId: string, label: string, exceptId?: string): Promise<void> {
+async function labelFree(trx: Db, shopId: string, label: string, exceptId?: string): Promise<boolean> {
   const wanted = label.toLocaleLowerCase();
   const others = await trx
     .selectFrom("tables")
     .select(["id", "label"])
     .where("shopId", "=", shopId)
     .execute();
-  if (others.some((t) => t.id !== exceptId && t.label.toLocaleLowerCase() === wanted))
-    throw labelTaken(label);
+  return !others.some((t) => t.id !== exceptId && t.label.toLocaleLowerCase() === wanted);
 }
 
 /** Adds a table at the end of the shop's list, with a fresh QR token. */
 export async function createTable(
   db: Db,
   table: { shopId: string; label: string; now: number },
-): Promise<string> {
+): Promise<Result<string>> {
   const id = randomUUID();
   try {
-    await db.transaction().execute(async (trx) => {
-      await assertLabelFree(trx, table.shopId, table.label);
+    return await db.transaction().execute(async (trx) => {
+      if (!(await labelFree(trx, table.shopId, table.label))) return labelTaken(table.label);
       const last = await trx
         .selectFrom("tables")
         .select((eb) => eb.fn.max("position").as("position"))
@@ -114,20 +114,20 @@ export async function createTable(
           createdAt: table.now,
         })
         .execute();
+      return succeed(id);
     });
   } catch (error) {
     // Two managers adding the same label at once: unique(shop_id, label) lets only one in.
-    if (isUniqueViolation(error)) throw labelTaken(table.label);
+    if (isUniqueViolation(error)) return labelTaken(table.label);
     throw error;
   }
-  return id;
 }
 
 /** Renames and/or switches a table on or off; switching it off also closes its open sitting. */
 export async function updateTable(
   db: Db,
   change: { shopId: string; tableId: string; label?: string; active?: boolean; staffId: string; now: number },
-): Promise<boolean> {
+): Promise<Outcome> {
   const { shopId, tableId, label, active, staffId, now } = change;
   try {
     return await db.transaction().execute(async (trx) => {
@@ -137,8 +137,8 @@ export async function updateTable(
         .where("shopId", "=", shopId)
         .where("id", "=", tableId)
         .executeTakeFirst();
-      if (!found) return false;
-      if (label !== undefined) await assertLabelFree(trx, shopId, label, tableId);
+      if (!found) return fail("not_found", noSuchTable);
+      if (label !== undefined && !(await labelFree(trx, shopId, label, tableId))) return labelTaken(label);
       await trx
         .updateTable("tables")
         .set({
@@ -157,10 +157,10 @@ export async function updateTable(
           .where("closedAt", "is", null)
           .execute();
       }
-      return true;
+      return done;
     });
   } catch (error) {
-    if (isUniqueViolation(error) && label !== undefined) throw labelTaken(label);
+    if (isUniqueViolation(error) && label !== undefined) return labelTaken(label);
     throw error;
   }
 }

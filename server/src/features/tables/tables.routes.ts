@@ -7,6 +7,7 @@ import {
 import { Router } from "express";
 import QRCode from "qrcode";
 import type { Db } from "../../db/database.js";
+import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { CredentialEnds } from "../../realtime/credentials.js";
@@ -17,6 +18,7 @@ import {
   createTable,
   findShopTable,
   listTables,
+  noSuchTable,
   rotateToken,
   tableUrl,
   toMerchantTable,
@@ -24,7 +26,7 @@ import {
 } from "./tables.repository.js";
 
 const qrOptions = { errorCorrectionLevel: "M", margin: 2 } as const;
-export const noSuchTable = "No such table in this shop";
+
 const manage = requirePermission("tables.manage");
 
 export interface TablesRouteDeps {
@@ -63,8 +65,11 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
   router.post("/tables", manage, async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const { label } = parseOr400(tableCreateRequestSchema, req.body, "table");
-    const id = await createTable(deps.db, { shopId, label, now: deps.clock() });
-    res.status(201).json({ table: await announce(shopId, id) });
+    const created = await createTable(deps.db, { shopId, label, now: deps.clock() });
+    if (!created.ok) return sendFailure(res, created);
+    const table = await announce(shopId, created.value);
+    if (!table.ok) return sendFailure(res, table);
+    res.status(201).json({ table: table.value });
   });
 
   // Before /tables/:id, which would take "settings" for an id.
@@ -83,18 +88,19 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
     const staff = currentStaff(res.locals);
     const id = tableId(req.params.id);
     const change = parseOr400(tableUpdateRequestSchema, req.body, "table change");
-    const found = await updateTable(deps.db, {
+    const updated = await updateTable(deps.db, {
       shopId: staff.shopId,
       tableId: id,
       ...change,
       staffId: staff.id,
       now: deps.clock(),
     });
-    if (!found) throw new HttpError(404, "not_found", noSuchTable);
+    if (!updated.ok) return sendFailure(res, updated);
     const table = await announce(staff.shopId, id);
+    if (!table.ok) return sendFailure(res, table);
     // A switched-off table's code admits nobody, so the phones it admitted stop hearing its cart and tab.
-    if (change.active === false) deps.credentials.tableCode(table.token);
-    res.json({ table });
+    if (change.active === false) deps.credentials.tableCode(table.value.token);
+    res.json({ table: table.value });
   });
 
   router.post("/tables/:id/token", manage, async (req, res) => {
@@ -103,7 +109,9 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
     const rotated = await rotateToken(deps.db, { shopId, tableId: id, now: deps.clock() });
     if (!rotated) throw new HttpError(404, "not_found", noSuchTable);
     deps.credentials.tableCode(rotated.retiredToken);
-    res.json({ table: await announce(shopId, id) });
+    const table = await announce(shopId, id);
+    if (!table.ok) return sendFailure(res, table);
+    res.json({ table: table.value });
   });
 
   router.get("/tables/:id/qr.:format", manage, async (req, res) => {
