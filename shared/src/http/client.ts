@@ -22,12 +22,16 @@ export type CallResult<T> = { ok: true; data: T } | { ok: false; error: CallFail
 
 type Types<R> = R extends Route<string, infer T> ? T : never;
 type Given<K extends string, V> = undefined extends V ? { [P in K]?: V } : { [P in K]: V };
+// Headers the route's schema names (an Idempotency-Key) are required; any others (a bearer token) may come too.
+type Headers<V> = undefined extends V
+  ? { headers?: Record<string, string> }
+  : { headers: V & Record<string, string> };
 
 /** What one call sends: the route's params, query and body as its schemas take them. */
 export type CallInput<R extends Route> = Given<"params", Types<R>["params"]> &
   Given<"query", Types<R>["query"]> &
-  Given<"body", Types<R>["body"]> & {
-    headers?: Record<string, string>;
+  Given<"body", Types<R>["body"]> &
+  Headers<Types<R>["headers"]> & {
     signal?: AbortSignal | undefined;
     /** Sees the answer's headers before its body is read. */
     onResponse?: (response: Response) => void;
