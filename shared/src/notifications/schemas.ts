@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { dinerLanguages } from "./ready-push.js";
+import type { dinerLanguages } from "./ready-push.js";
+
+// The list of ready-push.ts again, held equal to it by its type: the diner's first screen imports that
+// module, and the response schemas it loads later (these among them) must not share one with it.
+const languages: typeof dinerLanguages = ["en", "zh-CN"];
 
 const base64url = z
   .string()
@@ -13,7 +17,7 @@ export const pushSubscriptionRequestSchema = z
     expirationTime: z.number().nullable().optional(),
     keys: z.object({ p256dh: base64url, auth: base64url }).strict(),
     language: z
-      .enum(dinerLanguages)
+      .enum(languages)
       .optional()
       .describe("The language the ready push is written in: the diner page's at sign-up (default en)"),
   })

@@ -1,13 +1,5 @@
-import {
-  couponCreateRequestSchema,
-  couponEnvelopeSchema,
-  couponListSchema,
-  couponPreviewRequestSchema,
-  couponPreviewSchema,
-  couponUpdateRequestSchema,
-} from "@tabletap/shared";
-import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, json, limited, ok, requires } from "../../http/openapi-parts.js";
+import { couponContract } from "@tabletap/shared";
+import { documented, error, limited, paths, requires } from "../../http/openapi-parts.js";
 
 const managers = requires("coupons.manage");
 
@@ -18,58 +10,43 @@ const refusals =
   "(`coupon_min_spend`: `minSpend` in minor units with the shop's `currency` and `locale`; " +
   "`coupon_not_started`: `startsAt` as ISO time and the shop's `timeZone`).";
 
-export const couponPaths: ZodOpenApiPathsObject = {
-  "/api/merchant/coupons": {
-    get: {
-      ...managers,
-      operationId: "listCoupons",
-      summary: "The shop's promotion codes with their rules and how often each is used",
-      responses: { "200": ok("Coupons, newest first", couponListSchema) },
+export const couponPaths = paths(
+  documented(couponContract.listCoupons, {
+    ...managers,
+    summary: "The shop's promotion codes with their rules and how often each is used",
+    success: "Coupons, newest first",
+  }),
+  documented(couponContract.createCoupon, {
+    ...managers,
+    summary: "Create a code: percent or fixed amount off, minimum spend, window (shop's local time), limits",
+    success: "Created",
+    responses: {
+      "400": error("Invalid rules (a percentage over 100, an end before the start, …)"),
+      "409": error("Another coupon in this shop has this code (`coupon_code_taken`)"),
     },
-    post: {
-      ...managers,
-      operationId: "createCoupon",
-      summary:
-        "Create a code: percent or fixed amount off, minimum spend, window (shop's local time), limits",
-      requestBody: json(couponCreateRequestSchema),
-      responses: {
-        "201": ok("Created", couponEnvelopeSchema),
-        "400": error("Invalid rules (a percentage over 100, an end before the start, …)"),
-        "409": error("Another coupon in this shop has this code (`coupon_code_taken`)"),
-      },
+  }),
+  documented(couponContract.updateCoupon, {
+    ...managers,
+    summary: "Change a code's rules, or pause and resume it",
+    success: "Changed",
+    responses: {
+      "400": error("Invalid rules"),
+      "404": error("No such coupon in this shop (`not_found`)"),
     },
-  },
-  "/api/merchant/coupons/{id}": {
-    patch: {
-      ...managers,
-      operationId: "updateCoupon",
-      summary: "Change a code's rules, or pause and resume it",
-      requestParams: { path: idPath },
-      requestBody: json(couponUpdateRequestSchema),
-      responses: {
-        "200": ok("Changed", couponEnvelopeSchema),
-        "400": error("Invalid rules"),
-        "404": error("No such coupon in this shop (`not_found`)"),
-      },
+  }),
+  documented(couponContract.previewCoupon, {
+    tags: ["diner"],
+    summary:
+      "Check a code against a cart and show its discount, without using it (the order checks again and uses it)",
+    success: "The discount on this cart",
+    responses: {
+      "400": error("Malformed body"),
+      "404": error(`Unknown QR token (\`table_not_found\`) or code (\`coupon_not_found\`)`),
+      "409": error(refusals),
+      "422": error(refusals),
+      ...limited(
+        "Too many wrong codes (404) from this table code, device or address in 15 minutes: every code is refused, the real one too, until the window ends",
+      ),
     },
-  },
-  "/api/coupons/preview": {
-    post: {
-      operationId: "previewCoupon",
-      tags: ["diner"],
-      summary:
-        "Check a code against a cart and show its discount, without using it (the order checks again and uses it)",
-      requestBody: json(couponPreviewRequestSchema),
-      responses: {
-        "200": ok("The discount on this cart", couponPreviewSchema),
-        "400": error("Malformed body"),
-        "404": error(`Unknown QR token (\`table_not_found\`) or code (\`coupon_not_found\`)`),
-        "409": error(refusals),
-        "422": error(refusals),
-        ...limited(
-          "Too many wrong codes (404) from this table code, device or address in 15 minutes: every code is refused, the real one too, until the window ends",
-        ),
-      },
-    },
-  },
-};
+  }),
+);

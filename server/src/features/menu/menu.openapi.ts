@@ -1,20 +1,6 @@
-import {
-  categoryCreateRequestSchema,
-  categoryUpdateRequestSchema,
-  createdSchema,
-  itemCreateRequestSchema,
-  itemUpdateRequestSchema,
-  menuPhotoSchema,
-  merchantMenuSchema,
-  optionCreateRequestSchema,
-  optionGroupCreateRequestSchema,
-  optionGroupUpdateRequestSchema,
-  optionUpdateRequestSchema,
-  soldOutRequestSchema,
-} from "@tabletap/shared";
+import { menuContract, type Operation } from "@tabletap/shared";
 import { z } from "zod";
-import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, json, noContent, ok, requires } from "../../http/openapi-parts.js";
+import { documented, error, paths, requires } from "../../http/openapi-parts.js";
 
 const editors = { ...requires("menu.edit"), description: "Diner pages get `menu:changed`." };
 const everyone = { ...requires("menu.soldOut"), description: "Every role. Diner pages get `menu:changed`." };
@@ -25,143 +11,111 @@ const negativeLine = error(
 );
 
 /** `missing`: the parent (in the path or the body) that may not exist in this shop. */
-const create = (operationId: string, summary: string, body: z.ZodType, missing?: string) => ({
-  post: {
+const create = (operation: Operation, summary: string, missing?: string) =>
+  documented(operation, {
     ...editors,
-    operationId,
     summary,
-    ...(missing?.includes("{id}") ? { requestParams: { path: idPath } } : {}),
-    requestBody: json(body),
-    responses: {
-      "201": ok("Created", createdSchema),
-      "400": invalid,
-      ...(missing ? { "404": error(missing) } : {}),
-      "422": negativeLine,
-    },
-  },
-});
+    success: "Created",
+    responses: { "400": invalid, ...(missing ? { "404": error(missing) } : {}), "422": negativeLine },
+  });
 
-const change = (what: string, name: string, body: z.ZodType, extra: Record<string, unknown> = {}) => ({
-  patch: {
-    ...editors,
-    operationId: `update${name}`,
-    summary: `Change a ${what}; \`position\` moves it among its siblings`,
-    requestParams: { path: idPath },
-    requestBody: json(body),
-    responses: {
-      "204": noContent("Changed"),
-      "400": invalid,
-      "404": error(`No such ${what} in this shop (\`not_found\`)`),
-      "422": negativeLine,
-    },
-  },
-  delete: {
-    ...editors,
-    operationId: `delete${name}`,
-    summary: `Delete a ${what}`,
-    requestParams: { path: idPath },
-    responses: {
-      "204": noContent("Deleted"),
-      "404": error(`No such ${what} in this shop (\`not_found\`)`),
-      "422": negativeLine,
-      ...extra,
-    },
-  },
-});
+const notFound = (what: string) => error(`No such ${what} in this shop (\`not_found\`)`);
 
-export const menuPaths: ZodOpenApiPathsObject = {
-  "/api/merchant/menu": {
-    get: {
-      ...everyone,
-      operationId: "getMerchantMenu",
-      summary: "The whole menu for the console, hidden categories and items included",
-      responses: { "200": ok("The menu", merchantMenuSchema) },
+const change = (what: string, update: Operation, remove: Operation, extra: Record<string, unknown> = {}) =>
+  paths(
+    documented(update, {
+      ...editors,
+      summary: `Change a ${what}; \`position\` moves it among its siblings`,
+      success: "Changed",
+      responses: { "400": invalid, "404": notFound(what), "422": negativeLine },
+    }),
+    documented(remove, {
+      ...editors,
+      summary: `Delete a ${what}`,
+      success: "Deleted",
+      responses: { "404": notFound(what), "422": negativeLine, ...extra },
+    }),
+  );
+
+export const menuPaths = paths(
+  documented(menuContract.getTableMenu, {
+    tags: ["diner"],
+    summary: "Shop, table and menu for the diner page",
+    success: "The menu",
+    responses: {
+      "404": error(
+        "Unknown or inactive QR token (`table_not_found`), or a code staff replaced (`table_code_replaced`)",
+      ),
     },
-  },
-  "/api/merchant/menu/categories": create(
-    "createCategory",
-    "Add a category (last in order)",
-    categoryCreateRequestSchema,
-  ),
-  "/api/merchant/menu/categories/{id}": change("category", "Category", categoryUpdateRequestSchema, {
+  }),
+  documented(menuContract.getMerchantMenu, {
+    ...everyone,
+    summary: "The whole menu for the console, hidden categories and items included",
+    success: "The menu",
+  }),
+  create(menuContract.createCategory, "Add a category (last in order)"),
+  change("category", menuContract.updateCategory, menuContract.deleteCategory, {
     "409": error("The category still has items (`category_not_empty`): move or delete them, or hide it"),
   }),
-  "/api/merchant/menu/items": create(
-    "createItem",
+  create(
+    menuContract.createItem,
     "Add an item to a category (last in it)",
-    itemCreateRequestSchema,
     "No such category in this shop, `categoryId` in the body (`not_found`)",
   ),
-  "/api/merchant/menu/items/{id}": change("item", "Item", itemUpdateRequestSchema),
-  "/api/merchant/menu/items/{id}/sold-out": {
-    post: {
-      ...everyone,
-      operationId: "setItemSoldOut",
-      summary: "Mark an item sold out, or back in stock; orders for a sold-out item get 409 `sold_out`",
-      requestParams: { path: idPath },
-      requestBody: json(soldOutRequestSchema),
-      responses: {
-        "204": noContent("Saved"),
-        "400": invalid,
-        "404": error("No such item in this shop (`not_found`)"),
-      },
+  change("item", menuContract.updateItem, menuContract.deleteItem),
+  documented(menuContract.setItemSoldOut, {
+    ...everyone,
+    summary: "Mark an item sold out, or back in stock; orders for a sold-out item get 409 `sold_out`",
+    success: "Saved",
+    responses: { "400": invalid, "404": notFound("item") },
+  }),
+  documented(menuContract.uploadItemPhoto, {
+    ...editors,
+    summary: "Upload the item's photo: the file itself as the body, up to 2 MB (JPEG, PNG, WebP, GIF, AVIF)",
+    // The image itself is the body, read raw: the contract has no JSON schema for it.
+    requestBody: {
+      content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
     },
-  },
-  "/api/merchant/menu/items/{id}/photo": {
-    put: {
-      ...editors,
-      operationId: "uploadItemPhoto",
-      summary:
-        "Upload the item's photo: the file itself as the body, up to 2 MB (JPEG, PNG, WebP, GIF, AVIF)",
-      requestParams: { path: idPath },
-      requestBody: {
-        content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
-      },
-      responses: {
-        "200": ok("Stored, scaled to fit 1200 px and served as WebP", menuPhotoSchema),
-        "400": error("No body (`bad_request`)"),
-        "404": error("No such item in this shop (`not_found`)"),
-        "413": error("Larger than 2 MB (`payload_too_large`)"),
-        "415": error("Not an image of an accepted format, whatever its name (`unsupported_media_type`)"),
-      },
+    success: "Stored, scaled to fit 1200 px and served as WebP",
+    responses: {
+      "400": error("No body (`bad_request`)"),
+      "404": notFound("item"),
+      "413": error("Larger than 2 MB (`payload_too_large`)"),
+      "415": error("Not an image of an accepted format, whatever its name (`unsupported_media_type`)"),
     },
-    delete: {
-      ...editors,
-      operationId: "deleteItemPhoto",
-      summary: "Remove the item's photo",
-      requestParams: { path: idPath },
-      responses: { "204": noContent("Removed"), "404": error("No such item in this shop (`not_found`)") },
-    },
-  },
-  "/api/merchant/menu/items/{id}/option-groups": create(
-    "createOptionGroup",
+  }),
+  documented(menuContract.deleteItemPhoto, {
+    ...editors,
+    summary: "Remove the item's photo",
+    success: "Removed",
+    responses: { "404": notFound("item") },
+  }),
+  create(
+    menuContract.createOptionGroup,
     "Add an option group (e.g. Size: choose 1) to an item",
-    optionGroupCreateRequestSchema,
     "No such item `{id}` in this shop (`not_found`)",
   ),
-  "/api/merchant/menu/option-groups/{id}": change(
-    "option group",
-    "OptionGroup",
-    optionGroupUpdateRequestSchema,
-  ),
-  "/api/merchant/menu/option-groups/{id}/options": create(
-    "createOption",
+  change("option group", menuContract.updateOptionGroup, menuContract.deleteOptionGroup),
+  create(
+    menuContract.createOption,
     "Add an option with its price difference to a group",
-    optionCreateRequestSchema,
     "No such option group `{id}` in this shop (`not_found`)",
   ),
-  "/api/merchant/menu/options/{id}": change("option", "Option", optionUpdateRequestSchema),
-  "/api/menu-photos/{file}": {
-    get: {
-      operationId: "getMenuPhoto",
-      tags: ["diner"],
-      summary: "An item photo by content hash (`<sha256>.webp`), cacheable for a year",
-      requestParams: { path: z.object({ file: z.string() }) },
-      responses: {
-        "200": { description: "WebP image", content: { "image/webp": {} } },
-        "304": { description: "`If-None-Match` named this photo's ETag: the browser holds these bytes" },
-        "404": error("No such photo (`not_found`)"),
+  change("option", menuContract.updateOption, menuContract.deleteOption),
+  {
+    // Served as image bytes, not JSON: the browser loads it from an <img>.
+    "/api/menu-photos/{file}": {
+      get: {
+        operationId: "getMenuPhoto",
+        tags: ["diner"],
+        summary: "An item photo by content hash (`<sha256>.webp`), cacheable for a year",
+        requestParams: { path: z.object({ file: z.string() }) },
+        responses: {
+          "200": { description: "WebP image", content: { "image/webp": {} } },
+          "304": { description: "`If-None-Match` named this photo's ETag: the browser holds these bytes" },
+          "404": error("No such photo (`not_found`)"),
+        },
       },
     },
   },
-};
+);

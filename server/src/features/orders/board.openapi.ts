@@ -1,23 +1,12 @@
-import {
-  boardSettingsSchema,
-  idempotencyKeySchema,
-  orderHistorySchema,
-  orderSchema,
-  staffOrderRequestSchema,
-} from "@tabletap/shared";
-import { z } from "zod";
-import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from "zod-openapi";
-import { error, idPath, json, ok, requires, staffOnly } from "../../http/openapi-parts.js";
+import { orderContract } from "@tabletap/shared";
+import { documented, error, paths, requires, staffOnly } from "../../http/openapi-parts.js";
 
-/** `POST /api/merchant/orders`, merged into that path next to its `get`. */
-export const staffOrderOperation: ZodOpenApiOperationObject = {
+/** `POST /api/merchant/orders`, joined to that path next to its `get`. */
+export const staffOrderPaths = documented(orderContract.placeStaffOrder, {
   ...requires("board.use"),
-  operationId: "placeStaffOrder",
   summary: "Order for a table on a diner's behalf (priced by the server, paid at the counter)",
-  requestParams: { header: z.object({ "Idempotency-Key": idempotencyKeySchema }) },
-  requestBody: json(staffOrderRequestSchema),
+  success: "Placed, or the earlier order for the same Idempotency-Key",
   responses: {
-    "201": ok("Placed, or the earlier order for the same Idempotency-Key", z.object({ order: orderSchema })),
     "400": error("Malformed body, unknown fields, bad quantity or missing Idempotency-Key"),
     "404": error("No such table in this shop, or it is switched off (`table_not_found`)"),
     "409": error(
@@ -25,34 +14,24 @@ export const staffOrderOperation: ZodOpenApiOperationObject = {
     ),
     "422": error("Unknown item (`unknown_item`), invalid option choice or a total out of range"),
   },
-};
+});
 
-export const boardPaths: ZodOpenApiPathsObject = {
-  "/api/merchant/orders/{id}/history": {
-    get: {
-      ...staffOnly,
-      operationId: "getOrderHistory",
-      summary: "The order's status changes, oldest first, with cancel reasons",
-      requestParams: { path: idPath },
-      responses: { "200": ok("History", orderHistorySchema), "404": error("No such order in this shop") },
-    },
-  },
-  "/api/merchant/board/settings": {
-    get: {
-      ...requires("board.use"),
-      operationId: "getBoardSettings",
-      summary: "How the shop's boards escalate orders nobody has accepted",
-      responses: { "200": ok("Settings", boardSettingsSchema) },
-    },
-    patch: {
-      ...requires("menu.edit"),
-      operationId: "updateBoardSettings",
-      summary: "Change when a waiting order is escalated; every open board hears it",
-      requestBody: json(boardSettingsSchema),
-      responses: {
-        "200": ok("Saved", boardSettingsSchema),
-        "400": error("Out of range or unknown fields"),
-      },
-    },
-  },
-};
+export const boardPaths = paths(
+  documented(orderContract.getOrderHistory, {
+    ...staffOnly,
+    summary: "The order's status changes, oldest first, with cancel reasons",
+    success: "History",
+    responses: { "404": error("No such order in this shop") },
+  }),
+  documented(orderContract.getBoardSettings, {
+    ...requires("board.use"),
+    summary: "How the shop's boards escalate orders nobody has accepted",
+    success: "Settings",
+  }),
+  documented(orderContract.updateBoardSettings, {
+    ...requires("menu.edit"),
+    summary: "Change when a waiting order is escalated; every open board hears it",
+    success: "Saved",
+    responses: { "400": error("Out of range or unknown fields") },
+  }),
+);

@@ -1,7 +1,8 @@
 // Orders from placement to completion: diner and board routes, status changes, the wait estimate.
 // Imports auth, shops, tables, menu, coupons, table-cart and table-tab; refunds on cancel arrive from the app.
-export { boardPaths, staffOrderOperation } from "./board.openapi.js";
+export { boardPaths, staffOrderPaths } from "./board.openapi.js";
 export { createOrderLimit } from "./order-limit.js";
+export { orderPaths } from "./orders.openapi.js";
 export { findOrders, publicOrder } from "./orders.repository.js";
 export { dinerOrderRoutes, merchantOrderRoutes } from "./orders.routes.js";
 export type { CancelRefund, CancelRefundRequest } from "./set-status.js";

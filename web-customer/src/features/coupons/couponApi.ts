@@ -1,7 +1,6 @@
-import type { CouponPreview, CouponPreviewRequest } from "@tabletap/shared";
-import { request } from "../../lib/api";
+import { type CouponPreviewRequest, couponRoutes } from "@tabletap/shared";
+import { call } from "../../lib/api";
 
 /** Checks a code against the cart as it would be ordered; the order checks again when it is placed. */
-export function previewCoupon(body: CouponPreviewRequest, signal?: AbortSignal): Promise<CouponPreview> {
-  return request<CouponPreview>("/api/coupons/preview", { method: "POST", body, signal });
-}
+export const previewCoupon = (body: CouponPreviewRequest, signal?: AbortSignal) =>
+  call(couponRoutes.previewCoupon, { body, signal });

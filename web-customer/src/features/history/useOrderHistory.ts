@@ -1,7 +1,7 @@
 import type { Order } from "@tabletap/shared";
 import { useEffect, useState } from "react";
-import { getOrder } from "../../lib/api";
 import { listStoredOrders, removeStoredOrder, type StoredOrder, saveOrder } from "../../lib/orderStore";
+import { getOrder } from "../order/orderApi";
 
 export type HistoryEntry = StoredOrder & { id: string };
 

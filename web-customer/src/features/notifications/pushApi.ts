@@ -1,21 +1,10 @@
-import type { PushSubscriptionRequest } from "@tabletap/shared";
-import { request } from "../../lib/api";
+import { notificationRoutes, type PushSubscriptionRequest } from "@tabletap/shared";
+import { bearer, call } from "../../lib/api";
 
 // Next to the feature rather than in lib/api.ts, so the menu's entry bundle never carries them.
 
-export function getVapidPublicKey(): Promise<{ publicKey: string }> {
-  return request<{ publicKey: string }>("/api/push/vapid-public-key");
-}
+export const getVapidPublicKey = () => call(notificationRoutes.getVapidPublicKey, {});
 
 /** Only this order's token holder may add a browser; the server then pushes to it when the order is ready. */
-export function addPushSubscription(
-  orderId: string,
-  orderToken: string,
-  subscription: PushSubscriptionRequest,
-): Promise<{ subscribed: true }> {
-  return request<{ subscribed: true }>(`/api/orders/${encodeURIComponent(orderId)}/push-subscriptions`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${orderToken}` },
-    body: subscription,
-  });
-}
+export const addPushSubscription = (id: string, orderToken: string, body: PushSubscriptionRequest) =>
+  call(notificationRoutes.subscribeToPush, { params: { id }, headers: bearer(orderToken), body });

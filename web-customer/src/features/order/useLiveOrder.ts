@@ -1,8 +1,9 @@
 import { isFinal, type Order } from "@tabletap/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiRequestError, getOrder } from "../../lib/api";
+import { ApiRequestError } from "../../lib/api";
 import { connectDinerSocket } from "../../lib/socket";
 import { text } from "../../lib/text";
+import { getOrder } from "./orderApi";
 
 export type Connection = "connecting" | "live" | "offline";
 

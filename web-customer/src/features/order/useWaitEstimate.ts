@@ -1,6 +1,6 @@
-import type { OrderStatus, WaitEstimate, WaitResponse } from "@tabletap/shared";
+import { type OrderStatus, orderRoutes, type WaitEstimate } from "@tabletap/shared";
 import { useEffect, useState } from "react";
-import { request } from "../../lib/api";
+import { bearer, call } from "../../lib/api";
 
 /** Refreshed when the order moves on, and every minute while it waits (the queue ahead shrinks). */
 const REFRESH_MS = 60_000;
@@ -22,8 +22,9 @@ export function useWaitEstimate(
     }
     const abort = new AbortController();
     const load = () =>
-      request<WaitResponse>(`/api/orders/${encodeURIComponent(orderId)}/wait`, {
-        headers: { Authorization: `Bearer ${orderToken}` },
+      call(orderRoutes.getOrderWait, {
+        params: { id: orderId },
+        headers: bearer(orderToken),
         signal: abort.signal,
       }).then(
         (body) => setEstimate(body.estimate),

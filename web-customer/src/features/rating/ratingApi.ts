@@ -1,14 +1,8 @@
-import type { OrderRatings, RateOrderRequest } from "@tabletap/shared";
-import { request } from "../../lib/api";
+import { type RateOrderRequest, ratingRoutes } from "@tabletap/shared";
+import { bearer, call } from "../../lib/api";
 
-const path = (orderId: string) => `/api/orders/${encodeURIComponent(orderId)}/ratings`;
+export const getOrderRatings = (id: string, orderToken: string, signal?: AbortSignal) =>
+  call(ratingRoutes.listOrderRatings, { params: { id }, headers: bearer(orderToken), signal });
 
-export const getOrderRatings = (orderId: string, orderToken: string, signal?: AbortSignal) =>
-  request<OrderRatings>(path(orderId), { headers: { Authorization: `Bearer ${orderToken}` }, signal });
-
-export const rateOrder = (orderId: string, orderToken: string, body: RateOrderRequest) =>
-  request<OrderRatings>(path(orderId), {
-    method: "POST",
-    headers: { Authorization: `Bearer ${orderToken}` },
-    body,
-  });
+export const rateOrder = (id: string, orderToken: string, body: RateOrderRequest) =>
+  call(ratingRoutes.rateOrder, { params: { id }, headers: bearer(orderToken), body });

@@ -1,7 +1,7 @@
 import type { LineRating, Order } from "@tabletap/shared";
 import { useEffect, useState } from "react";
-import { getOrder } from "../../lib/api";
 import { text } from "../../lib/text";
+import { getOrder } from "../order/orderApi";
 import { getOrderRatings } from "./ratingApi";
 
 export type RatingsState =

@@ -1,6 +1,6 @@
-import type { TableTab } from "@tabletap/shared";
+import { type TableTab, tableRoutes } from "@tabletap/shared";
 import { useCallback, useEffect, useState } from "react";
-import { request } from "../../lib/api";
+import { call } from "../../lib/api";
 import type { DinerSocket } from "../../lib/socket";
 import { useTableSocket } from "../../lib/useTableSocket";
 
@@ -20,7 +20,7 @@ export function useTableTab(
     if (!enabled) return;
     const abort = new AbortController();
     void generation;
-    request<TableTab>(`/api/tables/${encodeURIComponent(tableToken)}/tab`, { signal: abort.signal }).then(
+    call(tableRoutes.getTableTab, { params: { token: tableToken }, signal: abort.signal }).then(
       setTab,
       () => {
         // The menu stays usable without the tab; the next change or reconnect tries again.

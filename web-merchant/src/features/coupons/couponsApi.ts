@@ -1,28 +1,11 @@
-import {
-  type Coupon,
-  type CouponDraft,
-  type CouponList,
-  type CouponUpdateRequest,
-  couponEnvelopeSchema,
-  couponListSchema,
-} from "@tabletap/shared";
-import { type ApiResult, request, type Schema } from "../../lib/api";
+import { type CouponDraft, type CouponUpdateRequest, couponRoutes } from "@tabletap/shared";
+import { call, pick } from "../../lib/api";
 
 // Changes answer `{coupon}`; screens want the coupon itself.
-const couponEnvelope: Schema<Coupon> = {
-  safeParse(input) {
-    const parsed = couponEnvelopeSchema.safeParse(input);
-    return parsed.success ? { success: true, data: parsed.data.coupon } : { success: false };
-  },
-};
-
 export const couponsApi = {
-  list: (): Promise<ApiResult<CouponList>> => request("/api/merchant/coupons", couponListSchema),
-  create: (draft: CouponDraft) =>
-    request("/api/merchant/coupons", couponEnvelope, { method: "POST", body: draft }),
-  update: (id: string, change: CouponUpdateRequest) =>
-    request(`/api/merchant/coupons/${encodeURIComponent(id)}`, couponEnvelope, {
-      method: "PATCH",
-      body: change,
-    }),
+  list: () => call(couponRoutes.listCoupons, {}),
+  create: async (body: CouponDraft) =>
+    pick(await call(couponRoutes.createCoupon, { body }), (answer) => answer.coupon),
+  update: async (id: string, body: CouponUpdateRequest) =>
+    pick(await call(couponRoutes.updateCoupon, { params: { id }, body }), (answer) => answer.coupon),
 };

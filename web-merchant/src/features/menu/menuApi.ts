@@ -1,85 +1,44 @@
 import {
-  apiErrorSchema,
   type CategoryCreateRequest,
   type CategoryUpdateRequest,
-  createdSchema,
   type ItemCreateRequest,
   type ItemUpdateRequest,
-  type MerchantMenu,
-  merchantMenuSchema,
+  menuRoutes,
   type OptionCreateRequest,
   type OptionGroupCreateRequest,
   type OptionGroupUpdateRequest,
   type OptionUpdateRequest,
 } from "@tabletap/shared";
-import { type ApiResult, type Method, request, sendOnly } from "../../lib/api";
-
-const base = "/api/merchant/menu";
-const id = (value: string) => encodeURIComponent(value);
-const create = (path: string, body: unknown): Promise<ApiResult<{ id: string }>> =>
-  request(path, createdSchema, { method: "POST", body });
-const change = (method: Method, path: string, body?: unknown) => sendOnly(path, method, body);
+import { call } from "../../lib/api";
 
 /** Every call the menu screens make; each answers a value, never throws (see lib/api). */
 export const menuApi = {
-  menu: (): Promise<ApiResult<MerchantMenu>> => request(base, merchantMenuSchema),
+  menu: () => call(menuRoutes.getMerchantMenu, {}),
 
-  addCategory: (body: CategoryCreateRequest) => create(`${base}/categories`, body),
-  changeCategory: (categoryId: string, body: CategoryUpdateRequest) =>
-    change("PATCH", `${base}/categories/${id(categoryId)}`, body),
-  deleteCategory: (categoryId: string) => change("DELETE", `${base}/categories/${id(categoryId)}`),
+  addCategory: (body: CategoryCreateRequest) => call(menuRoutes.createCategory, { body }),
+  changeCategory: (id: string, body: CategoryUpdateRequest) =>
+    call(menuRoutes.updateCategory, { params: { id }, body }),
+  deleteCategory: (id: string) => call(menuRoutes.deleteCategory, { params: { id } }),
 
-  addItem: (body: ItemCreateRequest) => create(`${base}/items`, body),
-  changeItem: (itemId: string, body: ItemUpdateRequest) =>
-    change("PATCH", `${base}/items/${id(itemId)}`, body),
-  deleteItem: (itemId: string) => change("DELETE", `${base}/items/${id(itemId)}`),
-  setSoldOut: (itemId: string, soldOut: boolean) =>
-    change("POST", `${base}/items/${id(itemId)}/sold-out`, { soldOut }),
+  addItem: (body: ItemCreateRequest) => call(menuRoutes.createItem, { body }),
+  changeItem: (id: string, body: ItemUpdateRequest) => call(menuRoutes.updateItem, { params: { id }, body }),
+  deleteItem: (id: string) => call(menuRoutes.deleteItem, { params: { id } }),
+  setSoldOut: (id: string, soldOut: boolean) =>
+    call(menuRoutes.setItemSoldOut, { params: { id }, body: { soldOut } }),
 
-  uploadPhoto: (itemId: string, file: File) => uploadPhoto(`${base}/items/${id(itemId)}/photo`, file),
-  removePhoto: (itemId: string) => change("DELETE", `${base}/items/${id(itemId)}/photo`),
+  /** The file itself is the body (not JSON); the server looks at its bytes to decide what it is. */
+  uploadPhoto: (id: string, file: File) => call(menuRoutes.uploadItemPhoto, { params: { id }, body: file }),
+  removePhoto: (id: string) => call(menuRoutes.deleteItemPhoto, { params: { id } }),
 
-  addGroup: (itemId: string, body: OptionGroupCreateRequest) =>
-    create(`${base}/items/${id(itemId)}/option-groups`, body),
-  changeGroup: (groupId: string, body: OptionGroupUpdateRequest) =>
-    change("PATCH", `${base}/option-groups/${id(groupId)}`, body),
-  deleteGroup: (groupId: string) => change("DELETE", `${base}/option-groups/${id(groupId)}`),
+  addGroup: (id: string, body: OptionGroupCreateRequest) =>
+    call(menuRoutes.createOptionGroup, { params: { id }, body }),
+  changeGroup: (id: string, body: OptionGroupUpdateRequest) =>
+    call(menuRoutes.updateOptionGroup, { params: { id }, body }),
+  deleteGroup: (id: string) => call(menuRoutes.deleteOptionGroup, { params: { id } }),
 
-  addOption: (groupId: string, body: OptionCreateRequest) =>
-    create(`${base}/option-groups/${id(groupId)}/options`, body),
-  changeOption: (optionId: string, body: OptionUpdateRequest) =>
-    change("PATCH", `${base}/options/${id(optionId)}`, body),
-  deleteOption: (optionId: string) => change("DELETE", `${base}/options/${id(optionId)}`),
+  addOption: (id: string, body: OptionCreateRequest) =>
+    call(menuRoutes.createOption, { params: { id }, body }),
+  changeOption: (id: string, body: OptionUpdateRequest) =>
+    call(menuRoutes.updateOption, { params: { id }, body }),
+  deleteOption: (id: string) => call(menuRoutes.deleteOption, { params: { id } }),
 };
-
-/** The file itself is the body (not JSON); the server looks at its bytes to decide what it is. */
-async function uploadPhoto(path: string, file: File): Promise<ApiResult<null>> {
-  try {
-    const response = await fetch(path, {
-      method: "PUT",
-      headers: { Accept: "application/json", "Content-Type": file.type || "application/octet-stream" },
-      credentials: "same-origin",
-      body: file,
-    });
-    if (response.ok) return { ok: true, data: null };
-    const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
-    const message = parsed.success ? parsed.data.error.message : `The server answered ${response.status}.`;
-    return {
-      ok: false,
-      error: {
-        status: response.status,
-        code: parsed.success ? parsed.data.error.code : "bad_response",
-        message,
-      },
-    };
-  } catch {
-    return {
-      ok: false,
-      error: {
-        status: 0,
-        code: "network",
-        message: "Can't reach the server. Check the connection and try again.",
-      },
-    };
-  }
-}

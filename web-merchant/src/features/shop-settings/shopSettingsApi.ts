@@ -1,11 +1,8 @@
-import { type ShopSettingsChange, type ShopSettingsView, shopSettingsViewSchema } from "@tabletap/shared";
-import { type ApiResult, request } from "../../lib/api";
-
-const PATH = "/api/merchant/shop/settings";
+import { type ShopSettingsChange, shopRoutes } from "@tabletap/shared";
+import { call } from "../../lib/api";
 
 /** The owner's calls for the shop's payment and time settings. */
 export const shopSettingsApi = {
-  read: (): Promise<ApiResult<ShopSettingsView>> => request(PATH, shopSettingsViewSchema),
-  change: (body: ShopSettingsChange): Promise<ApiResult<ShopSettingsView>> =>
-    request(PATH, shopSettingsViewSchema, { method: "PATCH", body }),
+  read: () => call(shopRoutes.getShopSettings, {}),
+  change: (body: ShopSettingsChange) => call(shopRoutes.updateShopSettings, { body }),
 };

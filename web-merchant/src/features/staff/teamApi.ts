@@ -1,22 +1,12 @@
-import {
-  type InvitationCreated,
-  invitationCreatedSchema,
-  type StaffInviteRequest,
-  type StaffRole,
-  type Team,
-  teamSchema,
-} from "@tabletap/shared";
-import { type ApiResult, request, sendOnly } from "../../lib/api";
-
-const staffPath = (id: string) => `/api/merchant/staff/${encodeURIComponent(id)}`;
+import { authRoutes, type StaffInviteRequest, type StaffRole } from "@tabletap/shared";
+import { call } from "../../lib/api";
 
 /** The owner's calls for managing the team. */
 export const teamApi = {
-  team: (): Promise<ApiResult<Team>> => request("/api/merchant/staff", teamSchema),
-  invite: (body: StaffInviteRequest): Promise<ApiResult<InvitationCreated>> =>
-    request("/api/merchant/staff/invitations", invitationCreatedSchema, { method: "POST", body }),
-  withdraw: (invitationId: string) =>
-    sendOnly(`/api/merchant/staff/invitations/${encodeURIComponent(invitationId)}`, "DELETE"),
-  changeRole: (staffId: string, role: StaffRole) => sendOnly(staffPath(staffId), "PATCH", { role }),
-  remove: (staffId: string) => sendOnly(staffPath(staffId), "DELETE"),
+  team: () => call(authRoutes.listTeam, {}),
+  invite: (body: StaffInviteRequest) => call(authRoutes.inviteStaff, { body }),
+  withdraw: (id: string) => call(authRoutes.withdrawInvitation, { params: { id } }),
+  changeRole: (id: string, role: StaffRole) =>
+    call(authRoutes.changeStaffRole, { params: { id }, body: { role } }),
+  remove: (id: string) => call(authRoutes.removeStaff, { params: { id } }),
 };

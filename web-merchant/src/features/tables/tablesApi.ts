@@ -1,35 +1,22 @@
 import {
   type MerchantTable,
-  type MerchantTableList,
-  merchantTableEnvelopeSchema,
-  merchantTableListSchema,
   type TableSettings,
   type TableUpdateRequest,
-  tableSettingsSchema,
+  tableRoutes,
 } from "@tabletap/shared";
-import { type ApiResult, type Method, request, type Schema } from "../../lib/api";
-
-const tablePath = (id: string, rest = "") => `/api/merchant/tables/${encodeURIComponent(id)}${rest}`;
+import { type ApiResult, call, pick } from "../../lib/api";
 
 // Table changes answer `{table}`; screens want the table itself.
-const tableEnvelope: Schema<MerchantTable> = {
-  safeParse(input) {
-    const parsed = merchantTableEnvelopeSchema.safeParse(input);
-    return parsed.success ? { success: true, data: parsed.data.table } : { success: false };
-  },
-};
-
-const change = (path: string, method: Method, body?: unknown): Promise<ApiResult<MerchantTable>> =>
-  request(path, tableEnvelope, { method, ...(body === undefined ? {} : { body }) });
+const table = (result: ApiResult<{ table: MerchantTable }>) => pick(result, (answer) => answer.table);
 
 /** The tables page's calls: every role reads and seats; owners and managers manage codes. */
 export const tablesApi = {
-  list: (): Promise<ApiResult<MerchantTableList>> => request("/api/merchant/tables", merchantTableListSchema),
-  add: (label: string) => change("/api/merchant/tables", "POST", { label }),
-  update: (id: string, body: TableUpdateRequest) => change(tablePath(id), "PATCH", body),
-  replaceCode: (id: string) => change(tablePath(id, "/token"), "POST"),
-  open: (id: string) => change(tablePath(id, "/sitting"), "POST"),
-  close: (id: string) => change(tablePath(id, "/sitting"), "DELETE"),
-  saveSettings: (settings: TableSettings): Promise<ApiResult<TableSettings>> =>
-    request("/api/merchant/tables/settings", tableSettingsSchema, { method: "PATCH", body: settings }),
+  list: () => call(tableRoutes.listTables, {}),
+  add: async (label: string) => table(await call(tableRoutes.createTable, { body: { label } })),
+  update: async (id: string, body: TableUpdateRequest) =>
+    table(await call(tableRoutes.updateTable, { params: { id }, body })),
+  replaceCode: async (id: string) => table(await call(tableRoutes.replaceTableCode, { params: { id } })),
+  open: async (id: string) => table(await call(tableRoutes.openTable, { params: { id } })),
+  close: async (id: string) => table(await call(tableRoutes.closeTable, { params: { id } })),
+  saveSettings: (body: TableSettings) => call(tableRoutes.updateTableSettings, { body }),
 };
