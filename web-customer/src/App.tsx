@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { LoadingScreen } from "./components/StatusScreen";
 import { LazyHistoryPage } from "./features/history/lazyHistoryPage";
+import { t } from "./features/language/i18n";
 import { useLanguage } from "./features/language/useLanguage";
 import { MenuPage } from "./features/menu/MenuPage";
 import { AppErrorBoundary } from "./features/offline/AppErrorBoundary";
@@ -10,7 +11,6 @@ import { LazyOrderPage } from "./features/order/lazyOrderPage";
 import { LazyRatePage } from "./features/rating/lazyRatePage";
 import { LazyReceiptPage } from "./features/receipt/lazyReceiptPage";
 import { retryingLoad } from "./lib/retryingLoad";
-import { text } from "./lib/text";
 
 // A QR code opens the menu: the start page and the garbage-link page load only when someone lands there.
 const HomePage = lazy(
@@ -25,7 +25,7 @@ const NotFoundPage = lazy(
 /** Two real screens: the menu a QR code opens, and the order the diner then follows. */
 export function App() {
   const [location] = useLocation();
-  // Re-renders every screen when the diner switches language; `text` already holds the new words.
+  // Re-renders every screen when the diner switches language, so each t() call reads the new words.
   useLanguage();
   // A new screen starts at its top, not at the scroll position of the long menu the diner just left.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the location changes.
@@ -43,38 +43,38 @@ export function App() {
           {(params) => <MenuPage key={params.token} tableToken={params.token} />}
         </Route>
         <Route path="/orders">
-          <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+          <Suspense fallback={<LoadingScreen label={t("common.loading")} />}>
             <LazyHistoryPage />
           </Suspense>
         </Route>
         <Route path="/orders/:id/rate">
           {(params) => (
-            <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+            <Suspense fallback={<LoadingScreen label={t("common.loading")} />}>
               <LazyRatePage key={params.id} orderId={params.id} />
             </Suspense>
           )}
         </Route>
         <Route path="/r/:token">
           {(params) => (
-            <Suspense fallback={<LoadingScreen label={text.receipt.loading} />}>
+            <Suspense fallback={<LoadingScreen label={t("receipt.loading")} />}>
               <LazyReceiptPage key={params.token} receiptToken={params.token} />
             </Suspense>
           )}
         </Route>
         <Route path="/orders/:id">
           {(params) => (
-            <Suspense fallback={<LoadingScreen label={text.order.loading} />}>
+            <Suspense fallback={<LoadingScreen label={t("order.loading")} />}>
               <LazyOrderPage key={params.id} orderId={params.id} />
             </Suspense>
           )}
         </Route>
         <Route path="/">
-          <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+          <Suspense fallback={<LoadingScreen label={t("common.loading")} />}>
             <HomePage />
           </Suspense>
         </Route>
         <Route>
-          <Suspense fallback={<LoadingScreen label={text.common.loading} />}>
+          <Suspense fallback={<LoadingScreen label={t("common.loading")} />}>
             <NotFoundPage />
           </Suspense>
         </Route>

@@ -1,4 +1,4 @@
-import { text } from "../lib/text";
+import { t } from "../features/language/i18n";
 import { PlusIcon } from "./Icons";
 import { MinusIcon } from "./PageIcons";
 
@@ -27,7 +27,7 @@ export function QuantityStepper({
         className="stepper__button"
         onClick={() => onChange(Math.max(min, value - 1))}
         disabled={value <= min}
-        aria-label={text.sheet.decrease}
+        aria-label={t("sheet.decrease")}
       >
         <MinusIcon />
       </button>
@@ -39,7 +39,7 @@ export function QuantityStepper({
         className="stepper__button"
         onClick={() => onChange(Math.min(max, value + 1))}
         disabled={value >= max}
-        aria-label={text.sheet.increase}
+        aria-label={t("sheet.increase")}
       >
         <PlusIcon />
       </button>

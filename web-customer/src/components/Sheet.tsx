@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
-import { text } from "../lib/text";
+import { t } from "../features/language/i18n";
 import { CloseIcon } from "./Icons";
 
 interface SheetProps {
@@ -53,7 +53,7 @@ export function Sheet({ title, subtitle, onClose, children, footer }: SheetProps
             </h2>
             {subtitle ? <p className="sheet__subtitle">{subtitle}</p> : null}
           </div>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={text.common.close}>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t("common.close")}>
             <CloseIcon />
           </button>
         </header>

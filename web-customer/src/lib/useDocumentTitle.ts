@@ -1,9 +1,11 @@
 import { useEffect } from "react";
-import { text } from "./text";
+
+/** The product's name is the same in every language. */
+const APP_NAME = "TableTap";
 
 /** The tab title is what a diner sees when they switch back from another app, so it carries the news. */
 export function useDocumentTitle(title: string | undefined): void {
   useEffect(() => {
-    document.title = title ? `${title} · ${text.appName}` : text.appName;
+    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
   }, [title]);
 }

@@ -1,6 +1,6 @@
 import { BagIcon } from "../../components/Icons";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 interface CartBarProps {
   count: number;
@@ -19,8 +19,8 @@ export function CartBar({ count, total, onOpen }: CartBarProps) {
           <span className="cart-bar__badge">{count}</span>
         </span>
         <span className="cart-bar__label">
-          {text.cart.barLabel}
-          <span className="visually-hidden">, {text.cart.itemCount(count)}</span>
+          {t("cart.barLabel")}
+          <span className="visually-hidden">, {t("cart.itemCount", { count })}</span>
         </span>
         <span className="cart-bar__total">{format(total)}</span>
       </button>

@@ -1,7 +1,7 @@
 import { MAX_QUANTITY } from "@tabletap/shared";
 import { QuantityStepper } from "../../components/QuantityStepper";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import type { LineProblem, PricedCartLine } from "./priceCart";
 
 interface CartLineRowProps {
@@ -12,13 +12,13 @@ interface CartLineRowProps {
   you?: string | undefined;
 }
 
-// A function, not a table built at import: `text` is refilled when the language loads or switches.
+// A function, not a table built at import: t() must run at render time to follow a language switch.
 const problemText = (problem: LineProblem): string =>
   problem === "sold_out"
-    ? text.cart.soldOut
+    ? t("cart.soldOut")
     : problem === "invalid_options"
-      ? text.cart.optionsChanged
-      : text.cart.unavailable;
+      ? t("cart.optionsChanged")
+      : t("cart.unavailable");
 
 export function CartLineRow({ priced, onQuantity, onRemove, you }: CartLineRowProps) {
   const { format } = useMoney();
@@ -33,7 +33,9 @@ export function CartLineRow({ priced, onQuantity, onRemove, you }: CartLineRowPr
         {line.note ? <p className="cart-line__note">“{line.note}”</p> : null}
         {line.addedBy ? (
           <p className="cart-line__by" data-testid="added-by">
-            {line.addedBy === you ? text.tableCart.addedByYou : text.tableCart.addedBy(line.addedBy)}
+            {line.addedBy === you
+              ? t("tableCart.addedByYou")
+              : t("tableCart.addedBy", { name: line.addedBy })}
           </p>
         ) : null}
       </div>
@@ -50,16 +52,16 @@ export function CartLineRow({ priced, onQuantity, onRemove, you }: CartLineRowPr
             min={1}
             max={MAX_QUANTITY}
             onChange={onQuantity}
-            label={text.cart.lineQuantity(name)}
+            label={t("cart.lineQuantity", { name })}
           />
         )}
         <button
           type="button"
           className="text-button"
           onClick={onRemove}
-          aria-label={text.cart.removeItem(name)}
+          aria-label={t("cart.removeItem", { name })}
         >
-          {text.cart.remove}
+          {t("cart.remove")}
         </button>
       </div>
     </li>

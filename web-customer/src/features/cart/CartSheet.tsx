@@ -3,8 +3,8 @@ import { type ReactNode, useEffect } from "react";
 import { AlertIcon } from "../../components/Icons";
 import { Sheet } from "../../components/Sheet";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
 import { CouponField } from "../coupons/CouponField";
+import { t } from "../language/i18n";
 import { loadOrderPage } from "../order/lazyOrderPage";
 import { PaymentChoice } from "../payments/PaymentChoice";
 import { offersChoice, paymentMethodFor } from "../payments/paymentMethod";
@@ -46,12 +46,15 @@ export function CartSheet(props: CartSheetProps) {
   const discount = extras?.discount ?? 0;
   const tip = extras?.tip ?? 0;
   const total = format(priced.total - discount + tip);
-  const idleLabel = payment === "online" ? text.cart.continueToPayment(total) : text.cart.placeOrder(total);
+  const idleLabel =
+    payment === "online"
+      ? t("cart.continueToPayment", { price: total })
+      : t("cart.placeOrder", { price: total });
   const buttonLabel =
     order.stage === "placing"
-      ? text.cart.placing
+      ? t("cart.placing")
       : order.stage === "paying"
-        ? text.cart.openingPayment
+        ? t("cart.openingPayment")
         : idleLabel;
   // Fetch the order page while the diner reviews the cart, so "Place order" lands on it without a wait.
   // Offline it fails quietly: the order page's own loader retries once the diner is back.
@@ -70,18 +73,18 @@ export function CartSheet(props: CartSheetProps) {
       {discount > 0 || tip > 0 ? (
         <dl className="cart-breakdown" data-testid="cart-breakdown">
           <div>
-            <dt>{text.coupon.subtotal}</dt>
+            <dt>{t("coupon.subtotal")}</dt>
             <dd>{format(priced.total)}</dd>
           </div>
           {discount > 0 ? (
             <div className="cart-breakdown__discount" data-testid="cart-discount">
-              <dt>{text.coupon.discount(extras?.couponCode ?? "")}</dt>
+              <dt>{t("coupon.discount", { code: extras?.couponCode ?? "" })}</dt>
               <dd>−{format(discount)}</dd>
             </div>
           ) : null}
           {tip > 0 ? (
             <div data-testid="cart-tip">
-              <dt>{text.tip.tip}</dt>
+              <dt>{t("tip.tip")}</dt>
               <dd>{format(tip)}</dd>
             </div>
           ) : null}
@@ -89,11 +92,11 @@ export function CartSheet(props: CartSheetProps) {
       ) : null}
       {extras && payment === "online" && tip === 0 && priced.lines.length > 0 ? (
         <button type="button" className="text-button cart-add-tip" onClick={revealTipPicker}>
-          {text.tip.add}
+          {t("tip.add")}
         </button>
       ) : null}
       <div className="cart-total">
-        <span>{text.cart.total}</span>
+        <span>{t("cart.total")}</span>
         <span className="cart-total__amount">{total}</span>
       </div>
       <button
@@ -107,13 +110,13 @@ export function CartSheet(props: CartSheetProps) {
         {buttonLabel}
       </button>
       <p className="cart-pay-hint" data-testid="pay-hint">
-        {payment === "online" ? text.cart.payOnline : text.cart.payAtCounter}
+        {payment === "online" ? t("cart.payOnline") : t("cart.payAtCounter")}
       </p>
     </>
   );
 
   return (
-    <Sheet title={text.cart.title} subtitle={placeLabel} onClose={onClose} footer={footer}>
+    <Sheet title={t("cart.title")} subtitle={placeLabel} onClose={onClose} footer={footer}>
       {intro}
       <PriceChangeNotice
         changes={priceChanges.changes}
@@ -121,7 +124,7 @@ export function CartSheet(props: CartSheetProps) {
         onAcknowledge={priceChanges.acknowledge}
       />
       {priced.lines.length === 0 ? (
-        <p className="empty-hint">{text.cart.empty}</p>
+        <p className="empty-hint">{t("cart.empty")}</p>
       ) : (
         <ul className="cart-lines">
           {priced.lines.map((line) => (
@@ -136,13 +139,13 @@ export function CartSheet(props: CartSheetProps) {
         </ul>
       )}
       <label className="field">
-        <span className="field__label">{text.cart.orderNoteLabel}</span>
+        <span className="field__label">{t("cart.orderNoteLabel")}</span>
         <textarea
           className="field__input"
           rows={2}
           maxLength={ORDER_NOTE_MAX}
           value={cart.cart.note}
-          placeholder={text.cart.orderNotePlaceholder}
+          placeholder={t("cart.orderNotePlaceholder")}
           onChange={(event) => cart.setNote(event.target.value)}
         />
       </label>

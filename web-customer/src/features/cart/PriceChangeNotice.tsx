@@ -1,4 +1,4 @@
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import type { PriceChange } from "./usePriceChanges";
 
 /** Says which dishes changed price while the cart was open, old price struck through. */
@@ -10,7 +10,7 @@ export function PriceChangeNotice(props: {
   if (props.changes.length === 0) return null;
   return (
     <div className="price-change-notice" role="status" data-testid="price-change-notice">
-      <p>{text.cart.priceChanged}</p>
+      <p>{t("cart.priceChanged")}</p>
       <ul>
         {props.changes.map((change) => (
           <li key={change.key}>
@@ -20,7 +20,7 @@ export function PriceChangeNotice(props: {
         ))}
       </ul>
       <button type="button" className="text-button" onClick={props.onAcknowledge}>
-        {text.cart.priceChangedOk}
+        {t("cart.priceChangedOk")}
       </button>
     </div>
   );

@@ -4,7 +4,7 @@ import { useLocation } from "wouter";
 import { ApiRequestError, createOrder } from "../../lib/api";
 import { deviceId } from "../../lib/deviceId";
 import { saveOrder } from "../../lib/orderStore";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { checkoutUrlFor, leaveForCheckout } from "../payments/checkout";
 import { paymentMethodFor } from "../payments/paymentMethod";
 import { toOrderRequest } from "./orderRequest";
@@ -54,7 +54,7 @@ export function usePlaceOrder(options: PlaceOrderOptions): PlaceOrderState {
     // Refused rather than held: a held order could reach the kitchen long after the diner gave up on it,
     // or be paid for twice. The cart and its idempotency key stay for when the phone is back.
     if (!navigator.onLine) {
-      setFailure({ message: text.offline.orderNotSent, cartVersion: cart.cart.updatedAt });
+      setFailure({ message: t("offline.orderNotSent"), cartVersion: cart.cart.updatedAt });
       return;
     }
     inFlight.current = true;
@@ -92,10 +92,10 @@ export function usePlaceOrder(options: PlaceOrderOptions): PlaceOrderState {
       if (checkoutUrl) leaveForCheckout(checkoutUrl);
     } catch (error) {
       const message = !(error instanceof ApiRequestError)
-        ? text.errors.generic
+        ? t("errors.generic")
         : // The order may have reached the server with its answer lost; the same key sent again returns it.
           error.code === "network"
-          ? text.offline.orderUnconfirmed
+          ? t("offline.orderUnconfirmed")
           : error.message;
       setFailure({ message, cartVersion: cart.cart.updatedAt });
       if (error instanceof ApiRequestError && menuChangedCodes.has(error.code)) onMenuChanged();

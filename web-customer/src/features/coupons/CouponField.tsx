@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { AlertIcon } from "../../components/Icons";
 import { CheckIcon } from "../../components/PageIcons";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import type { CouponState } from "./useCoupon";
 
 const CODE = /^[A-Za-z0-9_-]{3,32}$/;
@@ -22,11 +22,11 @@ export function CouponField({ coupon, disabled }: { coupon: CouponState; disable
           <CheckIcon width={18} height={18} />
         </span>
         <p className="coupon__summary">
-          <strong>{text.coupon.applied(coupon.preview.couponCode)}</strong>
-          <span>{text.coupon.saving(format(coupon.preview.discount))}</span>
+          <strong>{t("coupon.applied", { code: coupon.preview.couponCode })}</strong>
+          <span>{t("coupon.saving", { amount: format(coupon.preview.discount) })}</span>
         </p>
         <button type="button" className="text-button" onClick={coupon.remove} disabled={disabled}>
-          {text.coupon.remove}
+          {t("coupon.remove")}
         </button>
       </div>
     );
@@ -39,11 +39,11 @@ export function CouponField({ coupon, disabled }: { coupon: CouponState; disable
     setFormatError(false);
     coupon.apply(code);
   };
-  const error = formatError ? text.coupon.invalidFormat : coupon.error;
+  const error = formatError ? t("coupon.invalidFormat") : coupon.error;
   return (
     <form className="coupon" onSubmit={submit} noValidate>
       <label className="field__label" htmlFor={inputId}>
-        {text.coupon.label}
+        {t("coupon.label")}
       </label>
       <div className="coupon__row">
         <input
@@ -55,7 +55,7 @@ export function CouponField({ coupon, disabled }: { coupon: CouponState; disable
           autoCapitalize="characters"
           autoComplete="off"
           spellCheck={false}
-          placeholder={text.coupon.placeholder}
+          placeholder={t("coupon.placeholder")}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           disabled={disabled}
@@ -68,7 +68,7 @@ export function CouponField({ coupon, disabled }: { coupon: CouponState; disable
           disabled={disabled || coupon.checking || draft.trim() === ""}
           aria-busy={coupon.checking}
         >
-          {coupon.checking ? text.coupon.checking : text.coupon.apply}
+          {coupon.checking ? t("coupon.checking") : t("coupon.apply")}
         </button>
       </div>
       {error ? (

@@ -2,7 +2,7 @@ import type { CouponPreview, OrderLineInput, PublicTable } from "@tabletap/share
 import { useEffect, useState } from "react";
 import { ApiRequestError } from "../../lib/api";
 import { deviceId } from "../../lib/deviceId";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { previewCoupon } from "./couponApi";
 import { loadCouponCode, saveCouponCode } from "./couponStorage";
 
@@ -48,7 +48,7 @@ export function useCoupon(table: PublicTable, token: string, lines: OrderLineInp
       (failure: unknown) => {
         if (abort.signal.aborted) return;
         setPreview(null);
-        setError(failure instanceof ApiRequestError ? failure.message : text.errors.generic);
+        setError(failure instanceof ApiRequestError ? failure.message : t("errors.generic"));
         setChecking(false);
       },
     );

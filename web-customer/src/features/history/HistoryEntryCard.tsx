@@ -3,7 +3,7 @@ import { Link, useLocation } from "wouter";
 import { StarIcon } from "../../components/Icons";
 import { ReceiptIcon, TrashIcon, WalletIcon } from "../../components/PageIcons";
 import { shopTimeFormat } from "../../lib/shopTime";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { usePayNow } from "../payments/usePayNow";
 import type { HistoryEntry } from "./useOrderHistory";
 
@@ -43,11 +43,11 @@ export function HistoryEntryCard(props: {
           ) : null}
         </span>
         <span className="history-entry__meta">
-          {text.history.pickup(pickup)} · <time dateTime={entry.createdAt}>{placed}</time>
-          {known ? ` · ${text.history.items(itemCount)}` : ""}
+          {t("history.pickup", { pickup })} · <time dateTime={entry.createdAt}>{placed}</time>
+          {known ? ` · ${t("history.items", { count: itemCount })}` : ""}
         </span>
         <span className={`history-entry__status history-entry__status--${known?.status ?? "unknown"}`}>
-          {known ? text.status[known.status] : order === "unavailable" ? text.history.statusUnknown : "…"}
+          {known ? t(`status.${known.status}`) : order === "unavailable" ? t("history.statusUnknown") : "…"}
         </span>
       </Link>
       <div className="history-entry__actions">
@@ -55,23 +55,23 @@ export function HistoryEntryCard(props: {
         {known && hasReceipt(known) ? (
           <button type="button" className="history-action" onClick={onReceipt} disabled={opening}>
             <ReceiptIcon />
-            {opening ? text.receipt.opening : text.history.receipt}
+            {opening ? t("receipt.opening") : t("history.receipt")}
           </button>
         ) : null}
         {known?.status === "completed" ? (
           <Link href={`/orders/${encodeURIComponent(entry.id)}/rate`} className="history-action">
             <StarIcon />
-            {text.history.rate}
+            {t("history.rate")}
           </Link>
         ) : null}
         <button
           type="button"
           className="history-action history-action--remove"
           onClick={onRemove}
-          aria-label={text.history.removeLabel(pickup)}
+          aria-label={t("history.removeLabel", { pickup })}
         >
           <TrashIcon />
-          {text.history.remove}
+          {t("history.remove")}
         </button>
       </div>
       {error ? (
@@ -99,7 +99,7 @@ function PayNowAction({ entry }: { entry: HistoryEntry }) {
         aria-busy={payNow.busy}
       >
         <WalletIcon />
-        {payNow.busy ? text.order.openingPayment : text.order.payNow}
+        {payNow.busy ? t("order.openingPayment") : t("order.payNow")}
       </button>
       {payNow.error ? (
         <p className="history-entry__error" role="alert">

@@ -1,7 +1,7 @@
 import { Link } from "wouter";
 import { ChevronLeftIcon, ReceiptIcon } from "../../components/PageIcons";
-import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { useOpenReceipt } from "../receipt/useOpenReceipt";
 import { HistoryEntryCard } from "./HistoryEntryCard";
@@ -10,18 +10,18 @@ import "./history.css";
 
 /** `/orders`: every order this phone remembers. Nothing here lives on a server account; there is none. */
 export function HistoryPage() {
-  useDocumentTitle(text.history.title);
+  useDocumentTitle(t("history.title"));
   const history = useOrderHistory();
   const receipt = useOpenReceipt();
   return (
     <div className="history-page">
       <header className="history-header">
-        <Link href="/" className="icon-button" aria-label={text.notFound.home}>
+        <Link href="/" className="icon-button" aria-label={t("notFound.home")}>
           <ChevronLeftIcon />
         </Link>
         <div>
-          <h1 className="history-header__title">{text.history.title}</h1>
-          <p className="history-header__privacy">{text.history.privacy}</p>
+          <h1 className="history-header__title">{t("history.title")}</h1>
+          <p className="history-header__privacy">{t("history.privacy")}</p>
         </div>
         <div className="history-header__language">
           <LanguageSwitch />
@@ -33,8 +33,8 @@ export function HistoryPage() {
             <div className="status-screen__icon">
               <ReceiptIcon />
             </div>
-            <h2 className="history-empty__title">{text.history.emptyTitle}</h2>
-            <p className="history-empty__body">{text.history.emptyBody}</p>
+            <h2 className="history-empty__title">{t("history.emptyTitle")}</h2>
+            <p className="history-empty__body">{t("history.emptyBody")}</p>
           </div>
         ) : (
           <ul className="history-list">
@@ -54,9 +54,9 @@ export function HistoryPage() {
       </main>
       {history.removed ? (
         <div className="history-undo" role="status">
-          <span>{text.history.removed}</span>
+          <span>{t("history.removed")}</span>
           <button type="button" className="text-button history-undo__button" onClick={history.undo}>
-            {text.history.undo}
+            {t("history.undo")}
           </button>
         </div>
       ) : null}

@@ -1,8 +1,8 @@
 import { Link } from "wouter";
 import { CupIcon } from "../../components/PageIcons";
 import { listStoredOrders } from "../../lib/orderStore";
-import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import "./home.css";
 
@@ -18,24 +18,24 @@ export function HomePage() {
       <div className="status-screen__icon">
         <CupIcon />
       </div>
-      <h1 className="status-screen__title">{text.home.title}</h1>
-      <p className="status-screen__body">{text.home.body}</p>
+      <h1 className="status-screen__title">{t("home.title")}</h1>
+      <p className="status-screen__body">{t("home.body")}</p>
       {orders.length > 0 ? (
         <section className="recent-orders" aria-labelledby="recent-orders-title">
           <h2 id="recent-orders-title" className="card__title">
-            {text.home.recentOrders}
+            {t("home.recentOrders")}
           </h2>
           <ul>
             {orders.map((order) => (
               <li key={order.id}>
                 <Link href={`/orders/${encodeURIComponent(order.id)}`} className="recent-orders__link">
-                  {text.home.orderLink(`#${order.pickupNumber}`, order.shopName)}
+                  {t("home.orderLink", { pickupLabel: `#${order.pickupNumber}`, shopName: order.shopName })}
                 </Link>
               </li>
             ))}
           </ul>
           <Link href="/orders" className="recent-orders__all">
-            {text.history.allOrders}
+            {t("history.allOrders")}
           </Link>
         </section>
       ) : null}

@@ -2,7 +2,7 @@ import { Link } from "wouter";
 import { QrIcon } from "../../components/Icons";
 import { StatusScreen } from "../../components/StatusScreen";
 import { listStoredOrders } from "../../lib/orderStore";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 
 /** Unknown paths and mangled links: say so in the diner's language and offer a way on. */
@@ -15,21 +15,21 @@ export function NotFoundPage() {
       </div>
       <StatusScreen
         icon={<QrIcon />}
-        title={text.notFound.title}
+        title={t("notFound.title")}
         action={
           <>
             {hasOrders ? (
               <Link href="/orders" className="secondary-button">
-                {text.notFound.orders}
+                {t("notFound.orders")}
               </Link>
             ) : null}
             <Link href="/" className="secondary-button">
-              {text.notFound.home}
+              {t("notFound.home")}
             </Link>
           </>
         }
       >
-        <p>{text.notFound.body}</p>
+        <p>{t("notFound.body")}</p>
       </StatusScreen>
     </>
   );

@@ -1,5 +1,4 @@
-import { text } from "../../lib/text";
-import { chooseLanguage, type Language } from "./i18n";
+import { chooseLanguage, type Language, t } from "./i18n";
 import { useLanguage } from "./useLanguage";
 
 // Each language is named in itself, so a diner who can't read the current one still finds theirs.
@@ -13,7 +12,7 @@ export function LanguageSwitch() {
   const current = useLanguage();
   return (
     <fieldset className="language-switch">
-      <legend className="visually-hidden">{text.language.switchLabel}</legend>
+      <legend className="visually-hidden">{t("language.switchLabel")}</legend>
       {CHOICES.map(({ language, label, name }) => (
         <button
           key={language}

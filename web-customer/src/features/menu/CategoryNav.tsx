@@ -1,6 +1,6 @@
 import type { MenuCategory } from "@tabletap/shared";
 import { useEffect, useRef, useState } from "react";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { sectionId } from "./menuIndex";
 
 /** How far below the viewport top a section counts as "the one being read" (the sticky nav sits there). */
@@ -49,7 +49,7 @@ export function CategoryNav({ categories }: { categories: readonly MenuCategory[
 
   if (categories.length < 2) return null;
   return (
-    <nav className="category-nav" aria-label={text.menu.categories}>
+    <nav className="category-nav" aria-label={t("menu.categories")}>
       <div className="category-nav__list" ref={listRef}>
         {categories.map((category) => (
           <a

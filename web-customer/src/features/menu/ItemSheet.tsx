@@ -2,8 +2,8 @@ import { MAX_QUANTITY, type MenuItem } from "@tabletap/shared";
 import { QuantityStepper } from "../../components/QuantityStepper";
 import { Sheet } from "../../components/Sheet";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
 import type { NewCartLine } from "../cart/cart";
+import { t } from "../language/i18n";
 import { OptionGroupField } from "./OptionGroupField";
 import { useItemChoice } from "./useItemChoice";
 
@@ -32,7 +32,7 @@ export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
     <>
       {choice.missing.length > 0 ? (
         <p className="sheet-hint" id="item-sheet-hint">
-          {text.sheet.pleaseChoose(choice.missing.map((group) => group.name).join(", "))}
+          {t("sheet.pleaseChoose", { groups: choice.missing.map((group) => group.name).join(", ") })}
         </p>
       ) : null}
       <div className="sheet-actions">
@@ -41,7 +41,7 @@ export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
           min={1}
           max={MAX_QUANTITY}
           onChange={choice.setQuantity}
-          label={text.sheet.quantity}
+          label={t("sheet.quantity")}
         />
         <button
           type="button"
@@ -51,7 +51,7 @@ export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
           aria-describedby={choice.missing.length > 0 ? "item-sheet-hint" : undefined}
           onClick={add}
         >
-          {text.sheet.addToCart(format(choice.total))}
+          {t("sheet.addToCart", { price: format(choice.total) })}
         </button>
       </div>
     </>
@@ -70,7 +70,7 @@ export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
       ))}
       <label className="field">
         <span className="field__label">
-          {text.sheet.noteLabel}
+          {t("sheet.noteLabel")}
           <span className="field__counter" aria-hidden="true">
             {choice.note.length}/{LINE_NOTE_MAX}
           </span>
@@ -80,7 +80,7 @@ export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
           rows={2}
           maxLength={LINE_NOTE_MAX}
           value={choice.note}
-          placeholder={text.sheet.notePlaceholder}
+          placeholder={t("sheet.notePlaceholder")}
           onChange={(event) => choice.setNote(event.target.value)}
         />
       </label>

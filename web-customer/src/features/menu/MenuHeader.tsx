@@ -1,6 +1,6 @@
 import type { PublicTable, Shop } from "@tabletap/shared";
 import { placeLabel } from "../../lib/placeLabel";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 
 export function MenuHeader({ shop, table }: { shop: Shop; table: PublicTable }) {
@@ -11,7 +11,7 @@ export function MenuHeader({ shop, table }: { shop: Shop; table: PublicTable }) 
         <LanguageSwitch />
       </div>
       <h1 className="menu-header__title">{shop.name}</h1>
-      <p className="menu-header__hint">{text.menu.headerHint[shop.paymentMode]}</p>
+      <p className="menu-header__hint">{t(`menu.headerHint.${shop.paymentMode}`)}</p>
     </header>
   );
 }

@@ -1,7 +1,7 @@
 import type { MenuItem } from "@tabletap/shared";
 import { PlusIcon } from "../../components/Icons";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { RatingBadge } from "./RatingBadge";
 
 /** A whole card is one button: the biggest possible touch target on a phone. Sold out cannot be tapped. */
@@ -41,12 +41,12 @@ export function MenuItemCard({ item, inCart, onOpen }: MenuItemCardProps) {
           <span className="item-card__price">{format(item.price)}</span>
           {item.rating ? <RatingBadge average={item.rating.average} count={item.rating.count} /> : null}
           {inCart > 0 && !item.soldOut ? (
-            <span className="item-card__in-cart">{text.menu.inCart(inCart)}</span>
+            <span className="item-card__in-cart">{t("menu.inCart", { count: inCart })}</span>
           ) : null}
         </span>
       </span>
       {item.soldOut ? (
-        <span className="item-card__sold-out">{text.menu.soldOut}</span>
+        <span className="item-card__sold-out">{t("menu.soldOut")}</span>
       ) : (
         <span className="item-card__add" aria-hidden="true">
           <PlusIcon />

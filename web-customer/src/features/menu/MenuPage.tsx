@@ -1,7 +1,7 @@
 import { AlertIcon } from "../../components/Icons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { MoneyProvider } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { OfflineNotice } from "../offline/OfflineNotice";
 import { InactiveTable } from "./InactiveTable";
 import { MenuView } from "./MenuView";
@@ -13,18 +13,18 @@ export function MenuPage({ tableToken }: { tableToken: string }) {
 
   switch (state.status) {
     case "loading":
-      return <LoadingScreen label={text.menu.loading} />;
+      return <LoadingScreen label={t("menu.loading")} />;
     case "inactive":
       return <InactiveTable replaced={state.replaced} />;
     case "error":
       return (
         <StatusScreen
           icon={<AlertIcon />}
-          title={text.menu.loadFailedTitle}
+          title={t("menu.loadFailedTitle")}
           tone="warning"
           action={
             <button type="button" className="primary-button" onClick={reload}>
-              {text.common.retry}
+              {t("common.retry")}
             </button>
           }
         >

@@ -1,6 +1,6 @@
 import type { MenuCategory, MenuItem } from "@tabletap/shared";
 import { memo } from "react";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { useLanguage } from "../language/useLanguage";
 import { MenuItemCard } from "./MenuItemCard";
 import { sectionId } from "./menuIndex";
@@ -34,7 +34,7 @@ function MenuSectionList({ categories, inCart, onOpenItem }: MenuSectionsProps) 
   if (visible.length === 0) {
     return (
       <main className="menu-sections">
-        <p className="empty-hint">{text.menu.empty}</p>
+        <p className="empty-hint">{t("menu.empty")}</p>
       </main>
     );
   }

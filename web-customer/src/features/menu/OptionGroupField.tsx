@@ -1,7 +1,7 @@
 import { groupChoice, type OptionGroup } from "@tabletap/shared";
 import { CheckIcon } from "../../components/PageIcons";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 interface OptionGroupFieldProps {
   group: OptionGroup;
@@ -10,8 +10,8 @@ interface OptionGroupFieldProps {
 }
 
 function ruleText({ minChoices: min, maxChoices: max }: OptionGroup): string {
-  if (min === 0) return text.sheet.chooseUpTo(max);
-  return min === max ? text.sheet.choose(min) : text.sheet.chooseRange(min, max);
+  if (min === 0) return t("sheet.chooseUpTo", { count: max });
+  return min === max ? t("sheet.choose", { count: min }) : t("sheet.chooseRange", { min, max });
 }
 
 /**
@@ -33,7 +33,7 @@ export function OptionGroupField({ group, selected, onToggle }: OptionGroupField
         {required ? (
           <span className={`badge ${satisfied ? "badge--done" : "badge--required"}`}>
             {satisfied ? <CheckIcon /> : null}
-            {text.sheet.required}
+            {t("sheet.required")}
           </span>
         ) : null}
       </legend>

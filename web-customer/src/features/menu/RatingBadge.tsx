@@ -1,5 +1,5 @@
 import { StarIcon } from "../../components/Icons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import "./rating-badge.css";
 
 /** "★ 4.3 (12)" on a menu card: diners' average for the dish, with how many rated it. */
@@ -8,8 +8,8 @@ export function RatingBadge({ average, count }: { average: number; count: number
   return (
     <span className="item-card__rating">
       <StarIcon />
-      <span aria-hidden="true">{text.menu.rating(shown, count)}</span>
-      <span className="visually-hidden">{text.menu.ratingLabel(shown, count)}</span>
+      <span aria-hidden="true">{t("menu.rating", { average: shown, count })}</span>
+      <span className="visually-hidden">{t("menu.ratingLabel", { average: shown, count })}</span>
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { TableMenu } from "@tabletap/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError, getTableMenu, type LoadedMenu } from "../../lib/api";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { forgetPageMenu, pageMenu } from "./pageMenu";
 import { useLiveMenu } from "./useLiveMenu";
 
@@ -57,7 +57,7 @@ export function useTableMenu(tableToken: string): { state: TableMenuState; reloa
             return { status: "inactive", replaced: error.code === "table_code_replaced" };
           }
           if (current.status === "ready") return current;
-          const message = error instanceof ApiRequestError ? error.message : text.errors.generic;
+          const message = error instanceof ApiRequestError ? error.message : t("errors.generic");
           return { status: "error", message };
         });
       },

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { BellIcon, BellOffIcon, CheckIcon, ChevronRightIcon } from "../../components/PageIcons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { type ReadyAlertState, useReadyAlerts } from "./useReadyAlerts";
 
 const outcomes: Record<"on" | "blocked" | "failed", { icon: ReactNode; title: string; body: string }> = {
-  on: { icon: <CheckIcon />, title: text.notify.onTitle, body: text.notify.onBody },
-  blocked: { icon: <BellOffIcon />, title: text.notify.blockedTitle, body: text.notify.blockedBody },
-  failed: { icon: <BellOffIcon />, title: text.notify.failedTitle, body: text.notify.failedBody },
+  on: { icon: <CheckIcon />, title: t("notify.onTitle"), body: t("notify.onBody") },
+  blocked: { icon: <BellOffIcon />, title: t("notify.blockedTitle"), body: t("notify.blockedBody") },
+  failed: { icon: <BellOffIcon />, title: t("notify.failedTitle"), body: t("notify.failedBody") },
 };
 
 /**
@@ -40,8 +40,8 @@ function OfferButton({ asking, onClick }: { asking: boolean; onClick: () => void
         <BellIcon />
       </span>
       <span className="notify-card__text">
-        <span className="notify-card__title">{asking ? text.notify.asking : text.notify.offer}</span>
-        <span className="notify-card__body">{text.notify.offerHint}</span>
+        <span className="notify-card__title">{asking ? t("notify.asking") : t("notify.offer")}</span>
+        <span className="notify-card__body">{t("notify.offerHint")}</span>
       </span>
       <ChevronRightIcon className="notify-card__chevron" />
     </button>

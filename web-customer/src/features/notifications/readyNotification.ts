@@ -1,5 +1,5 @@
 import type { PushMessage } from "@tabletap/shared";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 /** Both live in public/: a full-colour icon, and a one-colour badge Android shows in the status bar. */
 export const NOTIFICATION_ICON = "/notification-icon.png";
@@ -49,9 +49,9 @@ export function readyNotification(raw: string | null | undefined, origin: string
   const orderId = /^\/orders\/([^/]+)/.exec(url.pathname)?.[1];
   return {
     // A push always has to show something (userVisibleOnly), so a bare one still says the useful thing.
-    title: message?.title ?? text.order.readyTitle,
+    title: message?.title ?? t("order.readyTitle"),
     options: {
-      body: message?.body ?? text.order.readyBody,
+      body: message?.body ?? t("order.readyBody"),
       icon: NOTIFICATION_ICON,
       badge: NOTIFICATION_BADGE,
       tag: orderId ? `order-ready:${orderId}` : "order-ready",

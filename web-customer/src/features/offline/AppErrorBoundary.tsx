@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from "react";
 import { AlertIcon } from "../../components/Icons";
 import { StatusScreen } from "../../components/StatusScreen";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 interface State {
   failed: boolean;
@@ -27,15 +27,15 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <StatusScreen
         icon={<AlertIcon />}
-        title={text.offline.failedTitle}
+        title={t("offline.failedTitle")}
         tone="warning"
         action={
           <button type="button" className="primary-button" onClick={() => window.location.reload()}>
-            {text.offline.reload}
+            {t("offline.reload")}
           </button>
         }
       >
-        <p>{text.offline.failedBody}</p>
+        <p>{t("offline.failedBody")}</p>
       </StatusScreen>
     );
   }

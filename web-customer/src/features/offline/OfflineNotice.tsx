@@ -1,4 +1,4 @@
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { useOnline } from "./useOnline";
 import "./offline.css";
 
@@ -18,7 +18,7 @@ export function OfflineNotice({ onMenu, savedCopy = false }: OfflineNoticeProps)
   if (savedCopy ? !online : online) return null;
   return (
     <p className="offline-notice" role="status" data-testid="offline-notice">
-      {onMenu ? text.offline.menu : text.offline.page}
+      {onMenu ? t("offline.menu") : t("offline.page")}
     </p>
   );
 }

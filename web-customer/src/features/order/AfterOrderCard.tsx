@@ -2,7 +2,7 @@ import type { Order } from "@tabletap/shared";
 import { Link } from "wouter";
 import { StarIcon } from "../../components/Icons";
 import { ReceiptIcon } from "../../components/PageIcons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { useOpenReceipt } from "../receipt/useOpenReceipt";
 import "./after-order.css";
 
@@ -15,7 +15,7 @@ export function AfterOrderCard({ order, orderToken }: { order: Order; orderToken
   return (
     <section className="card after-order" aria-labelledby="after-order-title">
       <h2 id="after-order-title" className="card__title">
-        {text.afterOrder.title}
+        {t("afterOrder.title")}
       </h2>
       <div className="after-order__actions">
         {completed ? (
@@ -24,7 +24,7 @@ export function AfterOrderCard({ order, orderToken }: { order: Order; orderToken
             className="secondary-button after-order__button"
           >
             <StarIcon />
-            {text.afterOrder.rate}
+            {t("afterOrder.rate")}
           </Link>
         ) : null}
         <button
@@ -34,7 +34,7 @@ export function AfterOrderCard({ order, orderToken }: { order: Order; orderToken
           onClick={() => receipt.open(order.id, orderToken)}
         >
           <ReceiptIcon />
-          {receipt.opening === order.id ? text.receipt.opening : text.afterOrder.receipt}
+          {receipt.opening === order.id ? t("receipt.opening") : t("afterOrder.receipt")}
         </button>
       </div>
       {receipt.error ? (

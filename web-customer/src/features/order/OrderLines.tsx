@@ -1,6 +1,6 @@
 import type { Order } from "@tabletap/shared";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 /** What was ordered, with the names and prices the server snapshotted when the order was placed. */
 export function OrderLines({ order }: { order: Order }) {
@@ -10,7 +10,7 @@ export function OrderLines({ order }: { order: Order }) {
   return (
     <section className="card" aria-labelledby="order-items-title">
       <h2 id="order-items-title" className="card__title">
-        {text.order.itemsTitle}
+        {t("order.itemsTitle")}
       </h2>
       <ul className="order-lines">
         {order.lines.map((line) => (
@@ -31,27 +31,27 @@ export function OrderLines({ order }: { order: Order }) {
       {discount > 0 ? (
         <dl className="order-extras" data-testid="order-discount">
           <div>
-            <dt>{text.orderExtras.subtotal}</dt>
+            <dt>{t("orderExtras.subtotal")}</dt>
             <dd>{format(order.subtotal)}</dd>
           </div>
           <div className="order-extras__discount">
-            <dt>{text.orderExtras.discount(order.couponCode ?? "")}</dt>
+            <dt>{t("orderExtras.discount", { code: order.couponCode ?? "" })}</dt>
             <dd>−{format(discount)}</dd>
           </div>
         </dl>
       ) : null}
       <div className="order-total">
-        <span>{text.order.total}</span>
+        <span>{t("order.total")}</span>
         <span>{format(order.total)}</span>
       </div>
       {tip > 0 ? (
         <dl className="order-extras" data-testid="order-tip">
           <div>
-            <dt>{text.orderExtras.tip}</dt>
+            <dt>{t("orderExtras.tip")}</dt>
             <dd>{format(tip)}</dd>
           </div>
           <div className="order-extras__strong">
-            <dt>{text.orderExtras.totalWithTip}</dt>
+            <dt>{t("orderExtras.totalWithTip")}</dt>
             <dd>{format(order.total + tip)}</dd>
           </div>
         </dl>

@@ -2,7 +2,7 @@ import { AlertIcon, QrIcon } from "../../components/Icons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { MoneyProvider } from "../../lib/money";
 import { getStoredOrder, type StoredOrder } from "../../lib/orderStore";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { OrderView } from "./OrderView";
 import { useLiveOrder } from "./useLiveOrder";
 
@@ -11,8 +11,8 @@ export function OrderPage({ orderId }: { orderId: string }) {
   const stored = getStoredOrder(orderId);
   if (!stored) {
     return (
-      <StatusScreen icon={<QrIcon />} title={text.order.notOnDeviceTitle} tone="warning">
-        <p>{text.order.notOnDeviceBody}</p>
+      <StatusScreen icon={<QrIcon />} title={t("order.notOnDeviceTitle")} tone="warning">
+        <p>{t("order.notOnDeviceBody")}</p>
       </StatusScreen>
     );
   }
@@ -22,15 +22,15 @@ export function OrderPage({ orderId }: { orderId: string }) {
 function LiveOrderPage({ orderId, stored }: { orderId: string; stored: StoredOrder }) {
   const live = useLiveOrder(orderId, stored.orderToken);
   if (!live.order) {
-    if (!live.error) return <LoadingScreen label={text.order.loading} />;
+    if (!live.error) return <LoadingScreen label={t("order.loading")} />;
     return (
       <StatusScreen
         icon={<AlertIcon />}
-        title={text.order.loadFailedTitle}
+        title={t("order.loadFailedTitle")}
         tone="warning"
         action={
           <button type="button" className="primary-button" onClick={live.retry}>
-            {text.common.retry}
+            {t("common.retry")}
           </button>
         }
       >

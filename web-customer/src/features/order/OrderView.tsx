@@ -4,8 +4,8 @@ import { useMoney } from "../../lib/money";
 import type { StoredOrder } from "../../lib/orderStore";
 import { placeLabel } from "../../lib/placeLabel";
 import { shopTimeFormat } from "../../lib/shopTime";
-import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { NotifyWhenReady } from "../notifications/NotifyWhenReady";
 import { PayCard } from "../payments/PayCard";
@@ -28,7 +28,7 @@ interface OrderViewProps {
 export function OrderView({ order, stored, connection, notified, onRefresh }: OrderViewProps) {
   const { format } = useMoney();
   const pickup = `#${order.pickupNumber}`;
-  const statusWord = text.status[order.status];
+  const statusWord = t(`status.${order.status}`);
   // The push may beat the status update; either one means "go to the counter" until the order is done.
   const showReady = order.status === "ready" || (notified && !isFinal(order.status));
   const stopped = order.status === "cancelled" || order.status === "expired";
@@ -41,7 +41,7 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
     new Date(order.createdAt),
   );
   const estimate = useWaitEstimate(order.id, stored.orderToken, order.status);
-  useDocumentTitle(`${pickup} · ${showReady ? text.status.ready : statusWord}`);
+  useDocumentTitle(`${pickup} · ${showReady ? t("status.ready") : statusWord}`);
 
   return (
     <div className="order-page">
@@ -54,12 +54,12 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
       </header>
       <main className="order-main">
         {showReady ? <ReadyBanner /> : null}
-        <section className={`pickup-card${pickupTone}`} aria-label={text.order.pickupNumber}>
-          <p className="pickup-card__label">{text.order.pickupNumber}</p>
+        <section className={`pickup-card${pickupTone}`} aria-label={t("order.pickupNumber")}>
+          <p className="pickup-card__label">{t("order.pickupNumber")}</p>
           <p className="pickup-card__number" data-testid="pickup-number">
             {pickup}
           </p>
-          <p className="pickup-card__meta">{text.order.placedAt(placedAt)}</p>
+          <p className="pickup-card__meta">{t("order.placedAt", { time: placedAt })}</p>
         </section>
         <StatusCard order={order} connection={connection} />
         {estimate ? <WaitCard estimate={estimate} /> : null}
@@ -75,7 +75,7 @@ export function OrderView({ order, stored, connection, notified, onRefresh }: Or
         <OrderLines order={order} />
         <AfterOrderCard order={order} orderToken={stored.orderToken} />
         <Link href={stored.menuPath} className="secondary-button">
-          {text.order.orderMore}
+          {t("order.orderMore")}
         </Link>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { BellIcon } from "../../components/PageIcons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 /** Loud on purpose: the one moment the diner must look up from their phone and walk to the counter. */
 export function ReadyBanner() {
@@ -9,8 +9,8 @@ export function ReadyBanner() {
         <BellIcon />
       </span>
       <div>
-        <p className="ready-banner__title">{text.order.readyTitle}</p>
-        <p className="ready-banner__body">{text.order.readyBody}</p>
+        <p className="ready-banner__title">{t("order.readyTitle")}</p>
+        <p className="ready-banner__body">{t("order.readyBody")}</p>
       </div>
     </div>
   );

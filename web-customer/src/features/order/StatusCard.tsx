@@ -1,5 +1,5 @@
 import { isFinal, type Order, type OrderStatus } from "@tabletap/shared";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { StatusProgress } from "./StatusProgress";
 import type { Connection } from "./useLiveOrder";
 
@@ -17,11 +17,11 @@ const awaitingApproval = (order: ShownOrder) => order.status === "placed" && ord
 /** An order paid after it expired is being (or was) refunded, so "nothing was charged" would be untrue. */
 function detailFor(order: ShownOrder): string {
   const { status, paymentStatus } = order;
-  if (awaitingApproval(order)) return text.awaitingApproval.detail;
+  if (awaitingApproval(order)) return t("awaitingApproval.detail");
   if (status === "expired" && (paymentStatus === "refund_pending" || paymentStatus === "refunded")) {
-    return text.expiredRefund[paymentStatus];
+    return t(`expiredRefund.${paymentStatus}`);
   }
-  return text.statusDetail[status];
+  return t(`statusDetail.${status}`);
 }
 
 /**
@@ -34,9 +34,9 @@ function CancelReason({ order }: { order: ShownOrder }) {
   return (
     <p className="status-card__reason" data-testid="cancel-reason">
       <span className="status-card__reason-label">
-        {code ? text.order.cancelReason : text.order.cancelReasonWords}
+        {code ? t("order.cancelReason") : t("order.cancelReasonWords")}
       </span>
-      {code ? text.cancelReasons[code] : <q data-testid="cancel-reason-words">{words}</q>}
+      {code ? t(`cancelReasons.${code}`) : <q data-testid="cancel-reason-words">{words}</q>}
     </p>
   );
 }
@@ -51,11 +51,11 @@ export function StatusCard({ order, connection }: StatusCardProps) {
   return (
     <section className={`card status-card status-card--${tone(status)}`} aria-labelledby="order-status-title">
       <h2 id="order-status-title" className="card__title">
-        {text.order.statusHeading}
+        {t("order.statusHeading")}
       </h2>
       <div aria-live="polite">
         <p className="status-card__word" data-testid="order-status">
-          {awaitingApproval(order) ? text.awaitingApproval.word : text.status[status]}
+          {awaitingApproval(order) ? t("awaitingApproval.word") : t(`status.${status}`)}
         </p>
         <p className="status-card__detail">{detailFor(order)}</p>
         {status === "cancelled" ? <CancelReason order={order} /> : null}
@@ -64,7 +64,7 @@ export function StatusCard({ order, connection }: StatusCardProps) {
       {isFinal(status) ? null : (
         <p className={`live-indicator live-indicator--${connection}`}>
           <span className="live-indicator__dot" aria-hidden="true" />
-          {connection === "offline" ? text.order.liveOff : text.order.liveOn}
+          {connection === "offline" ? t("order.liveOff") : t("order.liveOn")}
         </p>
       )}
     </section>

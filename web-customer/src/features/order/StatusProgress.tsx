@@ -1,5 +1,5 @@
 import { boardStatuses, type OrderStatus } from "@tabletap/shared";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 /** The happy path a diner watches, the same steps as the board's columns. Cancelled and expired leave it. */
 const steps = boardStatuses;
@@ -16,9 +16,9 @@ export function StatusProgress({ status }: { status: OrderStatus }) {
         return (
           <li key={step} className={`progress__step progress__step--${state}`}>
             <span className="progress__dot" aria-hidden="true" />
-            <span className="progress__label">{text.progress[step]}</span>
+            <span className="progress__label">{t(`progress.${step}`)}</span>
             {state === "current" ? (
-              <span className="visually-hidden"> {text.order.progressCurrent}</span>
+              <span className="visually-hidden"> {t("order.progressCurrent")}</span>
             ) : null}
           </li>
         );

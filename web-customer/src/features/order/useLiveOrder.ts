@@ -2,7 +2,7 @@ import { isFinal, type Order } from "@tabletap/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../../lib/api";
 import { connectDinerSocket } from "../../lib/socket";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { getOrder } from "./orderApi";
 
 export type Connection = "connecting" | "live" | "offline";
@@ -43,7 +43,7 @@ export function useLiveOrder(orderId: string, orderToken: string): LiveOrder {
   const refresh = useCallback(() => {
     getOrder(orderId, orderToken).then(accept, (failure: unknown) => {
       if (loadedRef.current) return;
-      setError(failure instanceof ApiRequestError ? failure.message : text.errors.generic);
+      setError(failure instanceof ApiRequestError ? failure.message : t("errors.generic"));
     });
   }, [orderId, orderToken, accept]);
 

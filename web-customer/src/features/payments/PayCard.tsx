@@ -1,7 +1,7 @@
 import type { Order } from "@tabletap/shared";
 import { AlertIcon } from "../../components/Icons";
 import { CheckIcon, WalletIcon } from "../../components/PageIcons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { usePayNow } from "./usePayNow";
 
 interface Copy {
@@ -16,28 +16,28 @@ function copyFor({ paymentStatus, paymentMethod }: Order): Copy {
     case "unpaid":
       return online
         ? {
-            title: text.order.payOnlineTitle,
-            body: text.order.payOnlineBody,
-            amountLabel: text.order.amountDue,
+            title: t("order.payOnlineTitle"),
+            body: t("order.payOnlineBody"),
+            amountLabel: t("order.amountDue"),
           }
-        : { title: text.order.payTitle, body: text.order.payBody, amountLabel: text.order.amountDue };
+        : { title: t("order.payTitle"), body: t("order.payBody"), amountLabel: t("order.amountDue") };
     case "paid":
       return {
-        title: text.order.paid,
-        body: online ? text.order.paidOnline : text.order.amountPaid,
-        amountLabel: text.order.totalPaid,
+        title: t("order.paid"),
+        body: online ? t("order.paidOnline") : t("order.amountPaid"),
+        amountLabel: t("order.totalPaid"),
       };
     case "refund_pending":
       return {
-        title: text.order.refundPending,
-        body: text.order.refundPendingBody,
-        amountLabel: text.order.amountRefunding,
+        title: t("order.refundPending"),
+        body: t("order.refundPendingBody"),
+        amountLabel: t("order.amountRefunding"),
       };
     case "refunded":
       return {
-        title: text.order.refunded,
-        body: text.order.refundedBody,
-        amountLabel: text.order.amountRefunded,
+        title: t("order.refunded"),
+        body: t("order.refundedBody"),
+        amountLabel: t("order.amountRefunded"),
       };
   }
 }
@@ -99,9 +99,9 @@ function PayNowButton({ order, orderToken, onRefresh }: Omit<PayCardProps, "amou
         aria-busy={payNow.busy}
         onClick={payNow.pay}
       >
-        {payNow.busy ? text.order.openingPayment : text.order.payNow}
+        {payNow.busy ? t("order.openingPayment") : t("order.payNow")}
       </button>
-      <p className="pay-card__hint">{text.order.justPaid}</p>
+      <p className="pay-card__hint">{t("order.justPaid")}</p>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { PaymentMethod } from "@tabletap/shared";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 const choices: ReadonlyArray<{ method: PaymentMethod; label: string }> = [
-  { method: "online", label: text.cart.payNowOption },
-  { method: "counter", label: text.cart.payAtCounterOption },
+  { method: "online", label: t("cart.payNowOption") },
+  { method: "counter", label: t("cart.payAtCounterOption") },
 ];
 
 interface PaymentChoiceProps {
@@ -16,7 +16,7 @@ interface PaymentChoiceProps {
 export function PaymentChoice({ value, onChange, disabled = false }: PaymentChoiceProps) {
   return (
     <fieldset className="pay-choice" disabled={disabled}>
-      <legend className="pay-choice__legend">{text.cart.paymentChoice}</legend>
+      <legend className="pay-choice__legend">{t("cart.paymentChoice")}</legend>
       <div className="pay-choice__options">
         {choices.map(({ method, label }) => (
           <label key={method} className="pay-choice__option" data-testid={`pay-choice-${method}`}>

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useMoney } from "../../lib/money";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { parseAmount, TIP_PRESETS, type TipChoice, tipAmount } from "./tip";
 
 interface TipPickerProps {
@@ -39,7 +39,7 @@ export function TipPicker({ value, onChange, base, currency, disabled = false }:
       data-testid="tip-picker"
       id={TIP_PICKER_ID}
     >
-      <legend className="pay-choice__legend">{text.tip.legend}</legend>
+      <legend className="pay-choice__legend">{t("tip.legend")}</legend>
       <div className="pay-choice__options tip-picker__options">
         {TIP_PRESETS.map((percent) => (
           <label
@@ -54,7 +54,7 @@ export function TipPicker({ value, onChange, base, currency, disabled = false }:
               checked={value.kind === "percent" && value.percent === percent}
               onChange={() => onChange({ kind: "percent", percent })}
             />
-            <span>{percent === 0 ? text.tip.none : text.tip.percent(percent)}</span>
+            <span>{percent === 0 ? t("tip.none") : t("tip.percent", { n: percent })}</span>
             {percent > 0 ? (
               <span className="tip-picker__amount">
                 {format(tipAmount({ kind: "percent", percent }, base))}
@@ -70,13 +70,13 @@ export function TipPicker({ value, onChange, base, currency, disabled = false }:
             checked={other}
             onChange={() => onChange({ kind: "amount", amount: typedAmount ?? 0 })}
           />
-          <span>{text.tip.other}</span>
+          <span>{t("tip.other")}</span>
         </label>
       </div>
       {other ? (
         <div className="tip-picker__custom">
           <label className="field__label" htmlFor={amountId}>
-            {text.tip.amountLabel}
+            {t("tip.amountLabel")}
           </label>
           <input
             id={amountId}
@@ -94,12 +94,12 @@ export function TipPicker({ value, onChange, base, currency, disabled = false }:
           />
           {invalid ? (
             <p className="tip-picker__hint tip-picker__hint--error" role="alert">
-              {text.tip.invalid(format(base))}
+              {t("tip.invalid", { max: format(base) })}
             </p>
           ) : null}
         </div>
       ) : null}
-      <p className="tip-picker__hint">{text.tip.hint}</p>
+      <p className="tip-picker__hint">{t("tip.hint")}</p>
     </fieldset>
   );
 }

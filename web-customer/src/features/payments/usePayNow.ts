@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { ApiRequestError } from "../../lib/api";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { checkoutUrlFor, leaveForCheckout } from "./checkout";
 
 export interface PayNow {
@@ -34,7 +34,7 @@ export function usePayNow(orderId: string, orderToken: string, onSettled: () => 
     checkoutUrlFor(orderId, orderToken).then(leaveForCheckout, (failure: unknown) => {
       setBusy(false);
       if (failure instanceof ApiRequestError && failure.code === "payment_not_needed") return onSettled();
-      setError(failure instanceof ApiRequestError ? failure.message : text.errors.generic);
+      setError(failure instanceof ApiRequestError ? failure.message : t("errors.generic"));
     });
   };
 

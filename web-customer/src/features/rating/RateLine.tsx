@@ -1,6 +1,6 @@
 import { type LineRating, MAX_RATING_COMMENT, type OrderLine } from "@tabletap/shared";
 import { useId } from "react";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { StarInput } from "./StarInput";
 
 export interface Draft {
@@ -17,7 +17,7 @@ export function RateLine(props: {
 }) {
   const { line, rated, draft, onChange } = props;
   const id = useId();
-  const label = text.rating.lineLabel(line.name);
+  const label = t("rating.lineLabel", { name: line.name });
   return (
     <li className={`rate-line${rated ? " rate-line--done" : ""}`} data-testid="rate-line">
       <div className="rate-line__head">
@@ -25,7 +25,7 @@ export function RateLine(props: {
           {line.quantity > 1 ? <span className="rate-line__quantity">{line.quantity}× </span> : null}
           {line.name}
         </p>
-        {rated ? <span className="rate-line__badge">{text.rating.rated}</span> : null}
+        {rated ? <span className="rate-line__badge">{t("rating.rated")}</span> : null}
       </div>
       {line.options.length > 0 ? (
         <p className="rate-line__options">{line.options.map((option) => option.name).join(" · ")}</p>
@@ -47,7 +47,7 @@ export function RateLine(props: {
           {draft.score ? (
             <label className="rate-line__field">
               <span className="rate-line__field-label">
-                {text.rating.commentLabel}
+                {t("rating.commentLabel")}
                 <span className="rate-line__counter" aria-hidden="true">
                   {draft.comment.length}/{MAX_RATING_COMMENT}
                 </span>
@@ -56,7 +56,7 @@ export function RateLine(props: {
                 className="field__input"
                 rows={2}
                 maxLength={MAX_RATING_COMMENT}
-                placeholder={text.rating.commentPlaceholder}
+                placeholder={t("rating.commentPlaceholder")}
                 value={draft.comment}
                 onChange={(event) => onChange({ ...draft, comment: event.target.value })}
               />

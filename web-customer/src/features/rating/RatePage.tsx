@@ -4,8 +4,8 @@ import { AlertIcon, QrIcon, StarIcon } from "../../components/Icons";
 import { CheckIcon } from "../../components/PageIcons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { getStoredOrder, type StoredOrder } from "../../lib/orderStore";
-import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { RateLine } from "./RateLine";
 import { useRateForm } from "./useRateForm";
@@ -14,12 +14,12 @@ import "./rating.css";
 
 /** `/orders/:id/rate`: the diner who placed a completed order gives each dish 1–5 stars. */
 export function RatePage({ orderId }: { orderId: string }) {
-  useDocumentTitle(text.rating.title);
+  useDocumentTitle(t("rating.title"));
   const stored = getStoredOrder(orderId);
   if (!stored) {
     return (
-      <StatusScreen icon={<QrIcon />} title={text.order.notOnDeviceTitle} tone="warning">
-        <p>{text.order.notOnDeviceBody}</p>
+      <StatusScreen icon={<QrIcon />} title={t("order.notOnDeviceTitle")} tone="warning">
+        <p>{t("order.notOnDeviceBody")}</p>
       </StatusScreen>
     );
   }
@@ -29,16 +29,16 @@ export function RatePage({ orderId }: { orderId: string }) {
 function RateOrder({ orderId, stored }: { orderId: string; stored: StoredOrder }) {
   const loaded = useRatings(orderId, stored.orderToken);
   const orderPath = `/orders/${encodeURIComponent(orderId)}`;
-  if (loaded.state === "loading") return <LoadingScreen label={text.common.loading} />;
+  if (loaded.state === "loading") return <LoadingScreen label={t("common.loading")} />;
   if (loaded.state === "failed") {
     return (
       <StatusScreen
         icon={<AlertIcon />}
-        title={text.order.loadFailedTitle}
+        title={t("order.loadFailedTitle")}
         tone="warning"
         action={
           <button type="button" className="primary-button" onClick={loaded.retry}>
-            {text.common.retry}
+            {t("common.retry")}
           </button>
         }
       >
@@ -50,14 +50,14 @@ function RateOrder({ orderId, stored }: { orderId: string; stored: StoredOrder }
     return (
       <StatusScreen
         icon={<StarIcon />}
-        title={text.rating.notCompletedTitle}
+        title={t("rating.notCompletedTitle")}
         action={
           <Link href={orderPath} className="secondary-button">
-            {text.rating.backToOrder}
+            {t("rating.backToOrder")}
           </Link>
         }
       >
-        <p>{text.rating.notCompletedBody}</p>
+        <p>{t("rating.notCompletedBody")}</p>
       </StatusScreen>
     );
   }
@@ -82,9 +82,9 @@ function RateForm(props: {
   return (
     <div className="order-page rate-page">
       <header className="order-header">
-        <p className="order-header__shop">{text.rating.title}</p>
+        <p className="order-header__shop">{t("rating.title")}</p>
         <p className="order-header__place">
-          {stored.shopName} · {text.history.pickup(`#${order.pickupNumber}`)}
+          {stored.shopName} · {t("history.pickup", { pickup: `#${order.pickupNumber}` })}
         </p>
         <div className="screen-corner">
           <LanguageSwitch />
@@ -94,12 +94,12 @@ function RateForm(props: {
         {form.justSent || allRated ? (
           <p className="rate-thanks" role="status">
             <CheckIcon />
-            {text.rating.thanks}
+            {t("rating.thanks")}
           </p>
         ) : (
-          <p className="rate-intro">{text.rating.intro(stored.shopName)}</p>
+          <p className="rate-intro">{t("rating.intro", { shop: stored.shopName })}</p>
         )}
-        <form className="card" onSubmit={form.submit} aria-label={text.rating.title}>
+        <form className="card" onSubmit={form.submit} aria-label={t("rating.title")}>
           <ul className="rate-lines">
             {order.lines.map((line) => (
               <RateLine
@@ -120,16 +120,16 @@ function RateForm(props: {
               ) : null}
               <button type="submit" className="primary-button" disabled={form.sending || form.pending === 0}>
                 {form.sending
-                  ? text.rating.sending
+                  ? t("rating.sending")
                   : form.pending === 0
-                    ? text.rating.pickStars
-                    : text.rating.send}
+                    ? t("rating.pickStars")
+                    : t("rating.send")}
               </button>
             </>
           )}
         </form>
         <Link href={orderPath} className="secondary-button">
-          {text.rating.backToOrder}
+          {t("rating.backToOrder")}
         </Link>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { StarIcon } from "../../components/Icons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -31,11 +31,11 @@ export function StarInput(props: {
             onChange={() => onChange?.(score)}
           />
           <StarIcon />
-          <span className="visually-hidden">{text.rating.stars(score)}</span>
+          <span className="visually-hidden">{t("rating.stars", { count: score })}</span>
         </label>
       ))}
       <span className="stars__word" aria-hidden="true">
-        {value ? text.rating.scoreWords[value - 1] : ""}
+        {value ? t("rating.scoreWords").split(",")[value - 1] : ""}
       </span>
     </fieldset>
   );

@@ -1,7 +1,7 @@
 import type { LineRating, Order } from "@tabletap/shared";
 import { type FormEvent, useState } from "react";
 import { ApiRequestError } from "../../lib/api";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import type { Draft } from "./RateLine";
 import { rateOrder } from "./ratingApi";
 
@@ -35,7 +35,7 @@ export function useRateForm(options: {
       onRated(result.ratings);
       setJustSent(true);
     } catch (failure) {
-      setError(failure instanceof ApiRequestError ? failure.message : text.errors.generic);
+      setError(failure instanceof ApiRequestError ? failure.message : t("errors.generic"));
     } finally {
       setSending(false);
     }

@@ -1,6 +1,6 @@
 import type { LineRating, Order } from "@tabletap/shared";
 import { useEffect, useState } from "react";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { getOrder } from "../order/orderApi";
 import { getOrderRatings } from "./ratingApi";
 
@@ -24,7 +24,7 @@ export function useRatings(orderId: string, orderToken: string) {
       ([order, { ratings }]) => setResult({ state: "ready", order, ratings }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setResult({ state: "failed", message: error instanceof Error ? error.message : text.errors.generic });
+        setResult({ state: "failed", message: error instanceof Error ? error.message : t("errors.generic") });
       },
     );
     return () => controller.abort();

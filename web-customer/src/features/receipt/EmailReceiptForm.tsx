@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { ApiRequestError } from "../../lib/api";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { emailReceipt } from "./receiptApi";
 
 type Sending =
@@ -27,15 +27,15 @@ export function EmailReceiptForm({ orderId, orderToken }: { orderId: string; ord
     } catch (error) {
       setSending({
         state: "failed",
-        message: error instanceof ApiRequestError ? error.message : text.errors.generic,
+        message: error instanceof ApiRequestError ? error.message : t("errors.generic"),
       });
     }
   };
   return (
     <form className="card receipt-email" onSubmit={(event) => void submit(event)}>
-      <h2 className="card__title">{text.receipt.emailTitle}</h2>
+      <h2 className="card__title">{t("receipt.emailTitle")}</h2>
       <label className="receipt-email__label" htmlFor={`${id}-email`}>
-        {text.receipt.emailLabel}
+        {t("receipt.emailLabel")}
       </label>
       <div className="receipt-email__row">
         <input
@@ -51,15 +51,15 @@ export function EmailReceiptForm({ orderId, orderToken }: { orderId: string; ord
           onChange={(event) => setEmail(event.target.value)}
         />
         <button type="submit" className="secondary-button" disabled={sending.state === "sending"}>
-          {sending.state === "sending" ? text.receipt.emailSending : text.receipt.emailSend}
+          {sending.state === "sending" ? t("receipt.emailSending") : t("receipt.emailSend")}
         </button>
       </div>
       <p id={`${id}-hint`} className="receipt-email__hint">
-        {text.receipt.emailHint}
+        {t("receipt.emailHint")}
       </p>
       <p className={`receipt-email__status receipt-email__status--${sending.state}`} role="status">
         {sending.state === "sent"
-          ? text.receipt.emailSent(sending.to)
+          ? t("receipt.emailSent", { email: sending.to })
           : sending.state === "failed"
             ? sending.message
             : ""}

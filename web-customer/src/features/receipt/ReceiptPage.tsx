@@ -4,8 +4,8 @@ import { ReceiptIcon } from "../../components/PageIcons";
 import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { MoneyProvider } from "../../lib/money";
 import { findOrderByReceipt } from "../../lib/orderStore";
-import { text } from "../../lib/text";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { t } from "../language/i18n";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { EmailReceiptForm } from "./EmailReceiptForm";
 import { ReceiptView } from "./ReceiptView";
@@ -17,13 +17,13 @@ import "./receipt.css";
 export function ReceiptPage({ receiptToken }: { receiptToken: string }) {
   const loaded = useReceipt(receiptToken);
   useDocumentTitle(
-    loaded.state === "ready" ? `${text.receipt.title} · ${loaded.receipt.shop.name}` : text.receipt.title,
+    loaded.state === "ready" ? `${t("receipt.title")} · ${loaded.receipt.shop.name}` : t("receipt.title"),
   );
-  if (loaded.state === "loading") return <LoadingScreen label={text.receipt.loading} />;
+  if (loaded.state === "loading") return <LoadingScreen label={t("receipt.loading")} />;
   if (loaded.state === "missing") {
     return (
-      <StatusScreen icon={<ReceiptIcon />} title={text.receipt.notFoundTitle} tone="warning">
-        <p>{text.receipt.notFoundBody}</p>
+      <StatusScreen icon={<ReceiptIcon />} title={t("receipt.notFoundTitle")} tone="warning">
+        <p>{t("receipt.notFoundBody")}</p>
       </StatusScreen>
     );
   }
@@ -31,11 +31,11 @@ export function ReceiptPage({ receiptToken }: { receiptToken: string }) {
     return (
       <StatusScreen
         icon={<AlertIcon />}
-        title={text.receipt.notFoundTitle}
+        title={t("receipt.notFoundTitle")}
         tone="warning"
         action={
           <button type="button" className="primary-button" onClick={loaded.retry}>
-            {text.common.retry}
+            {t("common.retry")}
           </button>
         }
       >
@@ -54,11 +54,11 @@ export function ReceiptPage({ receiptToken }: { receiptToken: string }) {
         </div>
         <ReceiptView receipt={receipt} />
         <ShareReceipt shopName={receipt.shop.name} />
-        <p className="receipt-page__privacy">{text.receipt.privacy}</p>
+        <p className="receipt-page__privacy">{t("receipt.privacy")}</p>
         {own ? <EmailReceiptForm orderId={own.id} orderToken={own.orderToken} /> : null}
         {own ? (
           <Link href="/orders" className="secondary-button">
-            {text.history.allOrders}
+            {t("history.allOrders")}
           </Link>
         ) : null}
       </main>

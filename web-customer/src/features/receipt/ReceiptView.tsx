@@ -1,7 +1,7 @@
 import type { Receipt } from "@tabletap/shared";
 import { useMoney } from "../../lib/money";
 import { shopTimeFormat } from "../../lib/shopTime";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { paymentLabel } from "./paymentLabel";
 
 /** The receipt itself: what was bought, for how much, and how it was paid — and nothing about who. */
@@ -14,17 +14,17 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
   return (
     <article className="receipt" aria-labelledby="receipt-shop">
       <header className="receipt__head">
-        <p className="receipt__kind">{text.receipt.title}</p>
+        <p className="receipt__kind">{t("receipt.title")}</p>
         <h1 id="receipt-shop" className="receipt__shop">
           {shop.name}
         </h1>
         <p className="receipt__meta">
-          <span>{text.receipt.order(`#${receipt.pickupNumber}`)}</span>
+          <span>{t("receipt.order", { pickup: `#${receipt.pickupNumber}` })}</span>
           <span aria-hidden="true"> · </span>
           <time dateTime={receipt.placedAt}>{placedAt}</time>
         </p>
         {receipt.status === "cancelled" ? (
-          <p className="receipt__cancelled">{text.receipt.cancelled}</p>
+          <p className="receipt__cancelled">{t("receipt.cancelled")}</p>
         ) : null}
       </header>
       <ul className="receipt__lines">
@@ -48,45 +48,45 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
       </ul>
       <dl className="receipt__totals">
         <div>
-          <dt>{text.receipt.subtotal}</dt>
+          <dt>{t("receipt.subtotal")}</dt>
           <dd>{format(receipt.subtotal)}</dd>
         </div>
         {receipt.discount > 0 ? (
           <div className="receipt__discount">
-            <dt>{text.receipt.discount}</dt>
+            <dt>{t("receipt.discount")}</dt>
             <dd>{formatDelta(-receipt.discount)}</dd>
           </div>
         ) : null}
         {receipt.tip > 0 ? (
           <div>
-            <dt>{text.receipt.tip}</dt>
+            <dt>{t("receipt.tip")}</dt>
             <dd>{format(receipt.tip)}</dd>
           </div>
         ) : null}
         <div className="receipt__total">
-          <dt>{text.receipt.total}</dt>
+          <dt>{t("receipt.total")}</dt>
           <dd data-testid="receipt-total">{format(receipt.total + receipt.tip)}</dd>
         </div>
         {receipt.amountPaid > 0 ? (
           <div>
-            <dt>{text.receipt.paid}</dt>
+            <dt>{t("receipt.paid")}</dt>
             <dd data-testid="receipt-paid">{format(receipt.amountPaid)}</dd>
           </div>
         ) : null}
         {receipt.amountRefunded > 0 ? (
           <div>
-            <dt>{text.receipt.refundedAmount}</dt>
+            <dt>{t("receipt.refundedAmount")}</dt>
             <dd data-testid="receipt-refunded">{formatDelta(-receipt.amountRefunded)}</dd>
           </div>
         ) : null}
         {receipt.amountDue > 0 ? (
           <div>
-            <dt>{text.receipt.due}</dt>
+            <dt>{t("receipt.due")}</dt>
             <dd data-testid="receipt-due">{format(receipt.amountDue)}</dd>
           </div>
         ) : null}
         <div className="receipt__payment">
-          <dt>{text.receipt.payment}</dt>
+          <dt>{t("receipt.payment")}</dt>
           <dd>{paymentLabel(receipt)}</dd>
         </div>
       </dl>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ShareIcon } from "../../components/PageIcons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 type Outcome = "idle" | "copied" | "failed";
 
@@ -12,7 +12,7 @@ export function ShareReceipt({ shopName }: { shopName: string }) {
   const [outcome, setOutcome] = useState<Outcome>("idle");
   const share = async () => {
     const url = window.location.href;
-    const data = { title: text.receipt.shareTitle(shopName), url };
+    const data = { title: t("receipt.shareTitle", { shop: shopName }), url };
     if (typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
       try {
         await navigator.share(data);
@@ -33,10 +33,10 @@ export function ShareReceipt({ shopName }: { shopName: string }) {
     <div className="receipt-share">
       <button type="button" className="primary-button" onClick={() => void share()}>
         <ShareIcon className="button-icon" />
-        {text.receipt.share}
+        {t("receipt.share")}
       </button>
       <p className="receipt-share__status" role="status">
-        {outcome === "copied" ? text.receipt.copied : outcome === "failed" ? text.receipt.copyFailed : ""}
+        {outcome === "copied" ? t("receipt.copied") : outcome === "failed" ? t("receipt.copyFailed") : ""}
       </p>
     </div>
   );

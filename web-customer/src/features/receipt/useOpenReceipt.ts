@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useLocation } from "wouter";
 import { ApiRequestError } from "../../lib/api";
 import { rememberReceipt } from "../../lib/orderStore";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { createReceiptLink } from "./receiptApi";
 
 /** Gets (or makes) an order's receipt link, remembers it on this phone, and goes there. */
@@ -20,7 +20,7 @@ export function useOpenReceipt() {
     } catch (failure) {
       setError({
         orderId,
-        message: failure instanceof ApiRequestError ? failure.message : text.errors.generic,
+        message: failure instanceof ApiRequestError ? failure.message : t("errors.generic"),
       });
       setOpening(undefined);
     }

@@ -1,7 +1,7 @@
 import type { Receipt } from "@tabletap/shared";
 import { useEffect, useState } from "react";
 import { ApiRequestError } from "../../lib/api";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { getReceipt } from "./receiptApi";
 
 export type ReceiptState =
@@ -26,7 +26,7 @@ export function useReceipt(receiptToken: string): ReceiptState & { retry: () => 
         else
           setResult({
             state: "failed",
-            message: error instanceof Error ? error.message : text.errors.generic,
+            message: error instanceof Error ? error.message : t("errors.generic"),
           });
       },
     );

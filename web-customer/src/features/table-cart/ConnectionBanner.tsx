@@ -1,4 +1,4 @@
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import { useTableConnection } from "./useTableConnection";
 import "./connection.css";
 
@@ -17,9 +17,9 @@ export function ConnectionBanner({ tableToken, kept }: ConnectionBannerProps) {
   const connection = useTableConnection(tableToken, true);
   const state =
     connection === "offline"
-      ? text.liveCart.offline
+      ? t("liveCart.offline")
       : connection === "reconnecting"
-        ? text.liveCart.reconnecting
+        ? t("liveCart.reconnecting")
         : null;
   if (state === null && kept === 0) return null;
   return (
@@ -27,7 +27,7 @@ export function ConnectionBanner({ tableToken, kept }: ConnectionBannerProps) {
       {state ? <p className="connection-banner__state">{state}</p> : null}
       {kept > 0 ? (
         <p className="connection-banner__kept" data-testid="kept-count">
-          {text.liveCart.kept(kept)}
+          {t("liveCart.kept", { count: kept })}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 interface NicknameFieldProps {
   nickname: string;
@@ -15,7 +15,7 @@ export function NicknameField({ nickname, tableLabel, onChange }: NicknameFieldP
 
   return (
     <div className="shared-cart-intro" data-testid="shared-cart-intro">
-      <p className="shared-cart-intro__hint">{text.tableCart.sharedHint(tableLabel)}</p>
+      <p className="shared-cart-intro__hint">{t("tableCart.sharedHint", { table: tableLabel })}</p>
       {editing ? (
         <form
           className="nickname-form"
@@ -26,7 +26,7 @@ export function NicknameField({ nickname, tableLabel, onChange }: NicknameFieldP
           }}
         >
           <label className="field__label" htmlFor={inputId}>
-            {text.tableCart.nicknameLabel}
+            {t("tableCart.nicknameLabel")}
           </label>
           <div className="nickname-form__row">
             <input
@@ -39,14 +39,14 @@ export function NicknameField({ nickname, tableLabel, onChange }: NicknameFieldP
               onChange={(event) => setDraft(event.target.value)}
             />
             <button type="submit" className="secondary-button nickname-form__save">
-              {text.tableCart.save}
+              {t("tableCart.save")}
             </button>
           </div>
-          <p className="field__hint">{text.tableCart.nicknameHint}</p>
+          <p className="field__hint">{t("tableCart.nicknameHint")}</p>
         </form>
       ) : (
         <p className="shared-cart-intro__name">
-          {text.tableCart.orderingAs} <strong data-testid="nickname">{nickname}</strong>
+          {t("tableCart.orderingAs")} <strong data-testid="nickname">{nickname}</strong>
           <button
             type="button"
             className="text-button"
@@ -56,7 +56,7 @@ export function NicknameField({ nickname, tableLabel, onChange }: NicknameFieldP
               setEditing(true);
             }}
           >
-            {text.tableCart.change}
+            {t("tableCart.change")}
           </button>
         </p>
       )}

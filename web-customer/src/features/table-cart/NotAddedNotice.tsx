@@ -1,5 +1,5 @@
 import { CloseIcon } from "../../components/Icons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 import type { NotAdded } from "./useQueuedAdds";
 import "./connection.css";
 
@@ -8,20 +8,34 @@ interface NotAddedNoticeProps {
   onDismiss: () => void;
 }
 
+const REFUSALS_WITH_WORDS = [
+  "sold_out",
+  "unknown_item",
+  "invalid_options",
+  "cart_full",
+  "forbidden",
+] as const;
+
+/** A kept dish the server refused once sent; refusals without their own words read as "other". */
+function notAddedWords(name: string, code: string): string {
+  const because = REFUSALS_WITH_WORDS.find((known) => known === code) ?? "other";
+  return t("liveCart.notAdded", { name, reason: t(`liveCart.notAddedBecause.${because}`) });
+}
+
 /** Names each dish kept offline that the table's cart refused once it was sent, with the reason. */
 export function NotAddedNotice({ notAdded, onDismiss }: NotAddedNoticeProps) {
   return (
     <div className="not-added-notice" role="alert" data-testid="not-added">
       <ul className="not-added-notice__list">
         {notAdded.map((entry) => (
-          <li key={entry.lineId}>{text.liveCart.notAdded(entry.name, entry.code)}</li>
+          <li key={entry.lineId}>{notAddedWords(entry.name, entry.code)}</li>
         ))}
       </ul>
       <button
         type="button"
         className="icon-button not-added-notice__close"
         onClick={onDismiss}
-        aria-label={text.tableCart.dismiss}
+        aria-label={t("tableCart.dismiss")}
       >
         <CloseIcon />
       </button>

@@ -1,7 +1,7 @@
 import type { CartSubmitted } from "@tabletap/shared";
 import { Link } from "wouter";
 import { CloseIcon } from "../../components/Icons";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 interface SubmittedNoticeProps {
   submitted: CartSubmitted;
@@ -16,16 +16,18 @@ export function SubmittedNotice({ submitted, nickname, onDismiss }: SubmittedNot
   return (
     <div className="submitted-notice" role="status" data-testid="submitted-notice">
       <p className="submitted-notice__text">
-        {by === nickname ? text.tableCart.submittedByYou(pickup) : text.tableCart.submittedBy(by, pickup)}
+        {by === nickname
+          ? t("tableCart.submittedByYou", { pickup })
+          : t("tableCart.submittedBy", { name: by, pickup })}
       </p>
       <Link href={`/orders/${encodeURIComponent(orderId)}`} className="submitted-notice__link">
-        {text.tableCart.followOrder}
+        {t("tableCart.followOrder")}
       </Link>
       <button
         type="button"
         className="icon-button submitted-notice__close"
         onClick={onDismiss}
-        aria-label={text.tableCart.dismiss}
+        aria-label={t("tableCart.dismiss")}
       >
         <CloseIcon />
       </button>

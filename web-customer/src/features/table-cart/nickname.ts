@@ -1,5 +1,5 @@
 import { readJson, writeJson } from "../../lib/storage";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 const KEY = "tabletap:nickname:v1";
 const MAX_LENGTH = 24;
@@ -11,7 +11,8 @@ const MAX_LENGTH = 24;
 export function loadNickname(): string {
   const saved = readJson(KEY);
   if (typeof saved === "string" && saved.trim()) return saved.trim().slice(0, MAX_LENGTH);
-  const names = text.tableCart.defaultNames;
+  // Friendly default nicknames, one picked per phone until the diner sets their own.
+  const names = t("tableCart.defaultNames").split(",");
   const picked = names[Math.floor(Math.random() * names.length)] ?? "Guest";
   writeJson(KEY, picked);
   return picked;

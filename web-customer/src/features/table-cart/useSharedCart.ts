@@ -12,9 +12,9 @@ import { useCallback, useRef, useState } from "react";
 import { errorText } from "../../lib/errorText";
 import { saveOrder } from "../../lib/orderStore";
 import type { DinerSocket } from "../../lib/socket";
-import { text } from "../../lib/text";
 import { useTableSocket } from "../../lib/useTableSocket";
 import type { CartApi } from "../cart/useCart";
+import { t } from "../language/i18n";
 import { type CartMessage, emitCartChange } from "./cartEmit";
 import { loadNickname, saveNickname } from "./nickname";
 import { queuedLine } from "./queuedAdds";
@@ -113,7 +113,7 @@ export function useSharedCart(
 
   const send = (message: CartMessage, change: PendingChange) => {
     const socket = live();
-    if (!socket) return setProblem(text.liveCart.changeNeedsConnection);
+    if (!socket) return setProblem(t("liveCart.changeNeedsConnection"));
     setPending((current) => [...current, change]);
     emitCartChange(socket, message).then(
       (result) => {
@@ -129,7 +129,7 @@ export function useSharedCart(
         setPending((current) => current.filter((other) => other.id !== change.id));
         // An add whose answer was lost is kept and sent again with its own id: at most one line results.
         if (change.kind === "add") return keep(change.line);
-        setProblem(text.tableCart.offline);
+        setProblem(t("tableCart.offline"));
       },
     );
   };

@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { Sheet } from "../../components/Sheet";
 import { useMoney } from "../../lib/money";
 import { getStoredOrder } from "../../lib/orderStore";
-import { text } from "../../lib/text";
+import { t } from "../language/i18n";
 
 const notCharged = new Set(["cancelled", "expired"]);
 
@@ -19,26 +19,26 @@ export function TabSheet({ tab, placeLabel, onClose }: TabSheetProps) {
   const footer = (
     <>
       <div className="cart-total">
-        <span>{text.tab.total}</span>
+        <span>{t("tab.total")}</span>
         <span className="cart-total__amount" data-testid="tab-total">
           {format(tab.total)}
         </span>
       </div>
       <button type="button" className="primary-button" onClick={onClose}>
-        {text.tab.orderMore}
+        {t("tab.orderMore")}
       </button>
     </>
   );
   return (
-    <Sheet title={text.tab.title} subtitle={placeLabel} onClose={onClose} footer={footer}>
-      <p className="tab-hint">{text.tab.hint}</p>
-      {tab.rounds.length === 0 ? <p className="empty-hint">{text.tab.empty}</p> : null}
+    <Sheet title={t("tab.title")} subtitle={placeLabel} onClose={onClose} footer={footer}>
+      <p className="tab-hint">{t("tab.hint")}</p>
+      {tab.rounds.length === 0 ? <p className="empty-hint">{t("tab.empty")}</p> : null}
       <ol className="tab-rounds" data-testid="tab-rounds">
         {tab.rounds.map((round, index) => (
           <li key={round.orderId} className="tab-round" data-testid="tab-round">
             <div className="tab-round__head">
               <p className="tab-round__title">
-                {text.tab.round(index + 1)} ·{" "}
+                {t("tab.round", { n: index + 1 })} ·{" "}
                 {getStoredOrder(round.orderId) ? (
                   <Link href={`/orders/${encodeURIComponent(round.orderId)}`}>#{round.pickupNumber}</Link>
                 ) : (
@@ -46,10 +46,12 @@ export function TabSheet({ tab, placeLabel, onClose }: TabSheetProps) {
                 )}
               </p>
               <span className={`tab-round__status tab-round__status--${round.status}`}>
-                {text.status[round.status]}
+                {t(`status.${round.status}`)}
               </span>
             </div>
-            {round.submittedBy ? <p className="tab-round__by">{text.tab.by(round.submittedBy)}</p> : null}
+            {round.submittedBy ? (
+              <p className="tab-round__by">{t("tab.by", { name: round.submittedBy })}</p>
+            ) : null}
             <ul className="tab-round__lines">
               {round.lines.map((line, lineIndex) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a round's lines never change order.
@@ -66,7 +68,7 @@ export function TabSheet({ tab, placeLabel, onClose }: TabSheetProps) {
             </ul>
             <p className="tab-round__total">
               {notCharged.has(round.status) ? (
-                <span className="tab-round__void">{text.tab.notCharged}</span>
+                <span className="tab-round__void">{t("tab.notCharged")}</span>
               ) : null}
               <span>{format(round.total)}</span>
             </p>
