@@ -97,7 +97,7 @@ describe("notify me when it's ready", () => {
     await expect.poll(() => shownNotifications(diner.page), { timeout: 40_000 }).toEqual([expected]);
 
     await phone.close();
-  });
+  }, 150_000);
 
   it("serves the worker and its icons from the site root, revalidated on every load", async () => {
     const worker = await fetch(`${server.url}/sw.js`);
