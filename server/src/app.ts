@@ -5,6 +5,7 @@ import type { Redis } from "ioredis";
 import { pinoHttp } from "pino-http";
 import swaggerUi from "swagger-ui-express";
 import type { Db } from "./db/database.js";
+import type { RunUnit } from "./db/unit-of-work.js";
 import {
   createLoginLimit,
   createPasswordHasher,
@@ -92,6 +93,8 @@ export interface AppDeps {
   paymentTimeoutMs: number;
   /** Nudges the outbox dispatcher after a commit that queued a job. */
   kickOutbox: () => void;
+  /** Runs one change in a transaction, then what was registered to follow its commit. */
+  runUnit: RunUnit;
   /** Payment providers by name; `sandbox` is the default for online payments. */
   providers: Record<string, PaymentProvider>;
   vapid: VapidKeys;

@@ -18,6 +18,7 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { createDatabase, type DatabaseOptions, type Db } from "./db/database.js";
 import { migrateToLatest, migrationSchema } from "./db/migrate.js";
+import { unitRunner } from "./db/unit-of-work.js";
 import { createStaffSessions } from "./features/auth/index.js";
 import {
   loadVapidKeys,
@@ -145,6 +146,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     closers.push(() => dispatcher.stop());
     const kickOutbox = () => dispatcher.kick();
+    const runUnit = unitRunner({
+      db,
+      kickOutbox,
+      onEffectError: (err) => logger.error({ err }, "a step after a committed change failed"),
+    });
     const sandboxSecret = sandboxSecretFrom(config.sessionSecret);
     const providers = createProviders({ config, db, clock });
 
@@ -189,6 +195,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         email,
         paymentTimeoutMs: config.paymentTimeoutMs,
         kickOutbox,
+        runUnit,
         providers,
         vapid,
         pushEndpoints,
