@@ -50,7 +50,7 @@ import { reportsRoutes } from "./features/reports/index.js";
 import { boardSettingsRoutes, shopSettingsRoutes } from "./features/shops/index.js";
 import { signInRoutes, staffRoutes } from "./features/staff/index.js";
 import { createCartLimit } from "./features/table-cart/index.js";
-import { endTab, tabRoutes } from "./features/table-tab/index.js";
+import { endTab, loadTab, tabRoutes } from "./features/table-tab/index.js";
 import { replacedCodeRoutes, sittingsRoutes, tablesRoutes } from "./features/tables/index.js";
 import { apiNotFound, errorHandler, requireJson } from "./http/errors.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
@@ -228,7 +228,11 @@ export function createApp(deps: AppDeps): App {
   if (deps.queueDashboard) app.use(deps.queueDashboard.path, ...deps.queueDashboard.handlers);
 
   if (deps.webRoots) {
-    const menuPage = menuFirstScreen({ db: deps.db, customerRoot: deps.webRoots.customer });
+    const menuPage = menuFirstScreen({
+      db: deps.db,
+      customerRoot: deps.webRoots.customer,
+      tabOf: (table) => loadTab(deps.db, table),
+    });
     serveWebApps(app, deps.webRoots, deps.logger, [{ path: "/t/:token", render: menuPage }]);
   }
   return { httpServer, io, publisher };

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login } from "../support/api.js";
+import { login, placeOrder } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { addCategory, addItem } from "../support/menu.js";
 import { call } from "../support/tables.js";
@@ -133,5 +133,34 @@ describe("the menu page's first screen, drawn by the server", () => {
     await diner.openCart();
     await diner.placeOrder();
     expect(await page.getByTestId("pickup-number").innerText()).toMatch(/\d/);
+  });
+
+  it("brings the table's tab with the menu: the app shows it without asking, hostile dish names as text", async () => {
+    const table = shop.tables[0];
+    // The hostile dish is the only one in the last category.
+    const menu = await (await fetch(`${server.url}/api/tables/${table?.token}`)).json();
+    const dish = menu.categories.at(-1).items[0];
+    expect(dish.name).toBe(HOSTILE_ITEM);
+    const placed = await placeOrder(server.url, {
+      tableToken: table?.token,
+      lines: [{ itemId: dish.id, quantity: 2 }],
+    });
+    expect(placed.status).toBe(201);
+
+    const html = await pageHtml(`/t/${table?.token}`);
+    expect(html).not.toContain("</script><script>__pwned");
+    const page = await phone();
+    const tabRequests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.endsWith("/tab")) tabRequests.push(request.url());
+    });
+    await new DinerPage(page).open(`${server.url}/t/${table?.token}`);
+    const button = page.getByTestId("tab-button");
+    await button.waitFor();
+    expect(await button.innerText()).toContain("1 round · ¥2.00");
+    await button.click();
+    expect(await page.getByRole("dialog").innerText()).toContain(HOSTILE_ITEM);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(tabRequests).toEqual([]);
   });
 });

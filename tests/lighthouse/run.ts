@@ -86,6 +86,8 @@ function runLighthouse(
     `--output-path=${outputPath}`,
     `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
     "--quiet",
+    // LIGHTHOUSE_SAVE_ASSETS=1 keeps each run's trace beside its report, to see where the main thread went.
+    ...(process.env.LIGHTHOUSE_SAVE_ASSETS ? ["--save-assets"] : []),
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: "inherit" });
@@ -97,6 +99,22 @@ function runLighthouse(
 }
 
 const RUNS = 3;
+const ATTEMPTS = 3;
+
+/**
+ * Lighthouse now and then loses the page's start on a busy machine (NO_NAVSTART, or a trace without a
+ * first paint) and exits without a report; such a run measured nothing, so it is run again.
+ */
+async function runWithRetry(...args: Parameters<typeof runLighthouse>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(...args);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      console.warn(`lighthouse run failed (${(error as Error).message}); trying again`);
+    }
+  }
+}
 
 interface Run {
   perf: Report;
@@ -107,11 +125,11 @@ interface Run {
 /** One accessibility run, which also measures this host's CPU, then the performance run it calibrates. */
 async function measure(url: string, run: number): Promise<Run> {
   const a11yPath = path.join(outDir, `menu-accessibility-${run}`);
-  await runLighthouse(url, a11yPath, "accessibility");
+  await runWithRetry(url, a11yPath, "accessibility");
   const a11y = JSON.parse(readFileSync(`${a11yPath}.report.json`, "utf8")) as Report;
   const cpuSlowdown = cpuSlowdownFor(a11y.environment.benchmarkIndex);
   const perfPath = path.join(outDir, `menu-performance-${run}`);
-  await runLighthouse(url, perfPath, "performance", cpuSlowdown);
+  await runWithRetry(url, perfPath, "performance", cpuSlowdown);
   const perf = JSON.parse(readFileSync(`${perfPath}.report.json`, "utf8")) as Report;
   return { perf, a11y, cpuSlowdown };
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { formatMoney, type TableMenu } from "@tabletap/shared";
+import { formatMoney, type TableMenu, type TableTab } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { FirstScreen } from "../../http/web-apps.js";
 import { menuTitle, renderFirstScreen } from "./first-screen.js";
@@ -19,7 +19,12 @@ export const PAGE_MENU_ID = "table-menu";
  * the menu from the page alone and the app starts without asking for it again. A code that opens nothing
  * gets the plain app page, which says why as it always did: the page tells no more than the API.
  */
-export function menuFirstScreen(deps: { db: Db; customerRoot: string }) {
+export function menuFirstScreen(deps: {
+  db: Db;
+  customerRoot: string;
+  /** A table's open tab, sent with its menu so the app starts without asking for either. */
+  tabOf: (table: { id: string; currency: string }) => Promise<TableTab>;
+}) {
   let words: Promise<WordsByLanguage | undefined> | undefined;
   return async (
     params: { token?: string },
@@ -29,11 +34,18 @@ export function menuFirstScreen(deps: { db: Db; customerRoot: string }) {
     const [byLanguage, menu] = await Promise.all([words, loadTableMenu(deps.db, params.token ?? "")]);
     if (!byLanguage || !menu) return undefined;
     const text = firstScreenText(byLanguage, pickLanguage(acceptLanguage));
+    const tab =
+      menu.table.kind === "table"
+        ? await deps.tabOf({ id: menu.table.id, currency: menu.shop.currency })
+        : undefined;
     return {
       lang: text.language,
       title: menuTitle(menu),
       root: renderFirstScreen(menu, text),
-      data: { id: PAGE_MENU_ID, value: { tableToken: params.token, menu, prices: menuPrices(menu) } },
+      data: {
+        id: PAGE_MENU_ID,
+        value: { tableToken: params.token, menu, prices: menuPrices(menu), ...(tab ? { tab } : {}) },
+      },
     };
   };
 }

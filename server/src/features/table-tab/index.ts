@@ -3,4 +3,5 @@
 export { endTab } from "./end-tab.js";
 export { attachToOpenSitting, tabForNewOrder } from "./join-tab.js";
 export { tabPaths } from "./tab.openapi.js";
+export { loadTab } from "./tab.repository.js";
 export { tabRoutes } from "./tab.routes.js";

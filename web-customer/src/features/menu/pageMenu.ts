@@ -1,4 +1,4 @@
-import type { TableMenu } from "@tabletap/shared";
+import type { TableMenu, TableTab } from "@tabletap/shared";
 import { rememberPageFormats } from "../../lib/money";
 
 /** The element the server puts the menu in (server/src/features/menu/menu-page.ts), beside its first screen. */
@@ -9,6 +9,8 @@ interface PageMenu {
   menu: TableMenu;
   /** Each dish's price as the server formatted it, in the shop's currency and locale. */
   prices: [number, string][];
+  /** A table's open tab as the page was drawn; none for a counter. */
+  tab?: TableTab;
 }
 
 let sent: PageMenu | null | undefined;
@@ -28,6 +30,14 @@ export function pageMenu(tableToken: string): TableMenu | undefined {
     if (sent) rememberPageFormats(sent.menu.shop.locale, sent.menu.shop.currency, sent.prices ?? []);
   }
   return sent?.tableToken === tableToken ? sent.menu : undefined;
+}
+
+/**
+ * The table's tab the page came with, read like its menu: the app starts without asking for it, so no
+ * answer needs checking (and no schema building) while the menu first draws.
+ */
+export function pageTab(tableToken: string): TableTab | undefined {
+  return pageMenu(tableToken) ? sent?.tab : undefined;
 }
 
 export function forgetPageMenu(): void {
