@@ -11,7 +11,9 @@ const root = join(import.meta.dirname, "../..");
 const src = join(root, "server/src");
 const EXEMPT = [/^db\//, /\.test\.ts$/];
 
-const QUERY_CALL = /\b(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(|\bsql`/;
+// `sql` may carry its row type: sql<{ total: number }>`…`.
+const QUERY_CALL =
+  /\b(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(|\bsql(<[^`]*?>)?`/;
 const TABLE_USE =
   /\b(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|innerJoin|leftJoin|rightJoin|fullJoin)\(\s*"(\w+)(?: as \w+)?"/g;
 const WRITES = new Set(["insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto"]);
@@ -57,7 +59,7 @@ for (const path of files(src)) {
     uses.push({ table, write: WRITES.has(match[1] ?? ""), line });
   }
   // Raw SQL names tables in snake_case after FROM, JOIN, UPDATE or INTO.
-  for (const template of text.matchAll(/\bsql`([^`]*)`/g)) {
+  for (const template of text.matchAll(/\bsql(?:<[^`]*?>)?`([^`]*)`/g)) {
     const body = template[1] ?? "";
     for (const match of body.matchAll(/\b(from|join|update|into)\s+"?(\w+)"?/gi)) {
       const table = byName.get(match[2] ?? "");
