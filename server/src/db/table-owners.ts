@@ -59,4 +59,8 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
     ],
     why: "sales reports are a read model of the day's orders, payments and menu",
   },
+  receipts: {
+    tables: ["orders", "orderLines", "payments", "shops"],
+    why: "a receipt is a read model of one order as paid: its lines, payments and shop in one snapshot",
+  },
 };
