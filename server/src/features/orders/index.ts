@@ -2,6 +2,7 @@
 // Imports auth, shops, tables, menu, coupons, table-cart and table-tab; refunds on cancel arrive from the app.
 export { boardPaths, staffOrderPaths } from "./board.openapi.js";
 export { createOrderLimit } from "./order-limit.js";
+export { findOrderPickup } from "./order-pickup.repository.js";
 export { orderPaths } from "./orders.openapi.js";
 export { findOrders, publicOrder } from "./orders.repository.js";
 export { dinerOrderRoutes, merchantOrderRoutes } from "./orders.routes.js";
