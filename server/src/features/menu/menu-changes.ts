@@ -3,6 +3,7 @@ import type { Db } from "../../db/database.js";
 import { transactionResult } from "../../db/transaction-result.js";
 import type { Failure } from "../../lib/result.js";
 import type { Publisher } from "../../realtime/publisher.js";
+import { bumpMenuVersion } from "../shops/index.js";
 import { loadMenu, menuVersion } from "./menu.repository.js";
 import { negativeLine, priceFloors } from "./price-floor.js";
 
@@ -25,11 +26,7 @@ export async function changeMenu<R extends { ok: true } | Failure>(
   change: (trx: Db) => Promise<R>,
 ): Promise<Exclude<R, Failure> | Failure> {
   const result = await transactionResult(deps.db, async (trx) => {
-    await trx
-      .updateTable("shops")
-      .set((eb) => ({ menuVersion: eb("menuVersion", "+", 1) }))
-      .where("id", "=", shopId)
-      .execute();
+    await bumpMenuVersion(trx, shopId);
     const floorsBefore = await priceFloors(trx, shopId);
     const result = await change(trx);
     if (!result.ok) return result;
