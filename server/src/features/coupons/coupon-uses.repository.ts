@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.js";
+import type { CouponRedemptionsTable } from "../../db/schema.js";
 
 /**
  * Raises a coupon's use counter only while it is live and below its limit. False when another order took
@@ -19,14 +21,7 @@ export async function countCouponUse(trx: Db, couponId: string): Promise<boolean
 /** Records which order (and which device slot) used a coupon; a taken slot throws a unique violation. */
 export async function insertRedemption(
   trx: Db,
-  redemption: {
-    couponId: string;
-    shopId: string;
-    orderId: string;
-    deviceId: string;
-    deviceSlot: number | null;
-    createdAt: number;
-  },
+  redemption: Omit<Insertable<CouponRedemptionsTable>, "id">,
 ): Promise<void> {
   await trx
     .insertInto("couponRedemptions")

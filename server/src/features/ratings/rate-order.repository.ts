@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.js";
+import type { DishRatingsTable } from "../../db/schema.js";
 
 /** The shop and status of the order being rated. */
 export const findRatedOrder = (trx: Db, orderId: string) =>
@@ -33,15 +35,7 @@ export async function anyLineRated(trx: Db, lineIds: string[]): Promise<boolean>
 /** Stores ratings; a line rated twice throws a unique violation. */
 export async function insertRatings(
   trx: Db,
-  ratings: {
-    shopId: string;
-    orderId: string;
-    orderLineId: string;
-    itemId: string;
-    score: number;
-    comment: string;
-    createdAt: number;
-  }[],
+  ratings: Omit<Insertable<DishRatingsTable>, "id">[],
 ): Promise<void> {
   await trx
     .insertInto("dishRatings")
