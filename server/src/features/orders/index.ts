@@ -6,6 +6,7 @@ export { findOrderPickup } from "./order-pickup.repository.js";
 export { orderPaths } from "./orders.openapi.js";
 export { findOrders, publicOrder } from "./orders.repository.js";
 export { dinerOrderRoutes, merchantOrderRoutes } from "./orders.routes.js";
+export { insertPastOrders } from "./past-orders.repository.js";
 export type { CancelRefund, CancelRefundRequest } from "./set-status.js";
 export { transitionOrder } from "./transition.js";
 export { waitPaths } from "./wait.openapi.js";
