@@ -262,7 +262,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             publisher,
             email,
             logger,
-            kickOutbox,
+            runUnit,
           }),
           ...sandboxHandlers({
             db,

@@ -1,4 +1,4 @@
-import { salesTotals } from "@tabletap/server/features/reports/sales-totals";
+import { salesTotals } from "@tabletap/server/features/reports/sales-totals.repository";
 import type { Order, SalesReport } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, setStatus } from "../support/api.js";

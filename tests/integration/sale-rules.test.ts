@@ -1,4 +1,5 @@
-import { refunded, saleKind, standing } from "@tabletap/server/features/reports/sales-rules";
+import { refunded, standing } from "@tabletap/server/features/reports/sale-conditions.repository";
+import { saleKind } from "@tabletap/server/features/reports/sales-rules";
 import { orderStatuses, paymentStatuses } from "@tabletap/shared";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -59,4 +59,15 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
     ],
     why: "sales reports are a read model of the day's orders, payments and menu",
   },
+  receipts: {
+    tables: ["orders", "orderLines", "payments", "shops"],
+    why: "a receipt is a read model of one order as paid: its lines, payments and shop in one snapshot",
+  },
+  ratings: {
+    tables: ["orders", "orderLines", "items"],
+    why:
+      "a rating is checked against its completed order's lines as it is stored, and the console's view " +
+      "names each rated dish in its grouping; the menu shows ratings' averages, so ratings cannot ask " +
+      "orders or menu back without closing a ring",
+  },
 };

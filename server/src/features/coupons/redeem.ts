@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { done, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { couponVerdict, deviceLimit, freeDeviceSlot, usedUp } from "./coupon-rules.js";
+import { countCouponUse, deviceSlots, insertRedemption } from "./coupon-uses.repository.js";
 import { type CouponRow, findCouponByCode } from "./coupons.repository.js";
 
 export interface CouponAttempt {
@@ -43,14 +43,7 @@ export async function takeCouponUse(
   use: { coupon: CouponRow; orderId: string; shopId: string; deviceId: string; now: number },
 ): Promise<Outcome> {
   const { coupon } = use;
-  const taken = await trx
-    .updateTable("coupons")
-    .set((eb) => ({ usedCount: eb("usedCount", "+", 1) }))
-    .where("id", "=", coupon.id)
-    .where("paused", "=", 0)
-    .where((eb) => eb.or([eb("usageLimit", "is", null), eb("usedCount", "<", eb.ref("usageLimit"))]))
-    .executeTakeFirst();
-  if (Number(taken.numUpdatedRows) !== 1) return usedUp();
+  if (!(await countCouponUse(trx, coupon.id))) return usedUp();
 
   let slot: number | null = null;
   if (coupon.perDeviceLimit !== null) {
@@ -58,51 +51,18 @@ export async function takeCouponUse(
     if (slot === null) return deviceLimit();
   }
   try {
-    await trx
-      .insertInto("couponRedemptions")
-      .values({
-        id: randomUUID(),
-        couponId: coupon.id,
-        shopId: use.shopId,
-        orderId: use.orderId,
-        deviceId: use.deviceId,
-        deviceSlot: slot,
-        createdAt: use.now,
-      })
-      .execute();
+    await insertRedemption(trx, {
+      couponId: coupon.id,
+      shopId: use.shopId,
+      orderId: use.orderId,
+      deviceId: use.deviceId,
+      deviceSlot: slot,
+      createdAt: use.now,
+    });
   } catch (error) {
     // Another order from this phone took the same slot a moment earlier.
     if (isUniqueViolation(error)) return deviceLimit();
     throw error;
   }
   return done;
-}
-
-/**
- * An order that ends cancelled or expired gives its use back (paid or not: a cancelled paid order is
- * refunded, so the diner got nothing for it). Called by every status change into those states.
- */
-export async function releaseCoupon(trx: Db, orderId: string): Promise<void> {
-  const released = await trx
-    .deleteFrom("couponRedemptions")
-    .where("orderId", "=", orderId)
-    .returning("couponId")
-    .executeTakeFirst();
-  if (!released) return;
-  await trx
-    .updateTable("coupons")
-    .set((eb) => ({ usedCount: eb("usedCount", "-", 1) }))
-    .where("id", "=", released.couponId)
-    .where("usedCount", ">", 0)
-    .execute();
-}
-
-async function deviceSlots(db: Db, couponId: string, deviceId: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom("couponRedemptions")
-    .select("deviceSlot")
-    .where("couponId", "=", couponId)
-    .where("deviceId", "=", deviceId)
-    .execute();
-  return rows.map((row) => row.deviceSlot ?? 0);
 }

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import type { Redis } from "ioredis";
-import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
+import { pingDatabase } from "./health.repository.js";
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
@@ -14,7 +14,7 @@ export function healthRoutes(deps: { db: Db; redis: Redis }): Router {
   const router = Router();
   router.get("/health", async (_req, res) => {
     const [db, redis] = await Promise.all([
-      withTimeout(sql`select 1`.execute(deps.db), 2000).then(
+      withTimeout(pingDatabase(deps.db), 2000).then(
         () => "up" as const,
         () => "down" as const,
       ),

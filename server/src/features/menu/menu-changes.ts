@@ -1,42 +1,41 @@
 import type { Shop } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { transactionResult } from "../../db/transaction-result.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import type { Failure } from "../../lib/result.js";
 import type { Publisher } from "../../realtime/publisher.js";
+import { bumpMenuVersion } from "../shops/index.js";
 import { loadMenu, menuVersion } from "./menu.repository.js";
 import { negativeLine, priceFloors } from "./price-floor.js";
 
 export interface MenuChangeDeps {
   db: Db;
+  runUnit: RunUnit;
   publisher: Publisher;
   clock: () => number;
 }
 
 /**
- * Runs one menu change in a transaction that first bumps the shop's menu version. Bumping first takes the
- * shop's row, the same row order placement takes (`nextSeq`), so an order either commits before the change
- * or is priced after it. A change that fails, or that would let a dish be ordered below zero
+ * Runs one menu change as one unit of work that first bumps the shop's menu version. Bumping first takes
+ * the shop's row, the same row order placement takes (`takeOrderSeq`), so an order either commits before
+ * the change or is priced after it. A change that fails, or that would let a dish be ordered below zero
  * (price-floor.ts), rolls back and comes back as its failure. Once committed, every open menu page of the
  * shop gets the new menu.
  */
-export async function changeMenu<R extends { ok: true } | Failure>(
+export function changeMenu<R extends { ok: true } | Failure>(
   deps: MenuChangeDeps,
   shopId: string,
   change: (trx: Db) => Promise<R>,
 ): Promise<Exclude<R, Failure> | Failure> {
-  const result = await transactionResult(deps.db, async (trx) => {
-    await trx
-      .updateTable("shops")
-      .set((eb) => ({ menuVersion: eb("menuVersion", "+", 1) }))
-      .where("id", "=", shopId)
-      .execute();
-    const floorsBefore = await priceFloors(trx, shopId);
-    const result = await change(trx);
-    if (!result.ok) return result;
-    return negativeLine(floorsBefore, await priceFloors(trx, shopId)) ?? result;
+  return deps.runUnit(async (unit): Promise<Exclude<R, Failure> | Failure> => {
+    await bumpMenuVersion(unit.trx, shopId);
+    const floorsBefore = await priceFloors(unit.trx, shopId);
+    const result = await change(unit.trx);
+    if (!result.ok) return result as Failure;
+    const belowZero = negativeLine(floorsBefore, await priceFloors(unit.trx, shopId));
+    if (belowZero) return belowZero;
+    unit.afterCommit(() => announceMenu(deps, shopId));
+    return result as Exclude<R, Failure>;
   });
-  if (result.ok) await announceMenu(deps, shopId);
-  return result;
 }
 
 /**

@@ -8,8 +8,8 @@ import type {
 import type { Db } from "../../db/database.js";
 import { isUuid } from "../../http/ids.js";
 import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
-import { deletePhotoIfUnused } from "./menu-photos.js";
-import { moveTo, nextPosition } from "./positions.js";
+import { deletePhotoIfUnused } from "./menu-photos.repository.js";
+import { moveTo, nextPosition } from "./positions.repository.js";
 
 export const noSuchCategory = "No such category in this shop";
 export const noSuchItem = "No such item in this shop";

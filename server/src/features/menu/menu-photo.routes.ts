@@ -5,7 +5,8 @@ import { HttpError } from "../../http/errors.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { changeMenu, type MenuChangeDeps } from "./menu-changes.js";
 import { setItemPhoto } from "./menu-edit.repository.js";
-import { findPhoto, PHOTO_ID, photoUrl, preparePhoto, savePhoto } from "./menu-photos.js";
+import { PHOTO_ID, photoUrl, preparePhoto } from "./menu-photos.js";
+import { findPhoto, savePhoto } from "./menu-photos.repository.js";
 
 const megabytes = MENU_PHOTO_MAX_BYTES / (1024 * 1024);
 

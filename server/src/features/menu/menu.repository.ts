@@ -3,6 +3,9 @@ import type { Db } from "../../db/database.js";
 import { ratingSummaries } from "../ratings/index.js";
 import { photoUrl } from "./menu-photos.js";
 
+/** Menu pages and prices carry the shop's menu version, which lives on the shop's row. */
+export { menuVersion } from "../shops/index.js";
+
 interface LoadOptions {
   /** The console sees hidden categories and items too; diners never do. */
   includeHidden: boolean;
@@ -31,15 +34,6 @@ export async function loadMenu(db: Db, shopId: string): Promise<MenuCategory[]> 
 /** Every category and item that is not deleted, hidden ones included, for the console. */
 export const loadMerchantMenu = (db: Db, shopId: string): Promise<MerchantCategory[]> =>
   loadCategories(db, shopId, { includeHidden: true });
-
-export async function menuVersion(db: Db, shopId: string): Promise<number> {
-  const row = await db
-    .selectFrom("shops")
-    .select("menuVersion")
-    .where("id", "=", shopId)
-    .executeTakeFirstOrThrow();
-  return Number(row.menuVersion);
-}
 
 /**
  * Items of the shop a diner cannot order although they exist: hidden, deleted, or in a hidden or deleted

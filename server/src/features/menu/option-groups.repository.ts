@@ -9,7 +9,7 @@ import type { Db } from "../../db/database.js";
 import { isUuid } from "../../http/ids.js";
 import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { definedOnly, requireItem } from "./menu-edit.repository.js";
-import { moveTo, nextPosition } from "./positions.js";
+import { moveTo, nextPosition } from "./positions.repository.js";
 
 export const noSuchGroup = "No such option group in this shop";
 export const noSuchOption = "No such option in this shop";

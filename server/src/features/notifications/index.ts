@@ -1,4 +1,5 @@
-// Web Push to a diner when the order is ready: subscriptions, VAPID keys, the sending job. Imports only auth.
+// Web Push to a diner when the order is ready: subscriptions, VAPID keys, the sending job.
+// Imports auth and orders.
 export { notificationHandlers } from "./notifications.jobs.js";
 export { notificationPaths } from "./notifications.openapi.js";
 export { pushRoutes } from "./push.routes.js";

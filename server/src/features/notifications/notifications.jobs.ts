@@ -3,9 +3,11 @@ import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
+import { findOrderPickup } from "../orders/index.js";
 import { deliverOnce } from "./once.js";
 import { pushDispatcher } from "./push-dispatcher.js";
 import type { PushEndpointPolicy } from "./push-endpoints.js";
+import { findSubscriptions } from "./push-subscriptions.repository.js";
 import { readyPushMessage } from "./ready-message.js";
 import type { VapidKeys } from "./vapid.js";
 import { sendPush } from "./web-push.js";
@@ -34,11 +36,7 @@ export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, 
   };
   return {
     "order.ready": async ({ orderId }) => {
-      const order = await deps.db
-        .selectFrom("orders")
-        .select(["status", "pickupNumber"])
-        .where("id", "=", orderId)
-        .executeTakeFirst();
+      const order = await findOrderPickup(deps.db, orderId);
       // The outbox row was written with the order, so a missing order is a bug that no retry can fix.
       if (!order) throw new UnrecoverableError(`order ${orderId} not found for its ready notification`);
       if (order.status !== "ready") return; // already collected or cancelled: telling the diner now would mislead
@@ -46,11 +44,7 @@ export function notificationHandlers(deps: NotificationDeps): Pick<JobHandlers, 
       await deliverOnce(deps, { orderId, kind, channel: "socket" }, async () => {
         deps.publisher.dinerNotified({ kind, orderId, pickupNumber: order.pickupNumber });
       });
-      const subscriptions = await deps.db
-        .selectFrom("pushSubscriptions")
-        .selectAll()
-        .where("orderId", "=", orderId)
-        .execute();
+      const subscriptions = await findSubscriptions(deps.db, orderId);
       for (const subscription of subscriptions) {
         const ready = { id: orderId, pickupNumber: order.pickupNumber };
         const message = readyPushMessage(ready, deps.publicUrl, subscription.language);

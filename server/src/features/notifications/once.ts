@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
+import { claimDelivery, type DeliveryKey, markDelivered } from "./deliveries.repository.js";
 
 /**
  * Runs `send` unless this (order, kind, channel) was already delivered. The row is marked sent only after
@@ -7,29 +7,11 @@ import type { Db } from "../../db/database.js";
  */
 export async function deliverOnce(
   deps: { db: Db; clock: () => number },
-  key: { orderId: string; kind: string; channel: string },
+  key: DeliveryKey,
   send: () => Promise<void>,
 ): Promise<void> {
-  const { db } = deps;
-  await db
-    .insertInto("notifications")
-    .values({ id: randomUUID(), ...key, status: "pending", createdAt: deps.clock() })
-    .onConflict((oc) => oc.columns(["orderId", "kind", "channel"]).doNothing())
-    .execute();
-  const row = await db
-    .selectFrom("notifications")
-    .select("status")
-    .where("orderId", "=", key.orderId)
-    .where("kind", "=", key.kind)
-    .where("channel", "=", key.channel)
-    .executeTakeFirstOrThrow();
-  if (row.status === "sent") return;
+  const { sent } = await claimDelivery(deps.db, key, deps.clock());
+  if (sent) return;
   await send();
-  await db
-    .updateTable("notifications")
-    .set({ status: "sent" })
-    .where("orderId", "=", key.orderId)
-    .where("kind", "=", key.kind)
-    .where("channel", "=", key.channel)
-    .execute();
+  await markDelivered(deps.db, key);
 }

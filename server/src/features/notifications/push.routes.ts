@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { pushSubscriptionRequestSchema } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { requireOrderToken } from "../auth/index.js";
 import { type PushEndpointPolicy, refusePushEndpoint } from "./push-endpoints.js";
+import { countSubscriptions, insertSubscription } from "./push-subscriptions.repository.js";
 import type { VapidKeys } from "./vapid.js";
 
 const MAX_SUBSCRIPTIONS_PER_ORDER = 5;
@@ -28,27 +28,17 @@ export function pushRoutes(deps: {
     // The server will POST to this address from inside its network: only a public push service will do.
     const refusal = await refusePushEndpoint(deps.pushEndpoints, subscription.endpoint);
     if (refusal) throw new HttpError(400, "validation_failed", refusal);
-    const existing = await deps.db
-      .selectFrom("pushSubscriptions")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("orderId", "=", orderId)
-      .executeTakeFirstOrThrow();
-    if (Number(existing.n) >= MAX_SUBSCRIPTIONS_PER_ORDER) {
+    if ((await countSubscriptions(deps.db, orderId)) >= MAX_SUBSCRIPTIONS_PER_ORDER) {
       throw new HttpError(409, "validation_failed", "This order already notifies enough devices");
     }
-    await deps.db
-      .insertInto("pushSubscriptions")
-      .values({
-        id: randomUUID(),
-        orderId,
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        language: subscription.language ?? "en",
-        createdAt: deps.clock(),
-      })
-      .onConflict((oc) => oc.columns(["orderId", "endpoint"]).doNothing())
-      .execute();
+    await insertSubscription(deps.db, {
+      orderId,
+      endpoint: subscription.endpoint,
+      p256dh: subscription.keys.p256dh,
+      auth: subscription.keys.auth,
+      language: subscription.language ?? "en",
+      createdAt: deps.clock(),
+    });
     res.status(201).json({ subscribed: true });
   });
 

@@ -1,5 +1,6 @@
 import webPush from "web-push";
 import type { Db } from "../../db/database.js";
+import { insertAppSettingOnce, readAppSetting } from "./app-settings.repository.js";
 
 export interface VapidKeys {
   publicKey: string;
@@ -11,17 +12,11 @@ export interface VapidKeys {
  * pushes with the same key (browsers bind a subscription to it).
  */
 export async function loadVapidKeys(db: Db): Promise<VapidKeys> {
-  const read = () =>
-    db.selectFrom("appSettings").select("value").where("key", "=", "vapid").executeTakeFirst();
-  const existing = await read();
-  if (existing) return JSON.parse(existing.value) as VapidKeys;
+  const existing = await readAppSetting(db, "vapid");
+  if (existing) return JSON.parse(existing) as VapidKeys;
   const generated = webPush.generateVAPIDKeys();
-  await db
-    .insertInto("appSettings")
-    .values({ key: "vapid", value: JSON.stringify(generated) })
-    .onConflict((oc) => oc.column("key").doNothing())
-    .execute();
+  await insertAppSettingOnce(db, "vapid", JSON.stringify(generated));
   // Another node may have won the race; everyone uses what was stored.
-  const stored = await read();
-  return stored ? (JSON.parse(stored.value) as VapidKeys) : generated;
+  const stored = await readAppSetting(db, "vapid");
+  return stored ? (JSON.parse(stored) as VapidKeys) : generated;
 }

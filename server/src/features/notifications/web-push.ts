@@ -1,10 +1,9 @@
 import type { PushMessage } from "@tabletap/shared";
-import type { Selectable } from "kysely";
 import { type Dispatcher, fetch } from "undici";
 import webPush from "web-push";
 import type { Db } from "../../db/database.js";
-import type { PushSubscriptionsTable } from "../../db/schema.js";
 import type { Logger } from "../../logger.js";
+import { deleteSubscription, type PushSubscriptionRow } from "./push-subscriptions.repository.js";
 import type { VapidKeys } from "./vapid.js";
 
 /**
@@ -15,7 +14,7 @@ import type { VapidKeys } from "./vapid.js";
  */
 export async function sendPush(
   deps: { db: Db; vapid: VapidKeys; subject: string; logger: Logger; dispatcher: Dispatcher },
-  subscription: Selectable<PushSubscriptionsTable>,
+  subscription: PushSubscriptionRow,
   message: PushMessage,
 ): Promise<void> {
   const request = webPush.generateRequestDetails(
@@ -44,7 +43,7 @@ export async function sendPush(
   });
   if (response.status === 404 || response.status === 410) {
     deps.logger.info({ subscriptionId: subscription.id }, "push subscription expired; removed");
-    await deps.db.deleteFrom("pushSubscriptions").where("id", "=", subscription.id).execute();
+    await deleteSubscription(deps.db, subscription.id);
     return;
   }
   if (!response.ok) throw new Error(`push service answered ${response.status}`);

@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { RateOrderRequest } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
 import { done, fail, type Outcome } from "../../lib/result.js";
+import { anyLineRated, findRatedOrder, insertRatings, orderLineItems } from "./rate-order.repository.js";
 
 const alreadyRated = () => fail("already_rated", "You have already rated this dish for this order");
 
@@ -16,46 +16,28 @@ export async function rateOrder(
   const { orderId, request } = options;
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      const order = await trx
-        .selectFrom("orders")
-        .select(["shopId", "status"])
-        .where("id", "=", orderId)
-        .executeTakeFirstOrThrow();
+      const order = await findRatedOrder(trx, orderId);
       if (order.status !== "completed") {
         return fail("order_not_completed", "Dishes can be rated once the order is completed");
       }
       const lineIds = request.ratings.map((rating) => rating.lineId);
-      const lines = await trx
-        .selectFrom("orderLines")
-        .select(["id", "itemId"])
-        .where("orderId", "=", orderId)
-        .where("id", "in", lineIds)
-        .execute();
-      const itemOf = new Map(lines.map((line) => [line.id, line.itemId]));
+      const itemOf = await orderLineItems(trx, orderId, lineIds);
       const unknown = lineIds.find((id) => !itemOf.has(id));
       if (unknown) return fail("unknown_line", `Line ${unknown} is not part of this order`);
-      const rated = await trx
-        .selectFrom("dishRatings")
-        .select("orderLineId")
-        .where("orderLineId", "in", lineIds)
-        .executeTakeFirst();
-      if (rated) return alreadyRated();
+      if (await anyLineRated(trx, lineIds)) return alreadyRated();
       const now = deps.clock();
-      await trx
-        .insertInto("dishRatings")
-        .values(
-          request.ratings.map((rating) => ({
-            id: randomUUID(),
-            shopId: order.shopId,
-            orderId,
-            orderLineId: rating.lineId,
-            itemId: itemOf.get(rating.lineId) ?? "",
-            score: rating.score,
-            comment: rating.comment ?? "",
-            createdAt: now,
-          })),
-        )
-        .execute();
+      await insertRatings(
+        trx,
+        request.ratings.map((rating) => ({
+          shopId: order.shopId,
+          orderId,
+          orderLineId: rating.lineId,
+          itemId: itemOf.get(rating.lineId) ?? "",
+          score: rating.score,
+          comment: rating.comment ?? "",
+          createdAt: now,
+        })),
+      );
       return done;
     });
   } catch (error) {

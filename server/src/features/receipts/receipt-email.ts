@@ -1,34 +1,37 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { done, type Outcome } from "../../lib/result.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
+import { deleteReceiptEmail, findReceiptEmail, insertReceiptEmail } from "./receipt-emails.repository.js";
 import { receiptEmail } from "./receipt-text.js";
-import { ensureReceiptToken, loadReceipt, receiptPath } from "./receipts.repository.js";
+import { ensureReceiptToken, findReceiptToken, loadReceipt, receiptPath } from "./receipts.repository.js";
 
 /**
  * Queues one receipt email. The address waits in its own row, which the job deletes once the email is
- * sent; the outbox and Redis see only that row's id. The receipt link is made first, so the email has it.
+ * sent; the outbox and Redis see only that row's id. The receipt link is made first, in the same change,
+ * so the email has it.
  */
 export async function queueReceiptEmail(
-  deps: { db: Db; clock: () => number; kickOutbox: () => void },
+  deps: { runUnit: RunUnit; clock: () => number },
   options: { orderId: string; email: string },
 ): Promise<Outcome> {
   const now = deps.clock();
-  const link = await ensureReceiptToken(deps.db, options.orderId, now);
-  if (!link.ok) return link;
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.runUnit(async (unit) => {
+    const link = await ensureReceiptToken(unit.trx, options.orderId, now);
+    if (!link.ok) return link;
     const requestId = randomUUID();
-    await trx
-      .insertInto("receiptEmails")
-      .values({ id: requestId, orderId: options.orderId, email: options.email, createdAt: now })
-      .execute();
-    await enqueueInTransaction(trx, { name: "receipt.email", payload: { requestId }, now });
+    await insertReceiptEmail(unit.trx, {
+      id: requestId,
+      orderId: options.orderId,
+      email: options.email,
+      createdAt: now,
+    });
+    await unit.enqueue({ name: "receipt.email", payload: { requestId }, now });
+    return done;
   });
-  deps.kickOutbox();
-  return done;
 }
 
 export interface ReceiptEmailDeps {
@@ -45,27 +48,19 @@ export interface ReceiptEmailDeps {
 export function receiptEmailHandlers(deps: ReceiptEmailDeps): Pick<JobHandlers, "receipt.email"> {
   return {
     "receipt.email": async ({ requestId }) => {
-      const request = await deps.db
-        .selectFrom("receiptEmails")
-        .select(["orderId", "email"])
-        .where("id", "=", requestId)
-        .executeTakeFirst();
+      const request = await findReceiptEmail(deps.db, requestId);
       if (!request) return;
-      const [receipt, link] = await Promise.all([
+      const [receipt, token] = await Promise.all([
         loadReceipt(deps.db, request.orderId),
-        deps.db
-          .selectFrom("receipts")
-          .select("token")
-          .where("orderId", "=", request.orderId)
-          .executeTakeFirst(),
+        findReceiptToken(deps.db, request.orderId),
       ]);
-      if (receipt && link) {
-        const message = receiptEmail(receipt, `${deps.publicUrl}${receiptPath(link.token)}`);
+      if (receipt && token) {
+        const message = receiptEmail(receipt, `${deps.publicUrl}${receiptPath(token)}`);
         await deps.email.send({ to: request.email, ...message });
       } else {
         deps.logger.warn({ requestId }, "receipt email for a missing receipt dropped");
       }
-      await deps.db.deleteFrom("receiptEmails").where("id", "=", requestId).execute();
+      await deleteReceiptEmail(deps.db, requestId);
     },
   };
 }

@@ -32,6 +32,16 @@ export async function ensureReceiptToken(db: Db, orderId: string, now: number): 
   return succeed(row.token);
 }
 
+/** The receipt token an order already has, or undefined. */
+export async function findReceiptToken(db: Db, orderId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("receipts")
+    .select("token")
+    .where("orderId", "=", orderId)
+    .executeTakeFirst();
+  return row?.token;
+}
+
 /** The order a receipt token opens, or undefined. */
 export async function findReceiptOrderId(db: Db, token: string): Promise<string | undefined> {
   const row = await db.selectFrom("receipts").select("orderId").where("token", "=", token).executeTakeFirst();

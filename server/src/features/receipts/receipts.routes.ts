@@ -1,6 +1,7 @@
 import { emailReceiptRequestSchema, type ReceiptLink } from "@tabletap/shared";
 import { type RequestHandler, Router } from "express";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { isToken } from "../../http/ids.js";
@@ -17,7 +18,7 @@ export const RECEIPT_EMAILS_PER_ADDRESS = 10;
 export interface ReceiptRouteDeps {
   db: Db;
   clock: () => number;
-  kickOutbox: () => void;
+  runUnit: RunUnit;
   rateLimitCommand: SendCommand;
   redisPrefix: string;
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { type DailySummary, formatMoney } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { Queues } from "../../queue/queues.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { closingPattern, dayClosedAt, dueTimeOf } from "./closing-day.js";
+import { findDaySummary, insertDailySummary } from "./daily-summaries.repository.js";
+import { allShopIds, findReportShop, ownerEmails } from "./report-shops.repository.js";
 import { dayRollups } from "./rollup-store.js";
-import { salesTotals } from "./sales-totals.js";
+import { salesTotals } from "./sales-totals.repository.js";
 
 export interface EndOfDayDeps {
   db: Db;
@@ -18,7 +20,7 @@ export interface EndOfDayDeps {
   publisher: Publisher;
   email: MessageTransport;
   logger: Logger;
-  kickOutbox: () => void;
+  runUnit: RunUnit;
 }
 
 const schedulerId = (shopId: string) => `report.close-day:${shopId}`;
@@ -28,11 +30,7 @@ export async function scheduleClosing(
   deps: Pick<EndOfDayDeps, "db" | "queues">,
   shopId: string,
 ): Promise<void> {
-  const shop = await deps.db
-    .selectFrom("shops")
-    .select(["timezone", "closingTime"])
-    .where("id", "=", shopId)
-    .executeTakeFirst();
+  const shop = await findReportShop(deps.db, shopId);
   if (!shop) return;
   await deps.queues.reports.upsertJobScheduler(
     schedulerId(shopId),
@@ -43,8 +41,7 @@ export async function scheduleClosing(
 
 /** Every shop's scheduler, when workers start (a shop created since then is picked up at the next start). */
 export async function scheduleAllClosings(deps: Pick<EndOfDayDeps, "db" | "queues">): Promise<void> {
-  const shops = await deps.db.selectFrom("shops").select("id").execute();
-  for (const shop of shops) await scheduleClosing(deps, shop.id);
+  for (const shopId of await allShopIds(deps.db)) await scheduleClosing(deps, shopId);
 }
 
 export const summaryView = (row: {
@@ -83,66 +80,39 @@ export function endOfDayHandlers(
 ): Pick<JobHandlers, "report.close-day" | "report.day-closed" | "report.schedule"> {
   return {
     "report.close-day": async ({ shopId, day }, job) => {
-      const shop = await deps.db
-        .selectFrom("shops")
-        .select(["timezone", "currency"])
-        .where("id", "=", shopId)
-        .executeTakeFirst();
+      const shop = await findReportShop(deps.db, shopId);
       if (!shop) return;
       const businessDay = day ?? dayClosedAt(dueTimeOf(job.id) ?? deps.clock(), shop.timezone);
       const totals = await salesTotals(deps.db, { shopId, from: businessDay, to: businessDay });
-      const now = deps.clock();
-      const stored = await deps.db.transaction().execute(async (trx) => {
-        const inserted = await trx
-          .insertInto("dailySummaries")
-          .values({
-            id: randomUUID(),
-            shopId,
-            businessDay,
-            currency: shop.currency,
-            ...totals,
-            closedAt: now,
-          })
-          .onConflict((oc) => oc.columns(["shopId", "businessDay"]).doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
-        await enqueueInTransaction(trx, {
-          name: "report.day-closed",
-          payload: { shopId, day: businessDay },
-          now,
-        });
-        return true;
-      });
       // Leaves the day's rollup warm, so the next morning's report reads it instead of the orders.
       await dayRollups(deps.db, { shopId, timeZone: shop.timezone }, { from: businessDay, to: businessDay });
-      if (stored) deps.kickOutbox();
-      else deps.logger.info({ shopId, businessDay }, "day already closed; summary left as it was");
+      const now = deps.clock();
+      const stored = await deps.runUnit(async (unit) => {
+        const summary = {
+          id: randomUUID(),
+          shopId,
+          businessDay,
+          currency: shop.currency,
+          ...totals,
+          closedAt: now,
+        };
+        if (!(await insertDailySummary(unit.trx, summary))) return false;
+        await unit.enqueue({ name: "report.day-closed", payload: { shopId, day: businessDay }, now });
+        return true;
+      });
+      if (!stored) deps.logger.info({ shopId, businessDay }, "day already closed; summary left as it was");
     },
 
     "report.day-closed": async ({ shopId, day }) => {
-      const row = await deps.db
-        .selectFrom("dailySummaries")
-        .innerJoin("shops", "shops.id", "dailySummaries.shopId")
-        .selectAll("dailySummaries")
-        .select(["shops.name", "shops.locale"])
-        .where("dailySummaries.shopId", "=", shopId)
-        .where("dailySummaries.businessDay", "=", day)
-        .executeTakeFirst();
+      const row = await findDaySummary(deps.db, shopId, day);
       if (!row) return;
       const summary = summaryView(row);
       deps.publisher.dayClosed(shopId, summary);
       const money = (amount: number) => formatMoney(amount, row.currency, row.locale);
       const t = summary.totals;
-      const owners = await deps.db
-        .selectFrom("staff")
-        .select("email")
-        .where("shopId", "=", shopId)
-        .where("role", "=", "owner")
-        .where("removedAt", "is", null)
-        .execute();
-      for (const owner of owners) {
+      for (const owner of await ownerEmails(deps.db, shopId)) {
         await deps.email.send({
-          to: owner.email,
+          to: owner,
           subject: `${row.name}: sales for ${day}`,
           text:
             `Net sales ${money(t.net)} from ${t.orders} orders (average ${money(t.averageTicket)}). ` +

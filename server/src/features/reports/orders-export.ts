@@ -1,9 +1,8 @@
 import type { Writable } from "node:stream";
 import { shopClockTime } from "@tabletap/shared";
-import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import { csvWriter, money } from "./csv.js";
-import { refunded, standing } from "./sales-rules.js";
+import { exportedOrders } from "./exported-orders.repository.js";
 import type { ShopRange } from "./sales-totals.js";
 
 const PAGE = 2000;
@@ -26,23 +25,6 @@ const columnsFor = (currency: string, timeZone: string) => [
   { key: "orderId", header: "Order id" },
 ];
 
-interface Row {
-  id: string;
-  businessDay: string;
-  createdAt: number | string;
-  pickupNumber: number;
-  label: string;
-  status: string;
-  paymentStatus: string;
-  paymentMethod: string;
-  tender: string | null;
-  subtotal: number;
-  discount: number;
-  total: number;
-  tip: number;
-  counts: string;
-}
-
 /** Every order of the range, whatever became of it, streamed page by page so a year never sits in memory. */
 export async function writeOrdersCsv(
   db: Db,
@@ -53,15 +35,8 @@ export async function writeOrdersCsv(
   csv.pipe(options.out);
   let after: { createdAt: number; id: string } | undefined;
   for (;;) {
-    const page = await sql<Row>`
-      select o.id, o.business_day, o.created_at, o.pickup_number, t.label, o.status, o.payment_status,
-        o.payment_method, p.tender, o.subtotal, o.discount, o.total, o.tip,
-        case when ${standing("o.")} then 'sale' when ${refunded("o.")} then 'refunded sale' else 'not a sale' end as counts
-      from orders o join tables t on t.id = o.table_id left join payments p on p.order_id = o.id
-      where o.shop_id = ${range.shopId} and o.business_day between ${range.from} and ${range.to}
-        ${after ? sql`and (o.created_at > ${after.createdAt} or (o.created_at = ${after.createdAt} and o.id > ${after.id}))` : sql``}
-      order by o.created_at, o.id limit ${PAGE}`.execute(db);
-    for (const r of page.rows) {
+    const page = await exportedOrders(db, range, after, PAGE);
+    for (const r of page) {
       const placed = shopClockTime(Number(r.createdAt), options.timeZone);
       const ok = csv.write({
         businessDay: r.businessDay,
@@ -81,8 +56,8 @@ export async function writeOrdersCsv(
       });
       if (!ok) await new Promise((resolve) => csv.once("drain", resolve));
     }
-    const last = page.rows.at(-1);
-    if (page.rows.length < PAGE || !last) break;
+    const last = page.at(-1);
+    if (page.length < PAGE || !last) break;
     after = { createdAt: Number(last.createdAt), id: last.id };
   }
   csv.end();

@@ -6,18 +6,21 @@ import {
 } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
+import { setClosingTime } from "../shops/index.js";
 import { csvWriter, currencyDigits } from "./csv.js";
 import { breakdownTable } from "./csv-exports.js";
+import { listDailySummaries } from "./daily-summaries.repository.js";
 import { summaryView } from "./end-of-day.jobs.js";
 import { writeOrdersCsv } from "./orders-export.js";
+import { findReportShop } from "./report-shops.repository.js";
 import { salesReport } from "./sales-report.js";
 
 /** Sales reports for managers and owners, always scoped to the signed-in person's shop. */
-export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: () => void }): Router {
+export function reportsRoutes(deps: { db: Db; clock: () => number; runUnit: RunUnit }): Router {
   const router = Router();
   const read = requirePermission("reports.read");
 
@@ -32,11 +35,7 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
   router.get("/reports/sales.csv", read, async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const { from, to, breakdown } = parseOr400(salesCsvQuerySchema, { ...req.query }, "export");
-    const shop = await deps.db
-      .selectFrom("shops")
-      .select(["slug", "currency", "timezone"])
-      .where("id", "=", shopId)
-      .executeTakeFirst();
+    const shop = await findReportShop(deps.db, shopId);
     if (!shop) throw new HttpError(404, "not_found", "Shop not found");
     res.set({
       "Content-Type": "text/csv; charset=utf-8",
@@ -61,14 +60,7 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
   router.get("/reports/daily-summaries", read, async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const { from, to } = parseOr400(salesRangeQuerySchema, { ...req.query }, "summary range");
-    const rows = await deps.db
-      .selectFrom("dailySummaries")
-      .selectAll()
-      .where("shopId", "=", shopId)
-      .where("businessDay", ">=", from)
-      .where("businessDay", "<=", to)
-      .orderBy("businessDay", "desc")
-      .execute();
+    const rows = await listDailySummaries(deps.db, shopId, { from, to });
     res
       .set("Cache-Control", "no-store")
       .json(dailySummaryListSchema.parse({ summaries: rows.map(summaryView) }));
@@ -76,11 +68,8 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
 
   router.get("/reports/settings", read, async (_req, res) => {
     const { shopId } = currentStaff(res.locals);
-    const shop = await deps.db
-      .selectFrom("shops")
-      .select("closingTime")
-      .where("id", "=", shopId)
-      .executeTakeFirstOrThrow();
+    const shop = await findReportShop(deps.db, shopId);
+    if (!shop) throw new HttpError(404, "not_found", "Shop not found");
     res.set("Cache-Control", "no-store").json({ closingTime: shop.closingTime });
   });
 
@@ -88,11 +77,10 @@ export function reportsRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
     const { shopId } = currentStaff(res.locals);
     const { closingTime } = parseOr400(reportSettingsSchema, req.body, "report settings");
     // The scheduler moves through the outbox, so a Redis outage delays the change but never loses it.
-    await deps.db.transaction().execute(async (trx) => {
-      await trx.updateTable("shops").set({ closingTime }).where("id", "=", shopId).execute();
-      await enqueueInTransaction(trx, { name: "report.schedule", payload: { shopId }, now: deps.clock() });
+    await deps.runUnit(async (unit) => {
+      await setClosingTime(unit.trx, shopId, closingTime);
+      await unit.enqueue({ name: "report.schedule", payload: { shopId }, now: deps.clock() });
     });
-    deps.kickOutbox();
     res.json({ closingTime });
   });
 

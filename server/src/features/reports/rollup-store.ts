@@ -1,6 +1,6 @@
-import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
-import { computeRollups, type DayRollup } from "./day-rollups.js";
+import { computeRollups, type DayRollup } from "./day-rollups.repository.js";
+import { dayPrints, findStoredRollups, saveRollups } from "./stored-rollups.repository.js";
 
 // Bump when DayRollup's shape or meaning changes, so stored rows are recomputed.
 const VERSION = "r2";
@@ -16,22 +16,13 @@ export async function dayRollups(
   range: { from: string; to: string },
 ): Promise<Map<string, DayRollup>> {
   const [prints, stored] = await Promise.all([
-    sql<{ day: string; orders: number | string; lastSeq: number | string }>`
-      select business_day as day, count(*) as orders, max(seq) as last_seq from orders
-      where shop_id = ${shop.shopId} and business_day between ${range.from} and ${range.to}
-      group by business_day`.execute(db),
-    db
-      .selectFrom("reportDayRollups")
-      .select(["businessDay", "fingerprint", "data"])
-      .where("shopId", "=", shop.shopId)
-      .where("businessDay", ">=", range.from)
-      .where("businessDay", "<=", range.to)
-      .execute(),
+    dayPrints(db, shop.shopId, range),
+    findStoredRollups(db, shop.shopId, range),
   ]);
   const saved = new Map(stored.map((row) => [row.businessDay, row]));
   const result = new Map<string, DayRollup>();
   const stale: { day: string; fingerprint: string }[] = [];
-  for (const print of prints.rows) {
+  for (const print of prints) {
     const fingerprint = `${VERSION}:${Number(print.orders)}:${Number(print.lastSeq)}:${shop.timeZone}`;
     const row = saved.get(print.day);
     if (row?.fingerprint === fingerprint) result.set(print.day, JSON.parse(row.data) as DayRollup);
@@ -48,17 +39,6 @@ export async function dayRollups(
     if (rollup) result.set(day, rollup);
     return { shopId: shop.shopId, businessDay: day, fingerprint, data: JSON.stringify(rollup) };
   });
-  for (let i = 0; i < rows.length; i += 200) {
-    await db
-      .insertInto("reportDayRollups")
-      .values(rows.slice(i, i + 200))
-      .onConflict((oc) =>
-        oc.columns(["shopId", "businessDay"]).doUpdateSet((eb) => ({
-          fingerprint: eb.ref("excluded.fingerprint"),
-          data: eb.ref("excluded.data"),
-        })),
-      )
-      .execute();
-  }
+  await saveRollups(db, rows);
   return result;
 }

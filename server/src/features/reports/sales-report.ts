@@ -1,8 +1,9 @@
 import { daysBetween, previousPeriod, type SalesReport } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
-import { computeRollups, type DayRollup } from "./day-rollups.js";
+import { computeRollups, type DayRollup } from "./day-rollups.repository.js";
 import { partDayCut } from "./part-day.js";
+import { findReportShop, reportLabels } from "./report-shops.repository.js";
 import { dayRollups } from "./rollup-store.js";
 import { totalsFrom } from "./sales-totals.js";
 
@@ -22,11 +23,7 @@ export async function salesReport(
   db: Db,
   query: { shopId: string; from: string; to: string; now: number },
 ): Promise<Result<SalesReport>> {
-  const shop = await db
-    .selectFrom("shops")
-    .select(["currency", "locale", "timezone"])
-    .where("id", "=", query.shopId)
-    .executeTakeFirst();
+  const shop = await findReportShop(db, query.shopId);
   if (!shop) return fail("not_found", "Shop not found");
   const previous = previousPeriod(query);
   const zoned = { shopId: query.shopId, timeZone: shop.timezone };
@@ -75,7 +72,7 @@ export async function salesReport(
       items[id] = { name, quantity: entry.quantity + quantity, sales: entry.sales + sales };
     }
   }
-  const names = await labels(db, query.shopId);
+  const names = await reportLabels(db, query.shopId);
   const itemRows = Object.entries(items)
     .map(([itemId, { name, quantity, sales }]) => ({
       itemId,
@@ -121,21 +118,4 @@ export async function salesReport(
       .map(([method, [orders, net]]) => ({ method, orders, net }))
       .sort(byNet),
   });
-}
-
-/** Table labels and item categories; every item ever sold is kept (deleted ones too), so all resolve. */
-async function labels(db: Db, shopId: string) {
-  const [tables, items] = await Promise.all([
-    db.selectFrom("tables").select(["id", "label"]).where("shopId", "=", shopId).execute(),
-    db
-      .selectFrom("items")
-      .innerJoin("categories", "categories.id", "items.categoryId")
-      .select(["items.id", "categories.name"])
-      .where("items.shopId", "=", shopId)
-      .execute(),
-  ]);
-  return {
-    tableLabel: new Map(tables.map((t) => [t.id, t.label])),
-    categoryOf: new Map(items.map((i) => [i.id, i.name])),
-  };
 }

@@ -1,7 +1,6 @@
-import { sql } from "kysely";
-
 /**
- * What counts as a sale, in one place for every report query (raw SQL over `orders`, optionally aliased).
+ * What counts as a sale, for every report query (as SQL conditions over `orders`, optionally aliased, in
+ * sale-conditions.repository.ts) and for orders held in memory (saleKind below).
  *
  * - standing sale: the order reached the kitchen and was not cancelled (placed … completed), paid or not
  *   yet paid at the counter. Pay-first orders still `pending_payment`, and those that `expired` unpaid,
@@ -17,21 +16,11 @@ import { sql } from "kysely";
  */
 export const STANDING_STATUSES = ["placed", "accepted", "preparing", "ready", "completed"] as const;
 
-export const standing = (alias = "") =>
-  sql.raw(`${alias}status in (${STANDING_STATUSES.map((s) => `'${s}'`).join(", ")})`);
-
-export const refunded = (alias = "") =>
-  sql.raw(
-    `(${alias}status = 'cancelled' and ${alias}payment_status <> 'unpaid' and ${alias}placed_at is not null)`,
-  );
-
-export const isSale = (alias = "") => sql`(${standing(alias)} or ${refunded(alias)})`;
-
 export type SaleKind = "standing" | "refunded" | "none";
 
 /**
- * The same rule for one order in memory, for code that holds orders rather than querying them; the SQL
- * above and this are checked against each other on both databases (tests/integration/sale-rules.test.ts).
+ * The rule for one order in memory, for code that holds orders rather than querying them; the SQL
+ * conditions and this are checked against each other on both databases (tests/integration/sale-rules.test.ts).
  */
 export function saleKind(order: {
   status: string;

@@ -3,6 +3,10 @@ import { addDays, localDay, localInstant } from "@tabletap/shared";
 import type { Insertable } from "kysely";
 import type { Db } from "../../../db/database.js";
 import type { OrderLinesTable, OrdersTable, PaymentsTable } from "../../../db/schema.js";
+import { insertPastOrders } from "../../orders/index.js";
+import { insertPastPayments } from "../../payments/index.js";
+import { setLastSeq } from "../../shops/index.js";
+import { historySources, lastPickupNumber } from "./history-sources.repository.js";
 
 export interface HistoryOptions {
   shopId: string;
@@ -38,23 +42,13 @@ const RUSHES = [
 /**
  * Writes a realistic sales history for a shop: orders at lunch and dinner, busier weekends, popular and
  * unpopular items, coupons, tips, cash, card and online payments, a few cancellations (paid ones
- * refunded) and expired unpaid pay-first orders. Written straight to the tables in batches.
+ * refunded) and expired unpaid pay-first orders. Written in batches through the owners of orders,
+ * payments and the shop's sequence, one transaction per day.
  */
 export async function generateHistory(db: Db, options: HistoryOptions): Promise<{ orders: number }> {
   const rnd = random(options.seed ?? Date.now());
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const shop = await db
-    .selectFrom("shops")
-    .selectAll()
-    .where("id", "=", options.shopId)
-    .executeTakeFirstOrThrow();
-  const tables = await db.selectFrom("tables").select(["id", "kind"]).where("shopId", "=", shop.id).execute();
-  const items = await db
-    .selectFrom("items")
-    .select(["id", "name", "price"])
-    .where("shopId", "=", shop.id)
-    .where("deletedAt", "is", null)
-    .execute();
+  const { shop, tables, items } = await historySources(db, options.shopId);
   if (items.length === 0 || tables.length === 0) throw new Error("the shop needs a menu and tables first");
   // A few favourites sell most: weight item i by 1/(i+1).
   const weights = items.map((_, i) => 1 / (i + 1));
@@ -91,13 +85,7 @@ export async function generateHistory(db: Db, options: HistoryOptions): Promise<
     const busy = weekday === 0 || weekday === 6 ? 1.4 : 1;
     const count = Math.max(1, Math.round(options.ordersPerDay * busy * (0.85 + rnd() * 0.3)));
     // Pickup numbers are unique per shop day, so a second run continues after the first.
-    const taken = await db
-      .selectFrom("orders")
-      .select((eb) => eb.fn.max("pickupNumber").as("last"))
-      .where("shopId", "=", shop.id)
-      .where("businessDay", "=", day)
-      .executeTakeFirst();
-    const firstNumber = Number(taken?.last ?? 0) + 1;
+    const firstNumber = (await lastPickupNumber(db, shop.id, day)) + 1;
     const orders: Insertable<OrdersTable>[] = [];
     const lines: Insertable<OrderLinesTable>[] = [];
     const payments: Insertable<PaymentsTable>[] = [];
@@ -183,22 +171,9 @@ export async function generateHistory(db: Db, options: HistoryOptions): Promise<
       }
     });
     await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < orders.length; i += 400)
-        await trx
-          .insertInto("orders")
-          .values(orders.slice(i, i + 400))
-          .execute();
-      for (let i = 0; i < lines.length; i += 600)
-        await trx
-          .insertInto("orderLines")
-          .values(lines.slice(i, i + 600))
-          .execute();
-      for (let i = 0; i < payments.length; i += 600)
-        await trx
-          .insertInto("payments")
-          .values(payments.slice(i, i + 600))
-          .execute();
-      await trx.updateTable("shops").set({ lastSeq: seq }).where("id", "=", shop.id).execute();
+      await insertPastOrders(trx, { orders, lines });
+      await insertPastPayments(trx, payments);
+      await setLastSeq(trx, shop.id, seq);
     });
     written += orders.length;
     options.onProgress?.(options.days - d + 1, written);

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/database.js";
 import { BUCKET_MS } from "./local-hours.js";
 import { type DayRollup, foldRollups, type RollupRows } from "./rollup-rules.js";
-import { isSale, refunded, standing } from "./sales-rules.js";
+import { isSale, refunded, standing } from "./sale-conditions.repository.js";
 
 export type { DayRollup } from "./rollup-rules.js";
 
