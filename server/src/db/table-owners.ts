@@ -59,4 +59,8 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
     ],
     why: "sales reports are a read model of the day's orders, payments and menu",
   },
+  auth: {
+    tables: ["orders"],
+    why: "a diner's order token is the credential checked before any feature runs, and auth sits below orders",
+  },
 };
