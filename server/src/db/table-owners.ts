@@ -63,4 +63,12 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
     tables: ["orders"],
     why: "a diner's order token is the credential checked before any feature runs, and auth sits below orders",
   },
+  "table-cart": {
+    tables: ["orders", "orderLines", "items"],
+    why: "every phone's cart is one read per change with dish names and the last pickup number; an expired order's lines refill it in that order's transaction",
+  },
+  "table-tab": {
+    tables: ["orders", "orderLines"],
+    why: "the tab is a read model of the open sitting's rounds and their lines",
+  },
 };
