@@ -65,7 +65,9 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
   },
   "table-cart": {
     tables: ["orders", "orderLines", "items"],
-    why: "every phone's cart is one read per change with dish names and the last pickup number; an expired order's lines refill it in that order's transaction",
+    why:
+      "the cart every phone reloads after each change joins its dish names and last pickup number (no query " +
+      "per line); an expired order's lines go back into it within that order's transaction",
   },
   "table-tab": {
     tables: ["orders", "orderLines"],
