@@ -37,7 +37,8 @@ import {
 import { queueDashboard } from "./features/queues/index.js";
 import { receiptEmailHandlers } from "./features/receipts/index.js";
 import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/index.js";
-import { type DemoInfo, seedDemo } from "./features/shops/index.js";
+import { type DemoInfo, seedDemo } from "./features/shop-setup/index.js";
+import { findStaffStanding } from "./features/staff/index.js";
 import { loggingTransport, type MessageTransport } from "./lib/transports.js";
 import { createLogger, type Logger } from "./logger.js";
 import { OutboxCompletions } from "./queue/completions.js";
@@ -165,7 +166,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       closers.push(async () => sessionClient.destroy());
       const staffSessions = createStaffSessions({
         client: sessionClient,
-        db,
+        findStaff: (staffId) => findStaffStanding(db, staffId),
         clock,
         secret: config.sessionSecret,
         secureCookie: config.publicUrl.startsWith("https://"),

@@ -8,7 +8,7 @@ import { connected } from "../support/sockets.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 /**
- * Hostile input over Socket.IO (the HTTP side is hostile-input.test.ts): handshakes that must be refused,
+ * Hostile input over Socket.IO (the HTTP side is hostile-input-*.test.ts): handshakes that must be refused,
  * events a diner's socket makes up, and shared-cart events with hostile payloads. Each must be refused
  * with no row of any table changed.
  */

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createShop, type MenuSeed } from "@tabletap/server/features/shops/create-shop";
+import { createShop, type MenuSeed } from "@tabletap/server/features/shop-setup/create-shop";
 import type { MenuItem, PaymentMode, TableMenu } from "@tabletap/shared";
 import type { TestServer } from "./test-server.js";
 

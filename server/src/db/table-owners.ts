@@ -70,4 +70,18 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
       "names each rated dish in its grouping; the menu shows ratings' averages, so ratings cannot ask " +
       "orders or menu back without closing a ring",
   },
+  auth: {
+    tables: ["orders"],
+    why: "a diner's order token is the credential checked before any feature runs, and auth sits below orders",
+  },
+  "table-cart": {
+    tables: ["orders", "orderLines", "items"],
+    why:
+      "the cart every phone reloads after each change joins its dish names and last pickup number (no query " +
+      "per line); an expired order's lines go back into it within that order's transaction",
+  },
+  "table-tab": {
+    tables: ["orders", "orderLines"],
+    why: "the tab is a read model of the open sitting's rounds and their lines",
+  },
 };

@@ -6,7 +6,8 @@ import { loadConfig } from "../config.js";
 import { createDatabase } from "../db/database.js";
 import { migrateToLatest, migrationSchema } from "../db/migrate.js";
 import { dayRollups, generateHistory } from "../features/reports/index.js";
-import { DEMO_SLUG, seedDemo } from "../features/shops/index.js";
+import { DEMO_SLUG, seedDemo } from "../features/shop-setup/index.js";
+import { findShopBySlug } from "../features/shops/index.js";
 
 const usage = "Usage: npm run seed:history -- [--days 90] [--shop demo] [--orders-per-day 150] [--seed N]";
 
@@ -40,11 +41,7 @@ async function main() {
     await migrateToLatest(db, migrationSchema(config.database));
     if (args.shop === DEMO_SLUG)
       await seedDemo(db, { dataDir: config.dataDir, password: config.demoOwnerPassword, now: Date.now() });
-    const shop = await db
-      .selectFrom("shops")
-      .select(["id", "name"])
-      .where("slug", "=", args.shop)
-      .executeTakeFirst();
+    const shop = await findShopBySlug(db, args.shop);
     if (!shop) {
       console.error(`No shop with slug "${args.shop}". ${usage}`);
       process.exit(2);
@@ -67,15 +64,10 @@ async function main() {
     });
     bar.stop();
     // Computes and stores each day's report rollup now, so the first look at the reports is quick.
-    const shopRow = await db
-      .selectFrom("shops")
-      .select("timezone")
-      .where("id", "=", shop.id)
-      .executeTakeFirstOrThrow();
-    const today = localDay(Date.now(), shopRow.timezone);
+    const today = localDay(Date.now(), shop.timezone);
     await dayRollups(
       db,
-      { shopId: shop.id, timeZone: shopRow.timezone },
+      { shopId: shop.id, timeZone: shop.timezone },
       { from: addDays(today, -args.days), to: today },
     );
     console.log(`Wrote ${orders} orders over the ${args.days} days before today for ${shop.name}.`);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { loadConfig } from "../config.js";
 import { createDatabase, isUniqueViolation } from "../db/database.js";
 import { migrateToLatest, migrationSchema } from "../db/migrate.js";
-import { createShop } from "../features/shops/index.js";
+import { createShop } from "../features/shop-setup/index.js";
 
 const usage = `Usage: npm run shop:create -- --name "Noodle Bar" --slug noodle-bar --owner-email owner@example.com
   [--currency CNY] [--locale zh-CN] [--timezone Asia/Shanghai] [--payment-mode pay_at_counter] [--payment-provider sandbox|stripe|alipay] [--tables 10]

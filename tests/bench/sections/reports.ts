@@ -1,6 +1,6 @@
 import { generateHistory } from "@tabletap/server/features/reports/history/generate-history";
-import { createShop } from "@tabletap/server/features/shops/create-shop";
-import { demoMenu } from "@tabletap/server/features/shops/demo-menu";
+import { createShop } from "@tabletap/server/features/shop-setup/create-shop";
+import { demoMenu } from "@tabletap/server/features/shop-setup/demo-menu";
 import { addDays, localDay, type SalesReport } from "@tabletap/shared";
 import { login } from "../../support/api.js";
 import { type Dialect, startTestServer } from "../../support/test-server.js";

@@ -3,16 +3,12 @@ import type { Request } from "express";
 import type { Db } from "../../db/database.js";
 import { HttpError } from "../../http/errors.js";
 import { isToken, uuidParam } from "../../http/ids.js";
+import { findOrderIdByToken, findOrderWithToken } from "./order-tokens.repository.js";
 
 /** The order a diner's token opens, or undefined. Tokens are 128-bit random, unique per order. */
 export async function findDinerOrderId(db: Db, orderToken: string): Promise<string | undefined> {
   if (!isToken(orderToken)) return undefined;
-  const row = await db
-    .selectFrom("orders")
-    .select("id")
-    .where("orderToken", "=", orderToken)
-    .executeTakeFirst();
-  return row?.id;
+  return findOrderIdByToken(db, orderToken);
 }
 
 export const tokensMatch = (expected: string, given: string): boolean => {
@@ -27,11 +23,7 @@ export async function requireOrderToken(db: Db, req: Request, orderId: string): 
   if (!token)
     throw new HttpError(401, "unauthorized", "Send the order token as Authorization: Bearer <orderToken>");
   uuidParam(orderId, "No such order");
-  const row = await db
-    .selectFrom("orders")
-    .select(["id", "orderToken"])
-    .where("id", "=", orderId)
-    .executeTakeFirst();
+  const row = await findOrderWithToken(db, orderId);
   // Same answer for "no such order" and "wrong token", so ids can't be probed.
   if (!row || !tokensMatch(row.orderToken, token)) throw new HttpError(404, "not_found", "No such order");
   return row.id;

@@ -3,7 +3,6 @@ import { RedisStore } from "connect-redis";
 import type { Request, RequestHandler } from "express";
 import session from "express-session";
 import type { createClient } from "redis";
-import type { Db } from "../../db/database.js";
 
 export interface StaffIdentity {
   id: string;
@@ -22,9 +21,17 @@ declare module "express-session" {
 
 export const SESSION_COOKIE = "tt.sid";
 
+/** The person's row as each request checks it; staff owns it and the app passes its lookup in. */
+export interface StaffStanding {
+  role: string;
+  shopId: string;
+  passwordChangedAt: number;
+  removedAt: number | null;
+}
+
 export interface SessionOptions {
   client: ReturnType<typeof createClient>;
-  db: Db;
+  findStaff: (staffId: string) => Promise<StaffStanding | undefined>;
   clock: () => number;
   secret: string;
   secureCookie: boolean;
@@ -100,11 +107,7 @@ const maxAgeEnd = (staff: StaffIdentity, options: SessionOptions) => staff.signe
 async function currentRole(staff: StaffIdentity, options: SessionOptions): Promise<StaffRole | undefined> {
   if (typeof staff.signedInAt !== "number") return undefined;
   if (options.clock() >= maxAgeEnd(staff, options)) return undefined;
-  const row = await options.db
-    .selectFrom("staff")
-    .select(["role", "shopId", "passwordChangedAt", "removedAt"])
-    .where("id", "=", staff.id)
-    .executeTakeFirst();
+  const row = await options.findStaff(staff.id);
   const valid =
     row !== undefined &&
     row.removedAt === null &&

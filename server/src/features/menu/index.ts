@@ -8,5 +8,6 @@ export { menuAdminRoutes } from "./menu-admin.routes.js";
 export { announceMenu } from "./menu-changes.js";
 export { menuFirstScreen } from "./menu-page.js";
 export { menuPhotoRoutes, menuPhotoUploadRoute } from "./menu-photo.routes.js";
+export { insertMenu, type MenuSeed } from "./menu-seed.repository.js";
 export { orderableItems } from "./orderable-items.js";
 export { confirmPrices, priceOrder } from "./price-order.js";

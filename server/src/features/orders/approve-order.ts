@@ -3,8 +3,8 @@ import type { Db } from "../../db/database.js";
 import { transactionResult } from "../../db/transaction-result.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
 import { nextSeq } from "../shops/index.js";
-import { attachToOpenSitting } from "../table-tab/index.js";
 import { insertOpenSitting } from "../tables/index.js";
+import { attachToOpenSitting } from "./order-sitting.repository.js";
 import { findOrders, publicOrder } from "./orders.repository.js";
 
 export interface ApprovedOrder {

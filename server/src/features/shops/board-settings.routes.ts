@@ -4,15 +4,12 @@ import type { Db } from "../../db/database.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
+import { findBoardSettings, saveBoardSettings } from "./board-settings.repository.js";
 
 async function readBoardSettings(db: Db, shopId: string): Promise<BoardSettings> {
-  const row = await db
-    .selectFrom("shops")
-    .select("escalateAfterMinutes")
-    .where("id", "=", shopId)
-    .executeTakeFirst();
-  if (!row) throw new HttpError(404, "not_found", "Shop not found");
-  return { escalateAfterMinutes: row.escalateAfterMinutes };
+  const settings = await findBoardSettings(db, shopId);
+  if (!settings) throw new HttpError(404, "not_found", "Shop not found");
+  return settings;
 }
 
 /** The shop's board settings: every role's board reads them; managers change them, and every board hears. */
@@ -27,11 +24,7 @@ export function boardSettingsRoutes(deps: { db: Db; publisher: Publisher }): Rou
   router.patch("/board/settings", requirePermission("menu.edit"), async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const settings = parseOr400(boardSettingsSchema, req.body, "board settings");
-    await deps.db
-      .updateTable("shops")
-      .set({ escalateAfterMinutes: settings.escalateAfterMinutes })
-      .where("id", "=", shopId)
-      .execute();
+    await saveBoardSettings(deps.db, shopId, settings);
     const saved = await readBoardSettings(deps.db, shopId);
     deps.publisher.boardSettingsUpdated(shopId, saved);
     res.json(saved);

@@ -19,6 +19,14 @@ export async function findShop(db: Db, shopId: string): Promise<Shop | undefined
   return row && toShop(row);
 }
 
+/**
+ * Takes the shop's row for the rest of the transaction without changing it, so concurrent changes of one
+ * shop's team queue up (a row lock on PostgreSQL; SQLite has a single writer anyway).
+ */
+export async function lockShop(trx: Db, shopId: string): Promise<void> {
+  await trx.updateTable("shops").set({ id: shopId }).where("id", "=", shopId).execute();
+}
+
 /** Hands out the shop's next change number. Also serialises concurrent writers of one shop's orders. */
 export async function nextSeq(trx: Db, shopId: string): Promise<number> {
   const row = await trx

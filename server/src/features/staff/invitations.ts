@@ -5,6 +5,15 @@ import { isUniqueViolation } from "../../db/database.js";
 import { transactionResult } from "../../db/transaction-result.js";
 import { isToken } from "../../http/ids.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
+import { findShop } from "../shops/index.js";
+import {
+  claimInvitation,
+  findAccountByEmail,
+  findOpenInvitation,
+  insertAccount,
+  insertInvitation,
+  restoreAccount,
+} from "./invitations.repository.js";
 
 /** How long an invitation link works. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
@@ -24,41 +33,22 @@ export async function createInvitation(
   const token = randomBytes(32).toString("base64url");
   const id = randomUUID();
   const expiresAt = invitation.now + INVITATION_LIFETIME_MS;
-  await db
-    .insertInto("staffInvitations")
-    .values({
-      id,
-      shopId: invitation.shopId,
-      email: invitation.email.toLowerCase(),
-      role: invitation.role,
-      tokenHash: hashToken(token),
-      invitedBy: invitation.invitedBy,
-      createdAt: invitation.now,
-      expiresAt,
-      acceptedAt: null,
-      revokedAt: null,
-    })
-    .execute();
+  await insertInvitation(db, {
+    id,
+    shopId: invitation.shopId,
+    email: invitation.email.toLowerCase(),
+    role: invitation.role,
+    tokenHash: hashToken(token),
+    invitedBy: invitation.invitedBy,
+    createdAt: invitation.now,
+    expiresAt,
+  });
   return { id, token, expiresAt };
 }
 
 async function openInvitation(db: Db, token: string, now: number) {
   if (!isToken(token)) return gone();
-  const invitation = await db
-    .selectFrom("staffInvitations")
-    .innerJoin("shops", "shops.id", "staffInvitations.shopId")
-    .select([
-      "staffInvitations.id",
-      "staffInvitations.shopId",
-      "staffInvitations.email",
-      "staffInvitations.role",
-      "shops.name as shopName",
-    ])
-    .where("tokenHash", "=", hashToken(token))
-    .where("acceptedAt", "is", null)
-    .where("revokedAt", "is", null)
-    .where("expiresAt", ">", now)
-    .executeTakeFirst();
+  const invitation = await findOpenInvitation(db, hashToken(token), now);
   return invitation ? succeed(invitation) : gone();
 }
 
@@ -69,8 +59,10 @@ export async function previewInvitation(
 ): Promise<Result<InvitationPreview>> {
   const invitation = await openInvitation(db, token, now);
   if (!invitation.ok) return invitation;
-  const { email, role, shopName } = invitation.value;
-  return succeed({ email, role: role as StaffRole, shopName });
+  const { email, role, shopId } = invitation.value;
+  const shop = await findShop(db, shopId);
+  if (!shop) return gone();
+  return succeed({ email, role: role as StaffRole, shopName: shop.name });
 }
 
 /**
@@ -84,36 +76,19 @@ export async function acceptInvitation(db: Db, token: string, passwordHash: stri
   const invitation = opened.value;
   try {
     return await transactionResult(db, async (trx) => {
-      const claimed = await trx
-        .updateTable("staffInvitations")
-        .set({ acceptedAt: now })
-        .where("id", "=", invitation.id)
-        .where("acceptedAt", "is", null)
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) return gone();
+      if (!(await claimInvitation(trx, invitation.id, now))) return gone();
       const role = invitation.role as StaffRole;
-      const existing = await trx
-        .selectFrom("staff")
-        .select(["id", "shopId", "removedAt"])
-        .where("email", "=", invitation.email)
-        .executeTakeFirst();
+      const existing = await findAccountByEmail(trx, invitation.email);
       if (existing && (existing.shopId !== invitation.shopId || existing.removedAt === null)) {
         return emailTaken();
       }
       const account = { shopId: invitation.shopId, email: invitation.email, role };
       if (existing) {
-        await trx
-          .updateTable("staff")
-          .set({ passwordHash, role, removedAt: null, passwordChangedAt: now })
-          .where("id", "=", existing.id)
-          .execute();
+        await restoreAccount(trx, { id: existing.id, role, passwordHash, now });
         return succeed({ id: existing.id, ...account });
       }
       const id = randomUUID();
-      await trx
-        .insertInto("staff")
-        .values({ id, ...account, passwordHash, createdAt: now, passwordChangedAt: now, removedAt: null })
-        .execute();
+      await insertAccount(trx, { id, ...account, passwordHash, now });
       return succeed({ id, ...account });
     });
   } catch (error) {

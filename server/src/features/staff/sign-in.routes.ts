@@ -19,6 +19,7 @@ import {
   type StaffIdentity,
 } from "../auth/index.js";
 import { findShop } from "../shops/index.js";
+import { findPasswordHash, findSignInAccount, setPassword } from "./accounts.repository.js";
 import { acceptInvitation, previewInvitation } from "./invitations.js";
 
 export interface SignInRouteDeps {
@@ -45,12 +46,7 @@ export function signInRoutes(deps: SignInRouteDeps): Router {
 
   router.post("/login", deps.loginLimit, async (req, res) => {
     const { email, password } = parseOr400(loginRequestSchema, req.body, "login");
-    const staff = await deps.db
-      .selectFrom("staff")
-      .selectAll()
-      .where("email", "=", email.toLowerCase())
-      .where("removedAt", "is", null)
-      .executeTakeFirst();
+    const staff = await findSignInAccount(deps.db, email);
     const ok = staff
       ? await deps.passwords.verify(staff.passwordHash, password)
       : await deps.passwords.verifyNobody(password);
@@ -82,20 +78,16 @@ export function signInRoutes(deps: SignInRouteDeps): Router {
   router.post("/password", requireStaff, deps.loginLimit, async (req, res) => {
     const { currentPassword, newPassword } = parseOr400(passwordChangeRequestSchema, req.body, "password");
     const staff = currentStaff(res.locals);
-    const row = await deps.db
-      .selectFrom("staff")
-      .select("passwordHash")
-      .where("id", "=", staff.id)
-      .executeTakeFirstOrThrow();
-    if (!(await deps.passwords.verify(row.passwordHash, currentPassword))) {
+    const passwordHash = await findPasswordHash(deps.db, staff.id);
+    if (!(await deps.passwords.verify(passwordHash, currentPassword))) {
       throw new HttpError(401, "unauthorized", "The current password is not right");
     }
     const now = deps.clock();
-    await deps.db
-      .updateTable("staff")
-      .set({ passwordHash: await deps.passwords.hash(newPassword), passwordChangedAt: now })
-      .where("id", "=", staff.id)
-      .execute();
+    await setPassword(deps.db, {
+      staffId: staff.id,
+      passwordHash: await deps.passwords.hash(newPassword),
+      now,
+    });
     deps.onStaffChanged(staff.id);
     await signIn(req, staff, now);
     res.status(204).end();

@@ -2,6 +2,7 @@ import type { StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { transactionResult } from "../../db/transaction-result.js";
 import { done, fail, type Outcome } from "../../lib/result.js";
+import { lockShop } from "../shops/index.js";
 
 export async function listTeam(db: Db, shopId: string, now: number) {
   const staff = await db
@@ -23,17 +24,28 @@ export async function listTeam(db: Db, shopId: string, now: number) {
   return { staff, invitations };
 }
 
+/** Whether someone on this shop's team (not removed) signs in with this email. */
+export async function isOnTeam(db: Db, shopId: string, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("staff")
+    .select("id")
+    .where("shopId", "=", shopId)
+    .where("email", "=", email.toLowerCase())
+    .where("removedAt", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 const notOnTeam = () => fail("not_found", "No such person on this team");
 const lastOwner = () => fail("last_owner", "A shop needs at least one owner; make someone else owner first");
 
 /**
- * Runs a change to one person and refuses it if the shop would be left without an owner. The shop row
- * is touched first so concurrent changes in one shop queue up (a row lock on PostgreSQL; SQLite has a
- * single writer anyway) and two owners cannot demote each other at once.
+ * Runs a change to one person and refuses it if the shop would be left without an owner. The shop's row
+ * is taken first so concurrent changes in one shop queue up and two owners cannot demote each other at once.
  */
 async function withOwnerKept(db: Db, shopId: string, change: (trx: Db) => Promise<number>): Promise<Outcome> {
   return transactionResult(db, async (trx) => {
-    await trx.updateTable("shops").set({ id: shopId }).where("id", "=", shopId).execute();
+    await lockShop(trx, shopId);
     const changed = await change(trx);
     if (changed !== 1) return notOnTeam();
     const owners = await trx

@@ -13,7 +13,8 @@ import { uuidParam } from "../../http/ids.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
 import { createInvitation } from "./invitations.js";
-import { changeRole, listTeam, removeStaff } from "./staff.repository.js";
+import { revokeInvitation } from "./invitations.repository.js";
+import { changeRole, isOnTeam, listTeam, removeStaff } from "./staff.repository.js";
 
 export interface StaffRouteDeps {
   db: Db;
@@ -55,14 +56,7 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
     // Only this shop's own team is checked: saying "taken" for another shop's account would let any owner
     // find out who works elsewhere. That invitation goes out like any other, and its invitee, who owns the
     // address, learns of the conflict on accepting it (409).
-    const onThisTeam = await deps.db
-      .selectFrom("staff")
-      .select("id")
-      .where("shopId", "=", owner.shopId)
-      .where("email", "=", email.toLowerCase())
-      .where("removedAt", "is", null)
-      .executeTakeFirst();
-    if (onThisTeam)
+    if (await isOnTeam(deps.db, owner.shopId, email))
       throw new HttpError(409, "email_taken", "Someone on this team already signs in with this email");
     const now = deps.clock();
     const invitation = await createInvitation(deps.db, {
@@ -95,15 +89,8 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
   router.delete("/staff/invitations/:id", async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const id = uuidParam(req.params.id, "No such invitation");
-    const revoked = await deps.db
-      .updateTable("staffInvitations")
-      .set({ revokedAt: deps.clock() })
-      .where("id", "=", id)
-      .where("shopId", "=", shopId)
-      .where("acceptedAt", "is", null)
-      .where("revokedAt", "is", null)
-      .executeTakeFirst();
-    if (Number(revoked.numUpdatedRows) !== 1) throw new HttpError(404, "not_found", "No such invitation");
+    const revoked = await revokeInvitation(deps.db, { shopId, invitationId: id, now: deps.clock() });
+    if (!revoked) throw new HttpError(404, "not_found", "No such invitation");
     res.status(204).end();
   });
 

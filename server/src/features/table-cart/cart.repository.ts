@@ -1,5 +1,6 @@
 import type { TableCart } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { deleteAllCartLines } from "./cart-lines.repository.js";
 
 /** Makes sure the table has its cart row, the one every change of that cart locks and bumps. */
 export async function ensureCartRow(trx: Db, cart: { tableId: string; shopId: string; now: number }) {
@@ -22,6 +23,29 @@ export async function bumpVersion(trx: Db, tableId: string, now: number): Promis
     .returning("version")
     .executeTakeFirstOrThrow();
   return Number(row.version);
+}
+
+/**
+ * The order takes the cart at the version its phone saw: one conditional update, so of two phones
+ * submitting at once exactly one wins. False when the cart moved on since.
+ */
+export async function takeCartVersion(
+  trx: Db,
+  claim: { tableId: string; version: number; orderId: string; nickname: string; now: number },
+): Promise<boolean> {
+  const taken = await trx
+    .updateTable("tableCarts")
+    .set((eb) => ({
+      version: eb("version", "+", 1),
+      updatedAt: claim.now,
+      lastOrderId: claim.orderId,
+      lastSubmittedBy: claim.nickname,
+      lastSubmittedAt: claim.now,
+    }))
+    .where("tableId", "=", claim.tableId)
+    .where("version", "=", claim.version)
+    .executeTakeFirst();
+  return Number(taken.numUpdatedRows) === 1;
 }
 
 /** The whole cart as every phone of the table sees it. */
@@ -80,7 +104,7 @@ export async function clearCart(db: Db, table: { tableId: string; shopId: string
   await db.transaction().execute(async (trx) => {
     await ensureCartRow(trx, table);
     await bumpVersion(trx, table.tableId, table.now);
-    await trx.deleteFrom("tableCartLines").where("tableId", "=", table.tableId).execute();
+    await deleteAllCartLines(trx, table.tableId);
     await trx
       .updateTable("tableCarts")
       .set({ lastOrderId: null, lastSubmittedBy: null, lastSubmittedAt: null })

@@ -3,6 +3,13 @@ import type { Db } from "../../db/database.js";
 import { menuVersion, orderableItems } from "../menu/index.js";
 import { bumpVersion, ensureCartRow, loadCart } from "./cart.repository.js";
 import {
+  countCartLines,
+  deleteCartLine,
+  findCartLine,
+  insertCartLines,
+  setLineQuantity,
+} from "./cart-lines.repository.js";
+import {
   type CartRefusal,
   fullCart,
   lineGone,
@@ -65,22 +72,12 @@ async function apply(
   version: number,
 ): Promise<void> {
   if (change.kind === "add") return addLine(trx, target, change.line, version);
-  if (change.kind === "setQuantity") {
-    const result = await trx
-      .updateTable("tableCartLines")
-      .set({ quantity: change.quantity })
-      .where("id", "=", change.lineId)
-      .where("tableId", "=", target.tableId)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new Refused(lineGone);
-    return;
-  }
-  const result = await trx
-    .deleteFrom("tableCartLines")
-    .where("id", "=", change.lineId)
-    .where("tableId", "=", target.tableId)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) !== 1) throw new Refused(lineGone);
+  const line = { tableId: target.tableId, lineId: change.lineId };
+  const applied =
+    change.kind === "setQuantity"
+      ? await setLineQuantity(trx, { ...line, quantity: change.quantity })
+      : await deleteCartLine(trx, line);
+  if (!applied) throw new Refused(lineGone);
 }
 
 async function addLine(
@@ -89,11 +86,7 @@ async function addLine(
   line: Required<CartAddLine>,
   version: number,
 ): Promise<void> {
-  const existing = await trx
-    .selectFrom("tableCartLines")
-    .select(["tableId", "itemId", "optionIdsJson", "note"])
-    .where("id", "=", line.lineId)
-    .executeTakeFirst();
+  const existing = await findCartLine(trx, line.lineId);
   if (existing) {
     // The phone retried an add whose answer it never got, or the id clashes with another line.
     const repeat = repeatedAdd(existing, { tableId: target.tableId, line });
@@ -102,16 +95,10 @@ async function addLine(
   const items = await orderableItems(trx, target.shopId, await menuVersion(trx, target.shopId));
   const wrong = menuRefusal(items.get(line.itemId), line);
   if (wrong) throw new Refused(wrong);
-  const count = await trx
-    .selectFrom("tableCartLines")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("tableId", "=", target.tableId)
-    .executeTakeFirstOrThrow();
-  const full = fullCart(Number(count.n));
+  const full = fullCart(await countCartLines(trx, target.tableId));
   if (full) throw new Refused(full);
-  await trx
-    .insertInto("tableCartLines")
-    .values({
+  await insertCartLines(trx, [
+    {
       id: line.lineId,
       tableId: target.tableId,
       shopId: target.shopId,
@@ -121,6 +108,6 @@ async function addLine(
       note: line.note,
       addedBy: line.nickname,
       position: version,
-    })
-    .execute();
+    },
+  ]);
 }

@@ -1,7 +1,8 @@
 import type { OrderLineInput, SharedCartClaim } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { done, fail, type Outcome } from "../../lib/result.js";
-import { ensureCartRow } from "./cart.repository.js";
+import { ensureCartRow, takeCartVersion } from "./cart.repository.js";
+import { cartLinesForOrder, deleteAllCartLines } from "./cart-lines.repository.js";
 import { sameLines } from "./cart-rules.js";
 
 const changed = () =>
@@ -21,30 +22,8 @@ export async function claimSharedCart(
   lines: OrderLineInput[],
 ): Promise<Outcome> {
   await ensureCartRow(trx, claim);
-  const taken = await trx
-    .updateTable("tableCarts")
-    .set((eb) => ({
-      version: eb("version", "+", 1),
-      updatedAt: claim.now,
-      lastOrderId: claim.orderId,
-      lastSubmittedBy: claim.nickname,
-      lastSubmittedAt: claim.now,
-    }))
-    .where("tableId", "=", claim.tableId)
-    .where("version", "=", claim.version)
-    .executeTakeFirst();
-  if (Number(taken.numUpdatedRows) !== 1) return changed();
-  const cartLines = await trx
-    .selectFrom("tableCartLines")
-    .select(["itemId", "quantity", "optionIdsJson", "note"])
-    .where("tableId", "=", claim.tableId)
-    .execute();
-  const inCart = cartLines.map((line) => ({
-    ...line,
-    quantity: Number(line.quantity),
-    optionIds: JSON.parse(line.optionIdsJson) as string[],
-  }));
-  if (!sameLines(inCart, lines)) return changed();
-  await trx.deleteFrom("tableCartLines").where("tableId", "=", claim.tableId).execute();
+  if (!(await takeCartVersion(trx, claim))) return changed();
+  if (!sameLines(await cartLinesForOrder(trx, claim.tableId), lines)) return changed();
+  await deleteAllCartLines(trx, claim.tableId);
   return done;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
 import { bumpVersion } from "./cart.repository.js";
+import { countCartLines, insertCartLines } from "./cart-lines.repository.js";
+import { findCartOfOrder, orderLinesToRestore, withdrawSubmission } from "./cart-restore.repository.js";
 import { restoredLines, roomLeft } from "./cart-rules.js";
 
 /**
@@ -14,42 +16,17 @@ export async function restoreSharedCart(
   order: { orderId: string; submittedBy: string | null; now: number },
 ): Promise<string | null> {
   if (order.submittedBy === null) return null;
-  const cart = await trx
-    .selectFrom("tableCarts")
-    .select(["tableId", "shopId"])
-    .where("lastOrderId", "=", order.orderId)
-    .executeTakeFirst();
+  const cart = await findCartOfOrder(trx, order.orderId);
   if (!cart) return null;
   const version = await bumpVersion(trx, cart.tableId, order.now);
-  const { n } = await trx
-    .selectFrom("tableCartLines")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("tableId", "=", cart.tableId)
-    .executeTakeFirstOrThrow();
-  const lines = await trx
-    .selectFrom("orderLines")
-    .select(["itemId", "quantity", "optionsJson", "note"])
-    .where("orderId", "=", order.orderId)
-    .orderBy("position")
-    .limit(roomLeft(Number(n)))
-    .execute();
+  const room = roomLeft(await countCartLines(trx, cart.tableId));
+  const lines = await orderLinesToRestore(trx, order.orderId, room);
   const restored = restoredLines(lines, { version, addedBy: order.submittedBy });
-  await trx
-    .updateTable("tableCarts")
-    .set({ version: restored.version, lastOrderId: null, lastSubmittedBy: null, lastSubmittedAt: null })
-    .where("tableId", "=", cart.tableId)
-    .execute();
+  await withdrawSubmission(trx, { tableId: cart.tableId, version: restored.version });
   if (restored.lines.length === 0) return cart.tableId;
-  await trx
-    .insertInto("tableCartLines")
-    .values(
-      restored.lines.map((line) => ({
-        ...line,
-        id: randomUUID(),
-        tableId: cart.tableId,
-        shopId: cart.shopId,
-      })),
-    )
-    .execute();
+  await insertCartLines(
+    trx,
+    restored.lines.map((line) => ({ ...line, id: randomUUID(), tableId: cart.tableId, shopId: cart.shopId })),
+  );
   return cart.tableId;
 }

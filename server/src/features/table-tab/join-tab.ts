@@ -46,9 +46,3 @@ export async function tabForNewOrder(
     return { sittingId: await openSittingId(trx, table.id), needsApproval: false, opened: false };
   return { sittingId: opened, needsApproval: false, opened: true };
 }
-
-/** Points an order written earlier (one staff just approved) at the table's open sitting, if any. */
-export async function attachToOpenSitting(trx: Db, orderId: string, tableId: string): Promise<void> {
-  const sittingId = await openSittingId(trx, tableId);
-  await trx.updateTable("orders").set({ sittingId }).where("id", "=", orderId).execute();
-}

@@ -1,5 +1,6 @@
 import type { OrderStatus, PaymentStatus, TableTab } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import { findOpenSitting } from "../tables/index.js";
 
 const notCharged = new Set(["cancelled", "expired"]);
 
@@ -8,12 +9,7 @@ const notCharged = new Set(["cancelled", "expired"]);
  * an order is in at most one sitting, so no other table's or sitting's order can show up here.
  */
 export async function loadTab(db: Db, table: { id: string; currency: string }): Promise<TableTab> {
-  const sitting = await db
-    .selectFrom("tableSittings")
-    .select(["id", "openedAt"])
-    .where("tableId", "=", table.id)
-    .where("closedAt", "is", null)
-    .executeTakeFirst();
+  const sitting = await findOpenSitting(db, table.id);
   if (!sitting) return { open: false, openedAt: null, currency: table.currency, rounds: [], total: 0 };
   const orders = await db
     .selectFrom("orders")

@@ -31,15 +31,22 @@ export async function insertOpenSitting(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? id : null;
 }
 
-/** The id of the table's open sitting, if it has one. */
-export async function openSittingId(db: Db, tableId: string): Promise<string | null> {
-  const row = await db
+/** The table's open sitting (its tab), if it has one. */
+export async function findOpenSitting(
+  db: Db,
+  tableId: string,
+): Promise<{ id: string; openedAt: number } | undefined> {
+  return db
     .selectFrom("tableSittings")
-    .select("id")
+    .select(["id", "openedAt"])
     .where("tableId", "=", tableId)
     .where("closedAt", "is", null)
     .executeTakeFirst();
-  return row?.id ?? null;
+}
+
+/** The id of the table's open sitting, if it has one. */
+export async function openSittingId(db: Db, tableId: string): Promise<string | null> {
+  return (await findOpenSitting(db, tableId))?.id ?? null;
 }
 
 /** Staff seat guests: opens the table's sitting; `changed` is false when it was open already. */

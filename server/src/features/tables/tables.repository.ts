@@ -124,7 +124,7 @@ export async function createTable(
 }
 
 /** Renames and/or switches a table on or off; switching it off also closes its open sitting. */
-export async function updateTable(
+export async function changeTable(
   db: Db,
   change: { shopId: string; tableId: string; label?: string; active?: boolean; staffId: string; now: number },
 ): Promise<Outcome> {

@@ -13,8 +13,10 @@ import { uuidParam } from "../../http/ids.js";
 import type { CredentialEnds } from "../../realtime/credentials.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
+import { setSittingsEnabled, sittingsEnabled } from "../shops/index.js";
 import { announceTable } from "./announce-table.js";
 import {
+  changeTable,
   createTable,
   findShopTable,
   listTables,
@@ -22,7 +24,6 @@ import {
   rotateToken,
   tableUrl,
   toMerchantTable,
-  updateTable,
 } from "./tables.repository.js";
 
 const qrOptions = { errorCorrectionLevel: "M", margin: 2 } as const;
@@ -51,13 +52,13 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
 
   router.get("/tables", async (_req, res) => {
     const { shopId } = currentStaff(res.locals);
-    const [tables, shop] = await Promise.all([
+    const [tables, seated] = await Promise.all([
       listTables(deps.db, shopId),
-      deps.db.selectFrom("shops").select("sittingsEnabled").where("id", "=", shopId).executeTakeFirst(),
+      sittingsEnabled(deps.db, shopId),
     ]);
     const body: MerchantTableList = {
       tables: tables.map((table) => toMerchantTable(table, deps.publicUrl)),
-      sittingsEnabled: shop?.sittingsEnabled === 1,
+      sittingsEnabled: seated,
     };
     res.set("Cache-Control", "private, no-cache").json(body);
   });
@@ -76,11 +77,7 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
   router.patch("/tables/settings", manage, async (req, res) => {
     const { shopId } = currentStaff(res.locals);
     const settings = parseOr400(tableSettingsSchema, req.body, "table settings");
-    await deps.db
-      .updateTable("shops")
-      .set({ sittingsEnabled: settings.sittingsEnabled ? 1 : 0 })
-      .where("id", "=", shopId)
-      .execute();
+    await setSittingsEnabled(deps.db, shopId, settings.sittingsEnabled);
     res.json(settings);
   });
 
@@ -88,7 +85,7 @@ export function tablesRoutes(deps: TablesRouteDeps): Router {
     const staff = currentStaff(res.locals);
     const id = tableId(req.params.id);
     const change = parseOr400(tableUpdateRequestSchema, req.body, "table change");
-    const updated = await updateTable(deps.db, {
+    const updated = await changeTable(deps.db, {
       shopId: staff.shopId,
       tableId: id,
       ...change,

@@ -1,4 +1,4 @@
-import type { MenuSeed } from "./create-shop.js";
+import type { MenuSeed } from "../menu/index.js";
 
 /** The demo shop's menu: enough variety to exercise required and optional option groups and sold-out items. */
 export const demoMenu: MenuSeed[] = [

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/database.js";
+import { anyShopExists, findShopBySlug } from "../shops/index.js";
+import { findTableToken } from "../tables/index.js";
 import { createShop } from "./create-shop.js";
 import { demoMenu } from "./demo-menu.js";
 
@@ -25,10 +27,9 @@ export async function seedDemo(
   db: Db,
   options: { dataDir: string; password: string | undefined; now: number },
 ): Promise<DemoInfo | undefined> {
-  const anyShop = await db.selectFrom("shops").select("id").limit(1).executeTakeFirst();
   const passwordFile = path.join(options.dataDir, "demo-owner-password");
   let created = false;
-  if (!anyShop) {
+  if (!(await anyShopExists(db))) {
     const password = options.password ?? randomBytes(9).toString("base64url");
     try {
       await createShop(db, {
@@ -52,16 +53,11 @@ export async function seedDemo(
       if (!isUniqueViolation(error)) throw error; // another node seeded it first
     }
   }
-  const table = await db
-    .selectFrom("tables")
-    .innerJoin("shops", "shops.id", "tables.shopId")
-    .select("tables.token")
-    .where("shops.slug", "=", DEMO_SLUG)
-    .where("tables.label", "=", "T1")
-    .executeTakeFirst();
-  if (!table) return undefined;
+  const shop = await findShopBySlug(db, DEMO_SLUG);
+  const firstTableToken = shop && (await findTableToken(db, shop.id, "T1"));
+  if (!firstTableToken) return undefined;
   // Only a password known to be the shop's: the one it was just created with, or the generated one kept on disk.
   const saved = existsSync(passwordFile) ? readFileSync(passwordFile, "utf8").trim() : undefined;
   const ownerPassword = created ? (options.password ?? saved) : saved;
-  return { created, ownerEmail: DEMO_OWNER_EMAIL, ownerPassword, firstTableToken: table.token };
+  return { created, ownerEmail: DEMO_OWNER_EMAIL, ownerPassword, firstTableToken };
 }
