@@ -244,7 +244,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             clock,
             providers,
             logger,
-            kickOutbox,
+            runUnit,
             email,
           }),
           ...reconcileHandler({
@@ -253,7 +253,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             providers,
             reconcileAfterMs: config.reconcileAfterMs,
             logger,
-            kickOutbox,
+            runUnit,
           }),
           ...endOfDayHandlers({
             db,

@@ -3,6 +3,7 @@
 export { boardSettingsRoutes } from "./board-settings.routes.js";
 export { createShop } from "./create-shop.js";
 export { DEMO_SLUG, type DemoInfo, seedDemo } from "./demo-seed.js";
+export { lastSeqOf } from "./last-seq.repository.js";
 export { shopSettingsPaths } from "./shop-settings.openapi.js";
 export { shopSettingsRoutes } from "./shop-settings.routes.js";
 export { findShop, nextSeq, takeOrderSeq } from "./shops.repository.js";
