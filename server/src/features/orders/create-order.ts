@@ -121,7 +121,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   const orderToken = newToken();
 
   try {
-    const written = await deps.runUnit(async (unit) => {
+    return await deps.runUnit(async (unit) => {
       const { trx } = unit;
       // First, so everything below is read under the shop's row (menu changes and coupon uses take it too).
       const locked = await takeOrderSeq(trx, shop.id);
@@ -220,7 +220,6 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       announceRound(unit, deps, { order, orderToken, sharedCart: request.sharedCart, openedTab: tab.opened });
       return succeed({ order, orderToken, created: true });
     });
-    return written;
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
     if (isUniqueViolation(error)) {
