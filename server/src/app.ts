@@ -91,8 +91,6 @@ export interface AppDeps {
   /** Where staff invitations are emailed. */
   email: MessageTransport;
   paymentTimeoutMs: number;
-  /** Nudges the outbox dispatcher after a commit that queued a job. */
-  kickOutbox: () => void;
   /** Runs one change in a transaction, then what was registered to follow its commit. */
   runUnit: RunUnit;
   /** Payment providers by name; `sandbox` is the default for online payments. */

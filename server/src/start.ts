@@ -146,10 +146,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ...(options.outboxRedispatchMs ? { redispatchAfterMs: options.outboxRedispatchMs } : {}),
     });
     closers.push(() => dispatcher.stop());
-    const kickOutbox = () => dispatcher.kick();
     const runUnit = unitRunner({
       db,
-      kickOutbox,
+      kickOutbox: () => dispatcher.kick(),
       onEffectError: (err) => logger.error({ err }, "a step after a committed change failed"),
     });
     const sandboxSecret = sandboxSecretFrom(config.sessionSecret);
@@ -195,7 +194,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         passwordHashing: config.passwordHashing,
         email,
         paymentTimeoutMs: config.paymentTimeoutMs,
-        kickOutbox,
         runUnit,
         providers,
         vapid,
@@ -245,7 +243,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             clock,
             providers,
             logger,
-            kickOutbox,
+            runUnit,
             email,
           }),
           ...reconcileHandler({
@@ -254,7 +252,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             providers,
             reconcileAfterMs: config.reconcileAfterMs,
             logger,
-            kickOutbox,
+            runUnit,
           }),
           ...endOfDayHandlers({
             db,

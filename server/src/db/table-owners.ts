@@ -84,4 +84,14 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
     tables: ["orders", "orderLines"],
     why: "the tab is a read model of the open sitting's rounds and their lines",
   },
+  orders: {
+    tables: ["tables", "shops", "tableSittings"],
+    why:
+      "every order is read with its table's label and kind (board load, each order event), and placing one " +
+      "reads its table, shop and open sitting in one statement on the busiest endpoint",
+  },
+  payments: {
+    tables: ["orders"],
+    why: "confirming a payment reads the notification, its payment and what the order owes in one statement",
+  },
 };

@@ -43,29 +43,39 @@ class RolledBack extends Error {
 const isFailure = (value: unknown): value is Failure =>
   typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false;
 
+/**
+ * Runs `work` in one transaction that commits only when it succeeds: a returned Failure rolls back
+ * everything written before it and comes back as a value, as if nothing had been tried. On its own, for a
+ * change nothing has to follow; `unitRunner` builds on it for changes that publish or queue.
+ */
+export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const value = await work(trx);
+      if (isFailure(value)) throw new RolledBack(value);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.failure as T;
+    throw error;
+  }
+}
+
 export function unitRunner(deps: UnitDeps): RunUnit {
   return async (work) => {
     const effects: (() => void | Promise<void>)[] = [];
     let queued = false;
-    let result: Awaited<ReturnType<typeof work>>;
-    try {
-      result = await deps.db.transaction().execute(async (trx) => {
-        const unit: UnitOfWork = {
-          trx,
-          afterCommit: (effect) => effects.push(effect),
-          enqueue: (job) => {
-            queued = true;
-            return enqueueInTransaction(trx, job);
-          },
-        };
-        const value = await work(unit);
-        if (isFailure(value)) throw new RolledBack(value);
-        return value;
-      });
-    } catch (error) {
-      if (error instanceof RolledBack) return error.failure as Awaited<ReturnType<typeof work>>;
-      throw error;
-    }
+    const result = await inTransaction(deps.db, (trx) =>
+      work({
+        trx,
+        afterCommit: (effect) => effects.push(effect),
+        enqueue: (job) => {
+          queued = true;
+          return enqueueInTransaction(trx, job);
+        },
+      }),
+    );
+    if (isFailure(result)) return result;
     if (queued) deps.kickOutbox();
     for (const effect of effects) {
       try {

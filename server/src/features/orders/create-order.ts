@@ -4,28 +4,31 @@ import {
   localDay,
   type Order,
   type OrderLineInput,
+  type OrderStatus,
   type PaymentMethod,
   type PaymentMode,
   type SharedCartClaim,
   type StaffOrderRequest,
 } from "@tabletap/shared";
 import { type Db, isUniqueViolation } from "../../db/database.js";
-import { transactionResult } from "../../db/transaction-result.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
 import { newToken } from "../../lib/tokens.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import { checkCoupon, takeCouponUse } from "../coupons/index.js";
 import { confirmPrices, priceOrder } from "../menu/index.js";
 import { takeOrderSeq } from "../shops/index.js";
 import { claimSharedCart } from "../table-cart/index.js";
 import { tabForNewOrder } from "../table-tab/index.js";
 import { codeReplaced, isRetiredToken } from "../tables/index.js";
-import { findOrderContext, type OrderContext } from "./order-context.js";
+import { announceRound, type RoundDeps } from "./announce-round.js";
+import { findOrderContext, type OrderContext } from "./order-context.repository.js";
+import { insertOrder } from "./order-placement.repository.js";
+import { recordStatusChange } from "./order-status.repository.js";
 import { findOrders, newOrderView, nextPickupNumber, publicOrder } from "./orders.repository.js";
 
-export interface CreateOrderDeps {
-  db: Db;
+export interface CreateOrderDeps extends RoundDeps {
   clock: () => number;
+  runUnit: RunUnit;
   /** How long a pay-first order waits for its payment before it expires. */
   paymentTimeoutMs: number;
 }
@@ -35,8 +38,6 @@ export interface CreatedOrder {
   orderToken: string;
   /** False when the idempotency key matched an earlier order, which is returned instead. */
   created: boolean;
-  /** True when this order opened its table's sitting (the table's first order started the tab). */
-  openedTab?: boolean;
 }
 
 /** A diner's order, from a table's or the counter's QR code. */
@@ -120,7 +121,8 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   const orderToken = newToken();
 
   try {
-    const written = await transactionResult(db, async (trx) => {
+    return await deps.runUnit(async (unit) => {
+      const { trx } = unit;
       // First, so everything below is read under the shop's row (menu changes and coupon uses take it too).
       const locked = await takeOrderSeq(trx, shop.id);
       // The settings as of this row lock: an owner's change either came before this order or waits for it.
@@ -146,7 +148,7 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       const discount = coupon?.discount ?? 0;
       // A coupon covering the whole bill leaves nothing to pay online: the order goes straight in, settled.
       const settled = paymentMethod === "online" && subtotal - discount === 0;
-      const status = paymentMethod === "online" && !settled ? "pending_payment" : "placed";
+      const status: OrderStatus = paymentMethod === "online" && !settled ? "pending_payment" : "placed";
       const pickupNumber = await nextPickupNumber(trx, shop.id, businessDay);
       const tab = await tabForNewOrder(trx, {
         table,
@@ -183,7 +185,14 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         updatedAt: now,
         placedAt: status === "placed" ? now : null,
       };
-      await trx.insertInto("orders").values(row).execute();
+      const lineRows = lines.map((line, position) => ({
+        ...line,
+        id: randomUUID(),
+        orderId,
+        shopId: shop.id,
+        position,
+      }));
+      await insertOrder(trx, row, lineRows);
       if (coupon) {
         const use = {
           coupon: coupon.coupon,
@@ -195,46 +204,22 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         const taken = await takeCouponUse(trx, use);
         if (!taken.ok) return taken;
       }
-      const lineRows = lines.map((line, position) => ({
-        ...line,
-        id: randomUUID(),
-        orderId,
-        shopId: shop.id,
-        position,
-      }));
-      await trx.insertInto("orderLines").values(lineRows).execute();
       if (request.sharedCart) {
         const claim = { ...request.sharedCart, tableId: table.id, shopId: shop.id, orderId, now };
         const claimed = await claimSharedCart(trx, claim, request.lines);
         if (!claimed.ok) return claimed;
       }
-      await trx
-        .insertInto("orderStatusChanges")
-        .values({
-          id: randomUUID(),
-          orderId,
-          shopId: shop.id,
-          fromStatus: null,
-          toStatus: status,
-          staffId,
-          at: now,
-        })
-        .execute();
+      const history = { orderId, shopId: shop.id, from: null, to: status, staffId, at: now };
+      await recordStatusChange(trx, history);
       if (status === "pending_payment") {
         const payload = { orderId, shopId: shop.id };
-        await enqueueInTransaction(trx, {
-          name: "order.expire",
-          payload,
-          now,
-          delayMs: deps.paymentTimeoutMs,
-        });
+        await unit.enqueue({ name: "order.expire", payload, now, delayMs: deps.paymentTimeoutMs });
       }
-      return succeed({ order: newOrderView(row, table, lineRows), openedTab: tab.opened });
+      // Built from what was written rather than read back: one order is two fewer queries.
+      const order = newOrderView(row, table, lineRows);
+      announceRound(unit, deps, { order, orderToken, sharedCart: request.sharedCart, openedTab: tab.opened });
+      return succeed({ order, orderToken, created: true });
     });
-    if (!written.ok) return written;
-    // Built from what was written rather than read back: one order is two fewer queries.
-    const { order, openedTab } = written.value;
-    return succeed({ order, orderToken, created: true, openedTab });
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
     if (isUniqueViolation(error)) {

@@ -11,17 +11,16 @@ import {
 } from "@tabletap/shared";
 import { type Request, Router } from "express";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { sendFailure } from "../../http/error-status.js";
 import { HttpError, parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requireOrderToken, requirePermission, requireStaff } from "../auth/index.js";
-import { findShop } from "../shops/index.js";
-import { announceTable } from "../tables/index.js";
-import { announceRound } from "./announce-round.js";
+import { findShop, lastSeqOf } from "../shops/index.js";
 import { approveOrder } from "./approve-order.js";
 import { createOrder, createStaffOrder } from "./create-order.js";
-import { findOrderHistory } from "./order-history.js";
+import { findOrderHistory } from "./order-history.repository.js";
 import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
 import { type RefundOnCancel, setOrderStatus } from "./set-status.js";
 
@@ -31,8 +30,8 @@ export interface OrdersRouteDeps {
   publicUrl: string;
   paymentTimeoutMs: number;
   publisher: Publisher;
-  /** Nudges the outbox dispatcher after a commit that queued a job. */
-  kickOutbox: () => void;
+  /** Runs one change and what follows its commit (its events, the outbox kick). */
+  runUnit: RunUnit;
 }
 
 /** Diner endpoints: place an order, read it back with its token. */
@@ -46,14 +45,6 @@ export function dinerOrderRoutes(deps: OrdersRouteDeps): Router {
     if (!placed.ok) return sendFailure(res, placed);
     const result = placed.value;
     if (!result.created) res.set("Idempotent-Replayed", "true");
-    else if (result.order.status === "placed") deps.publisher.orderCreated(result.order);
-    else if (result.order.status === "pending_payment") {
-      // A pay-first order is the kitchen's only once paid (then it comes as order:created). Boards still
-      // get it now as an update: it took the shop's next seq, and a board missing one would ask the API.
-      deps.publisher.orderUpdated(result.order);
-      deps.kickOutbox();
-    }
-    if (result.created) await announceRound(deps, request, result);
     const body: CreateOrderResponse = { order: result.order, orderToken: result.orderToken };
     res.status(201).json(body);
   });
@@ -79,9 +70,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
     const shop = await findShop(deps.db, shopId);
     if (!shop) throw new HttpError(404, "not_found", "Shop not found");
     // Read the sequence before the orders: anything newer is either in the result or arrives as an event.
-    const lastSeq = (
-      await deps.db.selectFrom("shops").select("lastSeq").where("id", "=", shopId).executeTakeFirstOrThrow()
-    ).lastSeq;
+    const lastSeq = await lastSeqOf(deps.db, shopId);
     const orders =
       query.sinceSeq === undefined
         ? await findOrders(deps.db, {
@@ -92,7 +81,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
         : await findOrders(deps.db, { by: "sinceSeq", shopId, sinceSeq: query.sinceSeq });
     // A capped catch-up reports the last seq it holds, so the board asks again from there.
     const capped = orders.length === ORDER_PAGE_LIMIT ? orders.at(-1)?.seq : undefined;
-    const body: OrderList = { orders: orders.map(publicOrder), lastSeq: capped ?? Number(lastSeq) };
+    const body: OrderList = { orders: orders.map(publicOrder), lastSeq: capped ?? lastSeq };
     res.set("Cache-Control", "no-store").json(body);
   });
 
@@ -113,10 +102,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
       ...(refundedAtCounter ? { refundedAtCounter } : {}),
     });
     if (!changed.ok) return sendFailure(res, changed);
-    const { order, jobQueued } = changed.value;
-    deps.publisher.orderUpdated(order);
-    if (jobQueued) deps.kickOutbox();
-    res.json({ order });
+    res.json({ order: changed.value });
   });
 
   // A diner asked a waiter: staff order for a table, priced and placed exactly like the diner's own order.
@@ -132,10 +118,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
     });
     if (!placed.ok) return sendFailure(res, placed);
     const result = placed.value;
-    if (result.created) deps.publisher.orderCreated(result.order);
-    else res.set("Idempotent-Replayed", "true");
-    // Taking an order at an unopened table opens it: every console's table list hears it.
-    if (result.openedTab) await announceTable(deps, staff.shopId, result.order.table.id);
+    if (!result.created) res.set("Idempotent-Replayed", "true");
     res.status(201).json({ order: result.order });
   });
 
@@ -155,10 +138,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
       staffId: staff.id,
     });
     if (!approved.ok) return sendFailure(res, approved);
-    const { order, openedTableId } = approved.value;
-    deps.publisher.orderUpdated(order);
-    if (openedTableId) await announceTable(deps, staff.shopId, openedTableId);
-    res.json({ order });
+    res.json({ order: approved.value });
   });
 
   return router;

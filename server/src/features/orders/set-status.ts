@@ -1,9 +1,8 @@
-import type { Order, OrderStatus, PaymentStatus, StaffRole, StaffSettableStatus } from "@tabletap/shared";
-import type { Db } from "../../db/database.js";
-import { transactionResult } from "../../db/transaction-result.js";
+import type { Order, PaymentStatus, StaffRole, StaffSettableStatus } from "@tabletap/shared";
+import type { RunUnit, UnitOfWork } from "../../db/unit-of-work.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
-import { findOrders, publicOrder } from "./orders.repository.js";
+import type { OrderEventDeps } from "./order-events.js";
+import { findOrderStatus } from "./order-status.repository.js";
 import { invalidTransition, staffMove } from "./status-rules.js";
 import { transitionOrder } from "./transition.js";
 
@@ -19,16 +18,20 @@ export interface CancelRefundRequest {
 export interface CancelRefund {
   /** The order's payment status after the cancel, when it changes. */
   paymentStatus?: PaymentStatus;
-  /** A provider refund was written to the outbox. */
-  jobQueued: boolean;
 }
 
-/** What cancelling does to the order's money, run inside the cancel's transaction (payments' refundOnCancel). */
-export type RefundOnCancel = (trx: Db, request: CancelRefundRequest) => Promise<Result<CancelRefund>>;
+/**
+ * What cancelling does to the order's money, run inside the cancel's unit of work (payments' refundOnCancel);
+ * a provider refund it queues goes to the outbox with the cancel.
+ */
+export type RefundOnCancel = (
+  unit: UnitOfWork,
+  request: CancelRefundRequest,
+) => Promise<Result<CancelRefund>>;
 
-export interface SetStatusDeps {
-  db: Db;
+export interface SetStatusDeps extends OrderEventDeps {
   clock: () => number;
+  runUnit: RunUnit;
   /** Payments sit above orders, so the app passes their refund in rather than orders importing it. */
   refundOnCancel: RefundOnCancel;
 }
@@ -47,36 +50,26 @@ export interface StatusChange {
  * Staff move an order one step along its status machine. "ready" queues the diner notification and
  * cancelling a paid order gives its money back, each in the same commit as the change.
  */
-export async function setOrderStatus(
-  deps: SetStatusDeps,
-  change: StatusChange,
-): Promise<Result<{ order: Order; jobQueued: boolean }>> {
-  const { db } = deps;
+export async function setOrderStatus(deps: SetStatusDeps, change: StatusChange): Promise<Result<Order>> {
   const { shopId, orderId, to, staff } = change;
   const now = deps.clock();
-  let jobQueued = false;
-  const changed = await transactionResult(db, async (trx) => {
-    const current = await trx
-      .selectFrom("orders")
-      .select(["status", "needsApproval"])
-      .where("shopId", "=", shopId)
-      .where("id", "=", orderId)
-      .executeTakeFirst();
+  const changed = await deps.runUnit(async (unit) => {
+    const current = await findOrderStatus(unit.trx, shopId, orderId);
     if (!current) return fail("not_found", "No such order in this shop");
-    const from = current.status as OrderStatus;
-    const move = staffMove({ from, needsApproval: current.needsApproval === 1 }, to);
+    const from = current.status;
+    const move = staffMove({ from, needsApproval: current.needsApproval }, to);
     if (!move.ok) return move;
     const settled = move.settlesPayment
-      ? await deps.refundOnCancel(trx, {
+      ? await deps.refundOnCancel(unit, {
           orderId,
           role: staff.role,
           refundedAtCounter: change.refundedAtCounter === true,
           now,
         })
-      : succeed<CancelRefund>({ jobQueued: false });
+      : succeed<CancelRefund>({});
     if (!settled.ok) return settled;
     const refund = settled.value;
-    const result = await transitionOrder(trx, {
+    const result = await transitionOrder(unit, deps, {
       shopId,
       orderId,
       to,
@@ -88,15 +81,9 @@ export async function setOrderStatus(
     });
     // Someone else moved it since the read above: the conditional update left it alone.
     if (!result.ok) return invalidTransition("changed", to);
-    if (move.notifiesDiner) {
-      await enqueueInTransaction(trx, { name: "order.ready", payload: { orderId, shopId }, now });
-      jobQueued = true;
-    }
-    jobQueued ||= refund.jobQueued;
-    return succeed(jobQueued);
+    if (move.notifiesDiner) await unit.enqueue({ name: "order.ready", payload: { orderId, shopId }, now });
+    return succeed(result.announced);
   });
   if (!changed.ok) return changed;
-  const [order] = await findOrders(db, { by: "id", shopId, orderId });
-  if (!order) throw new Error(`order ${orderId} vanished after commit`);
-  return succeed({ order: publicOrder(order), jobQueued: changed.value });
+  return succeed(changed.value.order);
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { CheckoutResponse } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { type Failure, fail, type Result, succeed } from "../../lib/result.js";
+import { findOrderForPayment, setOrderTip } from "../orders/index.js";
 import { findShop } from "../shops/index.js";
+import { findPaymentOfOrder, insertPayment, storeCheckout } from "./payments.repository.js";
 import type { PaymentProvider } from "./provider.js";
 
 /**
@@ -10,13 +13,20 @@ import type { PaymentProvider } from "./provider.js";
  * before the provider is called, so a notification can always find what it pays for.
  */
 export async function startCheckout(
-  deps: { db: Db; clock: () => number; providers: Record<string, PaymentProvider>; publicUrl: string },
+  deps: {
+    db: Db;
+    clock: () => number;
+    runUnit: RunUnit;
+    providers: Record<string, PaymentProvider>;
+    publicUrl: string;
+  },
   orderId: string,
   /** The tip chosen on the pay step; undefined keeps the one chosen before (or none). */
   tip?: number,
 ): Promise<Result<CheckoutResponse>> {
   const { db } = deps;
-  const order = await db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
+  const order = await findOrderForPayment(db, { orderId });
+  if (!order) throw new Error(`order ${orderId} vanished`);
   if (order.paymentMethod !== "online" || order.status !== "pending_payment") {
     return fail("payment_not_needed", "This order is not waiting for an online payment");
   }
@@ -37,39 +47,26 @@ export async function startCheckout(
   const tipProblem = tip === undefined ? undefined : tipTooLarge(tip, order.total);
   if (tipProblem) return tipProblem;
   // The payment row and the order's tip are written together, so the amount always is total + tip.
-  await db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto("payments")
-      .values({
-        id: randomUUID(),
-        shopId: order.shopId,
-        orderId,
-        provider: provider.name,
-        providerRef: null,
-        amount: order.total + (tip ?? 0),
-        currency: order.currency,
-        status: "pending",
-        tender: null,
-        checkoutUrl: null,
-        createdAt: now,
-        updatedAt: now,
-        paidAt: null,
-      })
-      .onConflict((oc) => oc.column("orderId").doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
-      await trx
-        .updateTable("orders")
-        .set({ tip: tip ?? 0 })
-        .where("id", "=", orderId)
-        .execute();
-    }
+  await deps.runUnit(async ({ trx }) => {
+    const row = {
+      id: randomUUID(),
+      shopId: order.shopId,
+      orderId,
+      provider: provider.name,
+      providerRef: null,
+      amount: order.total + (tip ?? 0),
+      currency: order.currency,
+      status: "pending",
+      tender: null,
+      checkoutUrl: null,
+      createdAt: now,
+      updatedAt: now,
+      paidAt: null,
+    };
+    if (await insertPayment(trx, row, { onlyFirst: true })) await setOrderTip(trx, orderId, tip ?? 0);
   });
-  const payment = await db
-    .selectFrom("payments")
-    .selectAll()
-    .where("orderId", "=", orderId)
-    .executeTakeFirstOrThrow();
+  const payment = await findPaymentOfOrder(db, orderId);
+  if (!payment) throw new Error(`payment of order ${orderId} vanished`);
   // One checkout per order: the provider already holds its amount, so a different tip can't replace it.
   if (tip !== undefined && payment.amount !== order.total + tip) {
     return fail(
@@ -88,18 +85,8 @@ export async function startCheckout(
     returnUrl: `${deps.publicUrl}/orders/${orderId}`,
   });
   // Two taps at once may both create a checkout; the first one stored wins and the other is never shown.
-  await db
-    .updateTable("payments")
-    .set({ providerRef: checkout.providerRef, checkoutUrl: checkout.checkoutUrl, updatedAt: deps.clock() })
-    .where("id", "=", payment.id)
-    .where("checkoutUrl", "is", null)
-    .execute();
-  const stored = await db
-    .selectFrom("payments")
-    .select(["checkoutUrl"])
-    .where("id", "=", payment.id)
-    .executeTakeFirstOrThrow();
-  return succeed({ checkoutUrl: stored.checkoutUrl ?? checkout.checkoutUrl, paymentId: payment.id });
+  const stored = await storeCheckout(db, payment.id, { ...checkout, now: deps.clock() });
+  return succeed({ checkoutUrl: stored ?? checkout.checkoutUrl, paymentId: payment.id });
 }
 
 /** A tip is whole minor units (the schema checks that) and at most the order's total. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  announcementFor,
+  alertFor,
   failureOutcome,
   isLastAttempt,
   isUnusual,
@@ -92,18 +92,13 @@ describe("how a notification ends", () => {
     expect(paymentOutcome({ applied: true, placed: false })).toBe("refunded_late");
   });
 
-  it("announces a new order for the kitchen, and alerts people to late money and wrong amounts", () => {
-    expect(announcementFor("paid", "o1")).toEqual({ orderId: "o1", order: "created" });
-    expect(announcementFor("duplicate", "o1")).toBeUndefined();
-    expect(announcementFor("refunded_late", "o1")).toEqual({
-      orderId: "o1",
-      order: "updated",
-      alert: { reason: "late_payment_refunded" },
-      queued: true,
-    });
-    expect(announcementFor("amount_mismatch", "o1", { amount: 1, currency: "EUR" })).toEqual({
-      orderId: "o1",
-      alert: { reason: "amount_mismatch", reported: { amount: 1, currency: "EUR" } },
+  it("alerts people to late money and wrong amounts, and to nothing else", () => {
+    expect(alertFor("paid")).toBeUndefined();
+    expect(alertFor("duplicate")).toBeUndefined();
+    expect(alertFor("refunded_late")).toEqual({ reason: "late_payment_refunded" });
+    expect(alertFor("amount_mismatch", { amount: 1, currency: "EUR" })).toEqual({
+      reason: "amount_mismatch",
+      reported: { amount: 1, currency: "EUR" },
     });
   });
 

@@ -74,30 +74,20 @@ export function paymentOutcome(step: { applied: boolean; placed: boolean }): Pay
   return step.placed ? "paid" : "refunded_late";
 }
 
-/** What to tell after the commit: the order's new state to boards and diners, and/or people about a problem. */
-export type Announcement =
-  | {
-      orderId: string;
-      order?: "created" | "updated";
-      alert?: Omit<AlertCause, "orderId">;
-      /** A job was written to the outbox in the same transaction. */
-      queued?: boolean;
-    }
-  | undefined;
-
-export function announcementFor(
-  outcome: PaymentOutcome | "amount_mismatch",
-  orderId: string,
+/**
+ * Whom to tell about an outcome besides the order's own event (which its status change announces): people,
+ * about money that came too late and went back, or an amount that does not match what is owed.
+ */
+export function alertFor(
+  outcome: string,
   reported?: { amount: number; currency: string },
-): Announcement {
+): Omit<AlertCause, "orderId"> | undefined {
   switch (outcome) {
-    case "paid":
-      return { orderId, order: "created" };
     case "refunded_late":
-      return { orderId, order: "updated", alert: { reason: "late_payment_refunded" }, queued: true };
+      return { reason: "late_payment_refunded" };
     case "amount_mismatch":
-      return { orderId, alert: { reason: "amount_mismatch", ...(reported ? { reported } : {}) } };
-    case "duplicate":
+      return { reason: "amount_mismatch", ...(reported ? { reported } : {}) };
+    default:
       return undefined;
   }
 }

@@ -1,25 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { type Db, isUniqueViolation } from "../../db/database.js";
-import { transactionResult } from "../../db/transaction-result.js";
-import { done, fail, type Outcome } from "../../lib/result.js";
+import type { Order, OrderStatus } from "@tabletap/shared";
+import { isUniqueViolation } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
+import { fail, type Result, succeed } from "../../lib/result.js";
 import type { StaffIdentity } from "../auth/index.js";
-import { transitionOrder } from "../orders/index.js";
+import { findOrderForPayment, type OrderEventDeps, setOrderTip, transitionOrder } from "../orders/index.js";
 import { tipTooLarge } from "./checkout.js";
+import { insertPayment } from "./payments.repository.js";
 
-/** Records money taken at the counter (with any tip) and marks the order paid, once. */
+/** Records money taken at the counter (with any tip) and marks the order paid, once; returns the order. */
 export async function recordCounterPayment(
-  deps: { db: Db; clock: () => number },
+  deps: OrderEventDeps & { clock: () => number; runUnit: RunUnit },
   { staff, orderId, tender, tip }: { staff: StaffIdentity; orderId: string; tender: string; tip: number },
-): Promise<Outcome> {
+): Promise<Result<Order>> {
   const already = () => fail("payment_not_needed", "This order is not waiting to be paid at the counter");
   try {
-    return await transactionResult(deps.db, async (trx) => {
-      const order = await trx
-        .selectFrom("orders")
-        .selectAll()
-        .where("shopId", "=", staff.shopId)
-        .where("id", "=", orderId)
-        .executeTakeFirst();
+    const recorded = await deps.runUnit(async (unit) => {
+      const { trx } = unit;
+      const order = await findOrderForPayment(trx, { orderId, shopId: staff.shopId });
       if (!order) return fail("not_found", "No such order in this shop");
       if (
         order.paymentMethod !== "counter" ||
@@ -32,37 +30,37 @@ export async function recordCounterPayment(
       if (tipProblem) return tipProblem;
       const now = deps.clock();
       // Kept apart from total so sales never include it; the payment takes both.
-      await trx.updateTable("orders").set({ tip }).where("id", "=", orderId).execute();
+      await setOrderTip(trx, orderId, tip);
       // unique(order_id) makes a second tap (or a second tablet) fail instead of recording two payments.
-      await trx
-        .insertInto("payments")
-        .values({
-          id: randomUUID(),
-          shopId: staff.shopId,
-          orderId,
-          provider: "counter",
-          providerRef: null,
-          amount: order.total + tip,
-          currency: order.currency,
-          status: "paid",
-          tender,
-          checkoutUrl: null,
-          createdAt: now,
-          updatedAt: now,
-          paidAt: now,
-        })
-        .execute();
-      const status = order.status as Parameters<typeof transitionOrder>[1]["to"];
-      await transitionOrder(trx, {
+      await insertPayment(trx, {
+        id: randomUUID(),
         shopId: staff.shopId,
         orderId,
-        to: status,
+        provider: "counter",
+        providerRef: null,
+        amount: order.total + tip,
+        currency: order.currency,
+        status: "paid",
+        tender,
+        checkoutUrl: null,
+        createdAt: now,
+        updatedAt: now,
+        paidAt: now,
+      });
+      const paid = await transitionOrder(unit, deps, {
+        shopId: staff.shopId,
+        orderId,
+        to: order.status as OrderStatus,
         staffId: staff.id,
         now,
         paymentStatus: "paid",
       });
-      return done;
+      // Staff moved it between the two reads: nothing is recorded, and the board has it as it is now.
+      if (!paid.ok) return already();
+      return succeed(paid.announced);
     });
+    if (!recorded.ok) return recorded;
+    return succeed(recorded.value.order);
   } catch (error) {
     if (isUniqueViolation(error)) return already();
     throw error;

@@ -1,5 +1,5 @@
 // Taking and returning money: checkout, providers (sandbox, Stripe, Alipay), webhooks, jobs, reconciliation.
-// Imports auth, shops, table-cart and orders (it implements orders' refund-on-cancel contract).
+// Imports auth, shops, staff, table-cart and orders (it implements orders' refund-on-cancel contract).
 export { insertPastPayments } from "./past-payments.repository.js";
 export { paymentHandlers } from "./payments.jobs.js";
 export { paymentPaths } from "./payments.openapi.js";

@@ -4,6 +4,7 @@ import type { MessageTransport } from "../../lib/transports.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { findOrders } from "../orders/index.js";
 import { findShop } from "../shops/index.js";
+import { ownerEmails } from "../staff/index.js";
 
 export interface PaymentAlertDeps {
   db: Db;
@@ -42,15 +43,9 @@ export async function raisePaymentAlert(deps: PaymentAlertDeps, cause: AlertCaus
   const alert: PaymentAlert = { ...facts, at: new Date(deps.clock()).toISOString(), message: detail };
   deps.publisher.paymentAlert(order.shopId, alert);
 
-  const owners = await deps.db
-    .selectFrom("staff")
-    .select("email")
-    .where("shopId", "=", order.shopId)
-    .where("role", "=", "owner")
-    .execute();
-  for (const owner of owners) {
+  for (const to of await ownerEmails(deps.db, order.shopId)) {
     await deps.email.send({
-      to: owner.email,
+      to,
       subject: `${title}: order #${order.pickupNumber}`,
       text: detail,
     });

@@ -1,15 +1,14 @@
-import type { Order } from "@tabletap/shared";
+import type { OrderStatus } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
+import type { RunUnit, UnitOfWork } from "../../db/unit-of-work.js";
 import type { MessageTransport } from "../../lib/transports.js";
 import type { Logger } from "../../logger.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { findOrders, publicOrder, transitionOrder } from "../orders/index.js";
+import { findOrderForPayment, transitionOrder } from "../orders/index.js";
 import { loadCart, restoreSharedCart } from "../table-cart/index.js";
 import {
-  type Announcement,
-  announcementFor,
+  alertFor,
   failureOutcome,
   isLastAttempt,
   isUnusual,
@@ -17,6 +16,8 @@ import {
   paymentOutcome,
 } from "./confirmation-rules.js";
 import { raisePaymentAlert } from "./payment-alerts.js";
+import { readNotification, recordEventOutcome } from "./payment-events.repository.js";
+import { findPayment, movePayment } from "./payments.repository.js";
 import type { PaymentProvider } from "./provider.js";
 
 export interface PaymentJobDeps {
@@ -25,69 +26,52 @@ export interface PaymentJobDeps {
   publisher: Publisher;
   providers: Record<string, PaymentProvider>;
   logger: Logger;
-  kickOutbox: () => void;
+  /** Runs one change and what follows its commit (the order's event, an alert, the outbox kick). */
+  runUnit: RunUnit;
   /** Tells owners about payments that need a person (email; logged unless a provider is plugged in). */
   email: MessageTransport;
 }
 
 /**
- * Payment jobs. Each runs in one SQL transaction whose conditional updates ("only if still pending")
- * make a second run, a duplicate notification or a concurrent copy a no-op: BullMQ is at-least-once,
- * the database decides "exactly once".
+ * Payment jobs. Each runs in one unit of work whose conditional updates ("only if still pending") make a
+ * second run, a duplicate notification or a concurrent copy a no-op: BullMQ is at-least-once, the database
+ * decides "exactly once". Each change announces itself once it is committed.
  */
 export function paymentHandlers(
   deps: PaymentJobDeps,
 ): Pick<JobHandlers, "payment.confirm" | "order.expire" | "payment.refund"> {
-  const announce = async (announcement: Announcement) => {
-    if (!announcement) return;
-    const { orderId } = announcement;
-    if (announcement.order) {
-      const [order] = await findOrders(deps.db, { by: "id", orderId });
-      if (!order) return;
-      const view: Order = publicOrder(order);
-      if (announcement.order === "created") deps.publisher.orderCreated(view);
-      deps.publisher.orderUpdated(view);
-    }
-    if (announcement.alert) await raisePaymentAlert(deps, { orderId, ...announcement.alert });
-  };
-
   return {
     "payment.confirm": async ({ paymentEventId }) => {
-      const announcement = await deps.db.transaction().execute((trx) => confirm(trx, paymentEventId, deps));
-      // Most confirmations queue nothing; an outbox pass for each would be a wasted query per payment.
-      if (announcement?.queued) deps.kickOutbox();
-      await announce(announcement);
+      await deps.runUnit((unit) => confirm(unit, paymentEventId, deps));
     },
 
     "order.expire": async ({ orderId, shopId }) => {
-      const expired = await deps.db.transaction().execute(async (trx) => {
-        const order = await trx
-          .selectFrom("orders")
-          .select(["status", "submittedBy"])
-          .where("id", "=", orderId)
-          .executeTakeFirst();
-        if (order?.status !== "pending_payment") return undefined;
+      await deps.runUnit(async (unit) => {
+        const order = await findOrderForPayment(unit.trx, { orderId });
+        if (order?.status !== "pending_payment") return;
         const now = deps.clock();
-        const result = await transitionOrder(trx, { shopId, orderId, to: "expired", staffId: null, now });
-        if (!result.ok) return undefined;
+        const result = await transitionOrder(unit, deps, {
+          shopId,
+          orderId,
+          to: "expired",
+          staffId: null,
+          now,
+        });
+        if (!result.ok) return;
         // The table's shared cart went with the order; unpaid, its lines go back to the table.
-        return {
-          cartTableId: await restoreSharedCart(trx, { orderId, submittedBy: order.submittedBy, now }),
-        };
+        const { submittedBy } = order;
+        const cartTableId = await restoreSharedCart(unit.trx, { orderId, submittedBy, now });
+        if (cartTableId) {
+          unit.afterCommit(async () => {
+            deps.publisher.tableCartUpdated(cartTableId, await loadCart(deps.db, cartTableId));
+          });
+        }
       });
-      if (!expired) return;
-      await announce({ order: "updated", orderId });
-      if (expired.cartTableId) {
-        deps.publisher.tableCartUpdated(expired.cartTableId, await loadCart(deps.db, expired.cartTableId));
-      }
     },
 
     "payment.refund": async ({ paymentId }, job) => {
-      const payment = await deps.db
-        .selectFrom("payments")
-        .selectAll()
-        .where("id", "=", paymentId)
-        .executeTakeFirstOrThrow();
+      const payment = await findPayment(deps.db, paymentId);
+      if (!payment) throw new Error(`no payment ${paymentId}`);
       if (payment.status !== "refund_pending") return;
       try {
         const provider = deps.providers[payment.provider];
@@ -105,127 +89,102 @@ export function paymentHandlers(
         }
         throw error;
       }
-      const done = await deps.db.transaction().execute(async (trx) => {
+      await deps.runUnit(async (unit) => {
         const now = deps.clock();
-        const updated = await trx
-          .updateTable("payments")
-          .set({ status: "refunded", updatedAt: now })
-          .where("id", "=", paymentId)
-          .where("status", "=", "refund_pending")
-          .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) !== 1) return false;
-        const order = await trx
-          .selectFrom("orders")
-          .select("status")
-          .where("id", "=", payment.orderId)
-          .executeTakeFirstOrThrow();
-        const to = order.status as Order["status"];
-        await transitionOrder(trx, {
-          shopId: payment.shopId,
-          orderId: payment.orderId,
-          to,
-          staffId: null,
+        const refunded = await movePayment(unit.trx, {
+          paymentId,
+          from: ["refund_pending"],
+          to: "refunded",
           now,
-          paymentStatus: "refunded",
         });
-        return true;
+        if (!refunded) return;
+        await restampPayment(
+          unit,
+          deps,
+          { shopId: payment.shopId, orderId: payment.orderId, now },
+          "refunded",
+        );
       });
-      if (done) await announce({ order: "updated", orderId: payment.orderId });
     },
   };
 }
 
-/**
- * The notification, the payment it names and what its order owes, in one statement: this runs once per
- * payment, and on PostgreSQL each statement is a round trip.
- */
-function readNotification(trx: Db, paymentEventId: string) {
-  return trx
-    .selectFrom("paymentEvents as e")
-    .leftJoin("payments as p", (join) =>
-      join.onRef("p.provider", "=", "e.provider").onRef("p.providerRef", "=", "e.providerRef"),
-    )
-    .leftJoin("orders as o", (join) =>
-      join.onRef("o.id", "=", "p.orderId").onRef("o.shopId", "=", "p.shopId"),
-    )
-    .select([
-      "e.type",
-      "e.amount",
-      "e.currency",
-      "e.outcome",
-      "p.id as paymentId",
-      "p.shopId",
-      "p.orderId",
-      "p.status as paymentStatus",
-      "p.amount as paymentAmount",
-      "p.currency as paymentCurrency",
-      "o.total",
-      "o.tip",
-      "o.status as orderStatus",
-    ])
-    .where("e.id", "=", paymentEventId)
-    .executeTakeFirstOrThrow();
+/** Records a payment's new state on its order, whatever status the order is in. */
+async function restampPayment(
+  unit: UnitOfWork,
+  deps: PaymentJobDeps,
+  base: { shopId: string; orderId: string; now: number },
+  paymentStatus: "refunded" | "refund_pending",
+): Promise<void> {
+  const order = await findOrderForPayment(unit.trx, { orderId: base.orderId });
+  if (!order) throw new Error(`order ${base.orderId} vanished`);
+  const to = order.status as OrderStatus;
+  await transitionOrder(unit, deps, { ...base, to, staffId: null, paymentStatus });
 }
 
 /** Decisions in confirmation-rules.ts; this reads, writes what they decide, and records the outcome. */
-async function confirm(trx: Db, paymentEventId: string, deps: PaymentJobDeps): Promise<Announcement> {
+async function confirm(unit: UnitOfWork, paymentEventId: string, deps: PaymentJobDeps): Promise<void> {
+  const { trx } = unit;
   const judgement = judgeNotification(await readNotification(trx, paymentEventId));
-  if (judgement.kind === "already_settled") return undefined;
-  const settle = async (outcome: string, announcement?: Announcement) => {
-    await trx.updateTable("paymentEvents").set({ outcome }).where("id", "=", paymentEventId).execute();
+  if (judgement.kind === "already_settled") return;
+  const settle = async (
+    outcome: string,
+    orderId?: string,
+    reported?: { amount: number; currency: string },
+  ) => {
+    await recordEventOutcome(trx, paymentEventId, outcome);
     if (isUnusual(outcome)) deps.logger.warn({ paymentEventId, outcome }, "payment notification not applied");
-    return announcement;
+    const alert = orderId === undefined ? undefined : alertFor(outcome, reported);
+    // After the commit, so what it announces is already true.
+    if (orderId !== undefined && alert)
+      unit.afterCommit(() => raisePaymentAlert(deps, { orderId, ...alert }));
   };
   if (judgement.kind === "unknown_payment") return settle("unknown_payment");
   const { payment } = judgement;
   if (judgement.kind === "amount_mismatch") {
-    return settle("amount_mismatch", announcementFor("amount_mismatch", payment.orderId, judgement.reported));
+    return settle("amount_mismatch", payment.orderId, judgement.reported);
   }
   const now = deps.clock();
 
   if (judgement.kind === "failure") {
-    const failed = await trx
-      .updateTable("payments")
-      .set({ status: "failed", updatedAt: now })
-      .where("id", "=", payment.id)
-      .where("status", "=", "pending")
-      .executeTakeFirst();
-    return settle(failureOutcome(Number(failed.numUpdatedRows) === 1, payment.status));
+    const failed = await movePayment(trx, { paymentId: payment.id, from: ["pending"], to: "failed", now });
+    return settle(failureOutcome(failed, payment.status));
   }
 
   // A success may follow a stale "failed" (out-of-order delivery), so both count as not yet paid.
-  const paid = await trx
-    .updateTable("payments")
-    .set({ status: "paid", paidAt: now, updatedAt: now })
-    .where("id", "=", payment.id)
-    .where("status", "in", ["pending", "failed"])
-    .executeTakeFirst();
-  const applied = Number(paid.numUpdatedRows) === 1;
-  const base = { shopId: payment.shopId, orderId: payment.orderId, staffId: null, now };
+  const applied = await movePayment(trx, {
+    paymentId: payment.id,
+    from: ["pending", "failed"],
+    to: "paid",
+    now,
+    paidAt: now,
+  });
+  const base = { shopId: payment.shopId, orderId: payment.orderId, now };
+  // Placing it registers the order's announcement: new to boards now that it is paid.
   const placed =
     applied &&
-    (await transitionOrder(trx, { ...base, from: judgement.from, to: "placed", paymentStatus: "paid" })).ok;
+    (
+      await transitionOrder(unit, deps, {
+        ...base,
+        staffId: null,
+        from: judgement.from,
+        to: "placed",
+        paymentStatus: "paid",
+      })
+    ).ok;
   const outcome = paymentOutcome({ applied, placed });
-  if (outcome === "refunded_late") await refundLate(trx, { ...base, paymentId: payment.id });
-  return settle(outcome, announcementFor(outcome, payment.orderId));
+  if (outcome === "refunded_late") await refundLate(unit, deps, { ...base, paymentId: payment.id });
+  return settle(outcome, payment.orderId);
 }
 
 /** The order expired or was cancelled before the money came: keep the record and give the money back. */
 async function refundLate(
-  trx: Db,
-  late: { paymentId: string; shopId: string; orderId: string; staffId: null; now: number },
+  unit: UnitOfWork,
+  deps: PaymentJobDeps,
+  late: { paymentId: string; shopId: string; orderId: string; now: number },
 ): Promise<void> {
   const { paymentId, ...base } = late;
-  await trx.updateTable("payments").set({ status: "refund_pending" }).where("id", "=", paymentId).execute();
-  const order = await trx
-    .selectFrom("orders")
-    .select("status")
-    .where("id", "=", base.orderId)
-    .executeTakeFirstOrThrow();
-  await transitionOrder(trx, {
-    ...base,
-    to: order.status as Order["status"],
-    paymentStatus: "refund_pending",
-  });
-  await enqueueInTransaction(trx, { name: "payment.refund", payload: { paymentId }, now: base.now });
+  await movePayment(unit.trx, { paymentId, from: ["paid"], to: "refund_pending", now: base.now });
+  await restampPayment(unit, deps, base, "refund_pending");
+  await unit.enqueue({ name: "payment.refund", payload: { paymentId }, now: base.now });
 }

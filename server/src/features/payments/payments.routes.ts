@@ -1,12 +1,12 @@
 import { checkoutRequestSchema, markPaidRequestSchema } from "@tabletap/shared";
 import { Router } from "express";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { sendFailure } from "../../http/error-status.js";
 import { parseOr400 } from "../../http/errors.js";
 import { uuidParam } from "../../http/ids.js";
 import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requireOrderToken } from "../auth/index.js";
-import { findOrders, publicOrder } from "../orders/index.js";
 import { startCheckout } from "./checkout.js";
 import { recordCounterPayment } from "./counter-payment.js";
 import type { PaymentProvider } from "./provider.js";
@@ -17,6 +17,8 @@ export interface PaymentRouteDeps {
   publicUrl: string;
   publisher: Publisher;
   providers: Record<string, PaymentProvider>;
+  /** Runs one change and what follows its commit (the order's event). */
+  runUnit: RunUnit;
 }
 
 /** Diner: open the provider's checkout for a pay-first order. */
@@ -42,10 +44,7 @@ export function merchantPaymentRoutes(deps: PaymentRouteDeps): Router {
     const orderId = uuidParam(req.params.id, "No such order in this shop");
     const recorded = await recordCounterPayment(deps, { staff, orderId, tender, tip });
     if (!recorded.ok) return sendFailure(res, recorded);
-    const [order] = await findOrders(deps.db, { by: "id", shopId: staff.shopId, orderId });
-    if (!order) throw new Error(`order ${orderId} vanished after commit`);
-    deps.publisher.orderUpdated(publicOrder(order));
-    res.json({ order: publicOrder(order) });
+    res.json({ order: recorded.value });
   });
   return router;
 }

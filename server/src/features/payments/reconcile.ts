@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import type { Logger } from "../../logger.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { Queues } from "../../queue/queues.js";
 import type { JobHandlers } from "../../queue/workers.js";
 import { reconciledEvent } from "./confirmation-rules.js";
+import { storePaymentEvent } from "./payment-events.repository.js";
+import { findStalePendingPayments } from "./payments.repository.js";
 import type { PaymentProvider } from "./provider.js";
 
 export const RECONCILE_EVERY_MS = 60_000;
@@ -29,19 +31,12 @@ export function reconcileHandler(deps: {
   providers: Record<string, PaymentProvider>;
   reconcileAfterMs: number;
   logger: Logger;
-  kickOutbox: () => void;
+  runUnit: RunUnit;
 }): Pick<JobHandlers, "payment.reconcile"> {
   return {
     "payment.reconcile": async () => {
       const now = deps.clock();
-      const stale = await deps.db
-        .selectFrom("payments")
-        .selectAll()
-        .where("status", "=", "pending")
-        .where("providerRef", "is not", null)
-        .where("createdAt", "<", now - deps.reconcileAfterMs)
-        .limit(200)
-        .execute();
+      const stale = await findStalePendingPayments(deps.db, now - deps.reconcileAfterMs, 200);
       let queued = 0;
       for (const payment of stale) {
         const provider = deps.providers[payment.provider];
@@ -55,33 +50,27 @@ export function reconcileHandler(deps: {
         });
         const event = reconciledEvent(payment.id, answer);
         if (!answer || !event) continue;
-        const stored = await deps.db.transaction().execute(async (trx) => {
+        // Each answer is its own unit: its event and confirm job commit together, and the dispatcher hears of it.
+        const stored = await deps.runUnit(async (unit) => {
           const id = randomUUID();
-          const inserted = await trx
-            .insertInto("paymentEvents")
-            .values({
-              id,
-              provider: provider.name,
-              eventId: event.eventId,
-              providerRef: payment.providerRef ?? "",
-              type: event.type,
-              amount: answer.amount,
-              currency: answer.currency,
-              outcome: null,
-              receivedAt: now,
-            })
-            .onConflict((oc) => oc.columns(["provider", "eventId"]).doNothing())
-            .executeTakeFirst();
-          if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
-          await enqueueInTransaction(trx, { name: "payment.confirm", payload: { paymentEventId: id }, now });
+          const row = {
+            id,
+            provider: provider.name,
+            eventId: event.eventId,
+            providerRef: payment.providerRef ?? "",
+            type: event.type,
+            amount: answer.amount,
+            currency: answer.currency,
+            outcome: null,
+            receivedAt: now,
+          };
+          if (!(await storePaymentEvent(unit.trx, row))) return false;
+          await unit.enqueue({ name: "payment.confirm", payload: { paymentEventId: id }, now });
           return true;
         });
         if (stored) queued++;
       }
-      if (queued > 0) {
-        deps.logger.info({ queued }, "reconciliation found payments the providers had settled");
-        deps.kickOutbox();
-      }
+      if (queued > 0) deps.logger.info({ queued }, "reconciliation found payments the providers had settled");
     },
   };
 }

@@ -1,24 +1,23 @@
 import { can, formatMoney } from "@tabletap/shared";
-import type { Db } from "../../db/database.js";
+import type { UnitOfWork } from "../../db/unit-of-work.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
 import type { CancelRefund, CancelRefundRequest } from "../orders/index.js";
+import { findPaymentOfOrder, movePayment } from "./payments.repository.js";
 
 /**
- * What cancelling an order does to its money, inside the cancel's transaction. Every staff path that gives
+ * What cancelling an order does to its money, inside the cancel's unit of work. Every staff path that gives
  * money back comes through here, so the same permission decides it. A provider's payment is refunded by a
  * job; money taken at the counter can only be handed back there, so staff confirm it and it ends refunded.
  */
-export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Promise<Result<CancelRefund>> {
-  const payment = await trx
-    .selectFrom("payments")
-    .select(["id", "status", "provider", "amount", "currency"])
-    .where("orderId", "=", request.orderId)
-    .executeTakeFirst();
+export async function refundOnCancel(
+  unit: UnitOfWork,
+  request: CancelRefundRequest,
+): Promise<Result<CancelRefund>> {
+  const payment = await findPaymentOfOrder(unit.trx, request.orderId);
   const atCounter = payment?.provider === "counter";
   if (payment?.status !== "paid") {
     if (request.refundedAtCounter) return nothingToHandBack();
-    return succeed({ jobQueued: false });
+    return succeed({});
   }
   if (!can(request.role, "payments.refund")) {
     return fail(
@@ -36,19 +35,11 @@ export async function refundOnCancel(trx: Db, request: CancelRefundRequest): Pro
     );
   }
   const status = atCounter ? "refunded" : "refund_pending";
-  await trx
-    .updateTable("payments")
-    .set({ status, updatedAt: request.now })
-    .where("id", "=", payment.id)
-    .where("status", "=", "paid")
-    .execute();
-  if (atCounter) return succeed({ paymentStatus: status, jobQueued: false });
-  await enqueueInTransaction(trx, {
-    name: "payment.refund",
-    payload: { paymentId: payment.id },
-    now: request.now,
-  });
-  return succeed({ paymentStatus: status, jobQueued: true });
+  await movePayment(unit.trx, { paymentId: payment.id, from: ["paid"], to: status, now: request.now });
+  if (!atCounter) {
+    await unit.enqueue({ name: "payment.refund", payload: { paymentId: payment.id }, now: request.now });
+  }
+  return succeed({ paymentStatus: status });
 }
 
 const nothingToHandBack = () => fail("no_counter_refund", "This order has no counter payment to hand back");

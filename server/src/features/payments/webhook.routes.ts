@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import express, { Router } from "express";
-import type { Db } from "../../db/database.js";
+import type { RunUnit } from "../../db/unit-of-work.js";
 import { HttpError } from "../../http/errors.js";
 import type { Logger } from "../../logger.js";
-import { enqueueInTransaction } from "../../queue/outbox.js";
+import { storePaymentEvent } from "./payment-events.repository.js";
 import type { PaymentProvider } from "./provider.js";
 
 /**
@@ -12,10 +12,9 @@ import type { PaymentProvider } from "./provider.js";
  * provider get its 2xx — so an acknowledged notification can never be lost.
  */
 export function webhookRoutes(deps: {
-  db: Db;
   clock: () => number;
   providers: Record<string, PaymentProvider>;
-  kickOutbox: () => void;
+  runUnit: RunUnit;
   logger: Logger;
 }): Router {
   const router = Router();
@@ -41,18 +40,13 @@ export function webhookRoutes(deps: {
         : res.status(200).json({ received: true, duplicate });
     if (!event) return void acknowledge(false);
     const now = deps.clock();
-    const stored = await deps.db.transaction().execute(async (trx) => {
+    const stored = await deps.runUnit(async (unit) => {
       const id = randomUUID();
-      const inserted = await trx
-        .insertInto("paymentEvents")
-        .values({ id, provider: provider.name, ...event, outcome: null, receivedAt: now })
-        .onConflict((oc) => oc.columns(["provider", "eventId"]).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false; // a duplicate: already stored and queued
-      await enqueueInTransaction(trx, { name: "payment.confirm", payload: { paymentEventId: id }, now });
+      const row = { id, provider: provider.name, ...event, outcome: null, receivedAt: now };
+      if (!(await storePaymentEvent(unit.trx, row))) return false; // a duplicate: already stored and queued
+      await unit.enqueue({ name: "payment.confirm", payload: { paymentEventId: id }, now });
       return true;
     });
-    if (stored) deps.kickOutbox();
     acknowledge(!stored);
   });
   return router;

@@ -2,7 +2,7 @@
 // Imports only auth.
 export { boardSettingsRoutes } from "./board-settings.routes.js";
 export { setClosingTime } from "./closing-time.repository.js";
-export { setLastSeq } from "./last-seq.repository.js";
+export { lastSeqOf, setLastSeq } from "./last-seq.repository.js";
 export { bumpMenuVersion, menuVersion } from "./menu-version.repository.js";
 export { anyShopExists, findShopBySlug, insertShop, type NewShopRow } from "./new-shop.repository.js";
 export { shopSettingsPaths } from "./shop-settings.openapi.js";

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { InvitationPreview, StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { isUniqueViolation } from "../../db/database.js";
-import { transactionResult } from "../../db/transaction-result.js";
+import { inTransaction } from "../../db/unit-of-work.js";
 import { isToken } from "../../http/ids.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
 import { findShop } from "../shops/index.js";
@@ -75,7 +75,7 @@ export async function acceptInvitation(db: Db, token: string, passwordHash: stri
   if (!opened.ok) return opened;
   const invitation = opened.value;
   try {
-    return await transactionResult(db, async (trx) => {
+    return await inTransaction(db, async (trx) => {
       if (!(await claimInvitation(trx, invitation.id, now))) return gone();
       const role = invitation.role as StaffRole;
       const existing = await findAccountByEmail(trx, invitation.email);

@@ -1,6 +1,6 @@
 import type { StaffRole } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { transactionResult } from "../../db/transaction-result.js";
+import { inTransaction } from "../../db/unit-of-work.js";
 import { done, fail, type Outcome } from "../../lib/result.js";
 import { lockShop } from "../shops/index.js";
 
@@ -44,7 +44,7 @@ const lastOwner = () => fail("last_owner", "A shop needs at least one owner; mak
  * is taken first so concurrent changes in one shop queue up and two owners cannot demote each other at once.
  */
 async function withOwnerKept(db: Db, shopId: string, change: (trx: Db) => Promise<number>): Promise<Outcome> {
-  return transactionResult(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockShop(trx, shopId);
     const changed = await change(trx);
     if (changed !== 1) return notOnTeam();

@@ -1,6 +1,7 @@
 import { AlipaySdk } from "alipay-sdk";
 import type { Config } from "../../../config.js";
 import type { Db } from "../../../db/database.js";
+import { findPayment } from "../payments.repository.js";
 import type { PaymentProvider } from "../provider.js";
 import { alipayPublicKeyPem, appPrivateKeyPem } from "./keys.js";
 import { fenToYuan } from "./money.js";
@@ -68,12 +69,9 @@ export function createAlipayProvider(deps: {
       const trade = await queryTrade(gateway, providerRef);
       if (trade) return { ...trade, currency: "CNY" };
       // No trade at Alipay yet: the diner never opened the cashier, so the payment is simply still open.
-      const payment = await db
-        .selectFrom("payments")
-        .select(["amount", "currency"])
-        .where("id", "=", providerRef)
-        .executeTakeFirstOrThrow();
-      return { status: "pending", ...payment };
+      const payment = await findPayment(db, providerRef);
+      if (!payment) throw new Error(`no payment ${providerRef}`);
+      return { status: "pending", amount: payment.amount, currency: payment.currency };
     },
 
     async refund(providerRef, amount) {

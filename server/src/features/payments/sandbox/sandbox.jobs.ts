@@ -2,6 +2,7 @@ import type { Db } from "../../../db/database.js";
 import type { JobHandlers } from "../../../queue/workers.js";
 import { signPayload } from "../signing.js";
 import { SANDBOX_SIGNATURE_HEADER, type SandboxNotification } from "./sandbox.provider.js";
+import { findSandboxCheckout } from "./sandbox-checkouts.repository.js";
 
 /**
  * The sandbox provider's delivery of a signed notification to our webhook. Like a real provider it
@@ -15,11 +16,8 @@ export function sandboxHandlers(deps: {
 }): Pick<JobHandlers, "sandbox.deliver"> {
   return {
     "sandbox.deliver": async ({ checkoutId, eventId, type }) => {
-      const checkout = await deps.db
-        .selectFrom("sandboxCheckouts")
-        .selectAll()
-        .where("id", "=", checkoutId)
-        .executeTakeFirstOrThrow();
+      const checkout = await findSandboxCheckout(deps.db, checkoutId);
+      if (!checkout) throw new Error(`no sandbox checkout ${checkoutId}`);
       const notification: SandboxNotification = {
         id: eventId,
         type,

@@ -3,6 +3,11 @@ import { z } from "zod";
 import type { Db } from "../../../db/database.js";
 import type { PaymentProvider } from "../provider.js";
 import { verifySignature } from "../signing.js";
+import {
+  findSandboxCheckout,
+  insertSandboxCheckout,
+  refundSandboxCheckout,
+} from "./sandbox-checkouts.repository.js";
 
 export const SANDBOX_SIGNATURE_HEADER = "sandbox-signature";
 
@@ -39,21 +44,18 @@ export function createSandboxProvider(deps: {
     name: "sandbox",
     async createCheckout(request) {
       const id = `cs_${randomUUID().replaceAll("-", "")}`;
-      await deps.db
-        .insertInto("sandboxCheckouts")
-        .values({
-          id,
-          reference: request.paymentId,
-          merchantName: request.merchantName,
-          amount: request.amount,
-          currency: request.currency,
-          locale: request.locale,
-          returnUrl: request.returnUrl,
-          status: "open",
-          refunded: 0,
-          createdAt: deps.clock(),
-        })
-        .execute();
+      await insertSandboxCheckout(deps.db, {
+        id,
+        reference: request.paymentId,
+        merchantName: request.merchantName,
+        amount: request.amount,
+        currency: request.currency,
+        locale: request.locale,
+        returnUrl: request.returnUrl,
+        status: "open",
+        refunded: 0,
+        createdAt: deps.clock(),
+      });
       return { providerRef: id, checkoutUrl: `${deps.publicUrl}/sandbox-pay/${id}` };
     },
 
@@ -87,24 +89,15 @@ export function createSandboxProvider(deps: {
     },
 
     async fetchStatus(providerRef) {
-      const row = await deps.db
-        .selectFrom("sandboxCheckouts")
-        .selectAll()
-        .where("id", "=", providerRef)
-        .executeTakeFirstOrThrow();
+      const row = await findSandboxCheckout(deps.db, providerRef);
+      if (!row) throw new Error(`no sandbox checkout ${providerRef}`);
       const status = row.status === "paid" ? "paid" : row.status === "failed" ? "failed" : "pending";
       return { status, amount: row.amount, currency: row.currency };
     },
 
     async refund(providerRef) {
       // Like a real provider, it refuses to give back money it never took.
-      const refunded = await deps.db
-        .updateTable("sandboxCheckouts")
-        .set({ refunded: 1 })
-        .where("id", "=", providerRef)
-        .where("status", "=", "paid")
-        .executeTakeFirst();
-      if (Number(refunded.numUpdatedRows) !== 1)
+      if (!(await refundSandboxCheckout(deps.db, providerRef)))
         throw new Error(`sandbox checkout ${providerRef} took no payment to refund`);
     },
   };

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import express, { Router } from "express";
 import { z } from "zod";
 import type { Db } from "../../../db/database.js";
-import { enqueueInTransaction } from "../../../queue/outbox.js";
+import type { RunUnit } from "../../../db/unit-of-work.js";
 import { renderCheckoutPage } from "./sandbox.page.js";
+import { closeSandboxCheckout, findSandboxCheckout } from "./sandbox-checkouts.repository.js";
 
 /**
  * Test knobs a form field (or a test) can set on "Pay": delay before delivery, duplicate deliveries,
@@ -17,14 +18,19 @@ const knobsSchema = z.object({
 });
 type Knobs = z.infer<typeof knobsSchema>;
 
-export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: () => void }): Router {
+interface SandboxRouteDeps {
+  db: Db;
+  clock: () => number;
+  /** Closing a checkout and queueing its deliveries is one change; the dispatcher hears of it after. */
+  runUnit: RunUnit;
+}
+
+export function sandboxRoutes(deps: SandboxRouteDeps): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: "4kb" }));
 
   const load = async (id: string) =>
-    /^cs_[0-9a-f]{32}$/.test(id)
-      ? deps.db.selectFrom("sandboxCheckouts").selectAll().where("id", "=", id).executeTakeFirst()
-      : undefined;
+    /^cs_[0-9a-f]{32}$/.test(id) ? findSandboxCheckout(deps.db, id) : undefined;
 
   router.get("/:id", async (req, res) => {
     const checkout = await load(req.params.id);
@@ -41,10 +47,7 @@ export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
     }
     // Cancel is the diner backing out, as with a real provider's cancel URL: nothing is charged, nothing is
     // reported, and the checkout stays open so "Pay now" on the order page brings them back to it.
-    if (decision === "pay" && checkout.status === "open") {
-      await settle(deps, id, knobs.data);
-      deps.kickOutbox();
-    }
+    if (decision === "pay" && checkout.status === "open") await settle(deps, id, knobs.data);
     res.redirect(303, checkout.returnUrl);
   });
 
@@ -52,19 +55,13 @@ export function sandboxRoutes(deps: { db: Db; clock: () => number; kickOutbox: (
 }
 
 /** Closes an open checkout as paid (or failed, with the `fail` knob) and queues its notifications. */
-async function settle(deps: { db: Db; clock: () => number }, id: string, knobs: Knobs): Promise<void> {
+async function settle(deps: SandboxRouteDeps, id: string, knobs: Knobs): Promise<void> {
   const failed = knobs.fail === "1";
-  await deps.db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .updateTable("sandboxCheckouts")
-      .set({ status: failed ? "failed" : "paid" })
-      .where("id", "=", id)
-      .where("status", "=", "open")
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) return;
+  await deps.runUnit(async (unit) => {
+    if (!(await closeSandboxCheckout(unit.trx, id, failed ? "failed" : "paid"))) return;
     const now = deps.clock();
     const deliver = (type: "payment.succeeded" | "payment.failed", eventId: string, delayMs: number) =>
-      enqueueInTransaction(trx, {
+      unit.enqueue({
         name: "sandbox.deliver",
         payload: { checkoutId: id, eventId, type },
         now,
