@@ -51,6 +51,7 @@ export * from "./reports/days.js";
 export * as reportRoutes from "./reports/routes.js";
 export * from "./reports/schemas.js";
 export * from "./service-requests/contract.js";
+export * from "./service-requests/defaults.js";
 export * as serviceRequestRoutes from "./service-requests/routes.js";
 export * from "./service-requests/schemas.js";
 export * from "./shops/contract.js";

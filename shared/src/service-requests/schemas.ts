@@ -20,14 +20,6 @@ export const serviceKindSchema = z
   .strict()
   .meta({ id: "ServiceKind" });
 
-/** What a new shop offers until it edits the list; the diner app translates these names. */
-export const defaultServiceKinds: ServiceKind[] = [
-  { id: "help", name: "Help" },
-  { id: "water", name: "Water" },
-  { id: "cutlery", name: "Cutlery" },
-  { id: "bill", name: "The bill" },
-];
-
 /** What diners may ask staff for, and when an unanswered call turns urgent on the board. */
 export const serviceRequestSettingsSchema = z
   .object({
