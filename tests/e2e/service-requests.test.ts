@@ -93,4 +93,31 @@ describe("a table calls staff from the phone", () => {
     expect(await board.alertCount()).toBe(quiet);
     await tablet.close();
   });
+
+  it("the owner edits the list in the shop settings, and the phones offer the new one", async () => {
+    const demo = server.demo;
+    if (!demo) throw new Error("demo shop was not seeded");
+    const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const board = new BoardPage(await tablet.newPage());
+    await board.signIn(server.url, demo.ownerEmail, OWNER_PASSWORD);
+    await board.page.goto(`${server.url}/merchant/settings`);
+    const form = board.page.getByRole("form", { name: "Calling staff" });
+    await form.getByLabel("Entry 4").waitFor();
+    await form.getByRole("button", { name: "+ Add an entry" }).click();
+    await form.getByLabel("Entry 5").fill("Napkins");
+    await form.getByLabel("Urgent after (minutes)").fill("0");
+    await form.getByRole("button", { name: "Save the list" }).click();
+    await form.getByRole("status").waitFor();
+    await form.scrollIntoViewIfNeeded();
+    await board.page.screenshot({ path: artifact("service-requests-7-settings.png"), fullPage: true });
+    await tablet.close();
+
+    const phone = await phoneAt(`${server.url}/t/${demo.firstTableToken}`, "en-US");
+    await phone.page.getByTestId("call-staff").click();
+    const kinds = phone.page.getByTestId("call-staff-kinds").getByRole("button");
+    // Names only: an entry called a moment ago also says how its call stands.
+    const names = async () => (await kinds.allInnerTexts()).map((text) => text.split("\n")[0]);
+    await expect.poll(names).toEqual(["Help", "Water", "Cutlery", "The bill", "Napkins"]);
+    await phone.page.screenshot({ path: artifact("service-requests-8-new-list.png") });
+  });
 });

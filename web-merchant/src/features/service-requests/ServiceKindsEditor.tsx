@@ -70,7 +70,11 @@ export function ServiceKindsEditor() {
   }
 
   return (
-    <form className="shop-settings-form service-kinds" onSubmit={save} aria-labelledby="service-kinds-title">
+    <form
+      className="panel shop-settings-form service-kinds"
+      onSubmit={save}
+      aria-labelledby="service-kinds-title"
+    >
       <h2 id="service-kinds-title">Calling staff</h2>
       <p className="field-hint">
         What diners at a table can ask for from the menu page. Each call shows on every board, chiming until
