@@ -1,5 +1,6 @@
-import type { ServiceRequest } from "@tabletap/shared";
+import { type ServiceRequest, serviceRequestRoutes } from "@tabletap/shared";
 import { useCallback, useState } from "react";
+import { call } from "../../lib/api";
 import type { DinerSocket } from "../../lib/socket";
 import { useTableSocket } from "../../lib/useTableSocket";
 
@@ -16,7 +17,8 @@ function merge(calls: ServiceRequest[], incoming: ServiceRequest[]): ServiceRequ
 
 /**
  * The table's calls for staff as this phone knows them: those it fetched or sent, and every one the
- * table's socket announces, so each phone at the table sees a call sent and then answered.
+ * table's socket announces, so each phone at the table sees a call sent and then answered. After a
+ * reconnect it asks for them again, in case an answer came while the phone was away.
  */
 export function useServiceCalls(tableToken: string, enabled: boolean) {
   const [calls, setCalls] = useState<ServiceRequest[]>([]);
@@ -26,13 +28,27 @@ export function useServiceCalls(tableToken: string, enabled: boolean) {
   );
   const follow = useCallback(
     (socket: DinerSocket) => {
-      const onUpdate = (call: ServiceRequest) => add([call]);
+      const onUpdate = (request: ServiceRequest) => add([request]);
+      let connectedBefore = socket.connected;
+      const onConnect = () => {
+        if (connectedBefore) {
+          call(serviceRequestRoutes.getTableService, { params: { token: tableToken } }).then(
+            (service) => add(service.requests),
+            () => {
+              // The next reconnect, or opening the sheet, asks again.
+            },
+          );
+        }
+        connectedBefore = true;
+      };
       socket.on("service-request:updated", onUpdate);
+      socket.on("connect", onConnect);
       return () => {
         socket.off("service-request:updated", onUpdate);
+        socket.off("connect", onConnect);
       };
     },
-    [add],
+    [add, tableToken],
   );
   useTableSocket(tableToken, enabled, follow);
   return { calls, add };
