@@ -47,6 +47,7 @@ import type { QueueViewer } from "./features/queues/index.js";
 import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/index.js";
 import { receiptRoutes } from "./features/receipts/index.js";
 import { reportsRoutes } from "./features/reports/index.js";
+import { dinerServiceRoutes, merchantServiceRoutes } from "./features/service-requests/index.js";
 import { boardSettingsRoutes, shopSettingsRoutes } from "./features/shops/index.js";
 import { signInRoutes, staffRoutes } from "./features/staff/index.js";
 import { createCartLimit } from "./features/table-cart/index.js";
@@ -187,6 +188,7 @@ export function createApp(deps: AppDeps): App {
   const paymentDeps = routeDeps;
   api.use(dinerPaymentRoutes(paymentDeps));
   api.use(dinerRatingRoutes(deps), receiptRoutes(deps));
+  api.use(dinerServiceRoutes(routeDeps));
   api.use(pushRoutes(deps));
   const onLogout = credentials.session;
   const onStaffChanged = credentials.staff;
@@ -218,6 +220,7 @@ export function createApp(deps: AppDeps): App {
     reportsRoutes(routeDeps),
     merchantRatingRoutes(deps),
     couponAdminRoutes(routeDeps),
+    merchantServiceRoutes(routeDeps),
   );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));

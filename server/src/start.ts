@@ -37,6 +37,7 @@ import {
 import { queueDashboard } from "./features/queues/index.js";
 import { receiptEmailHandlers } from "./features/receipts/index.js";
 import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/index.js";
+import { serviceRequestHandlers } from "./features/service-requests/index.js";
 import { type DemoInfo, seedDemo } from "./features/shop-setup/index.js";
 import { findStaffStanding } from "./features/staff/index.js";
 import { loggingTransport, type MessageTransport } from "./lib/transports.js";
@@ -263,6 +264,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             logger,
             runUnit,
           }),
+          ...serviceRequestHandlers({ runUnit, publisher, clock }),
           ...sandboxHandlers({
             db,
             clock,

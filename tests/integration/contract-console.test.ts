@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login, type PlacedOrder } from "../support/api.js";
+import { login, type PlacedOrder, postJson } from "../support/api.js";
 import {
   always,
   type ContractReplay,
@@ -236,6 +236,20 @@ describe("staff traffic through a validating proxy (Prism, --errors)", () => {
     await at(200, "PATCH", "/api/merchant/reports/settings", { cookie, body: { closingTime: "23:30" } });
     await at(400, "PATCH", "/api/merchant/reports/settings", { cookie, body: { closingTime: "25:00" } });
     await at(200, "GET", "/api/merchant/ratings", { cookie });
+
+    const calls = "/api/merchant/service-requests";
+    const tableCall = await postJson<{ id: string }>(
+      `${server.url}/api/tables/${shop.tableToken}/service-requests`,
+      { kind: "water" },
+    );
+    const callId = tableCall.body.id;
+    await at(200, "GET", calls, { cookie: staff });
+    await at(200, "POST", `${calls}/${callId}/acknowledge`, { cookie: staff });
+    await at(404, "POST", `${calls}/${randomUUID()}/acknowledge`, { cookie: staff });
+    await at(200, "GET", `${calls}/settings`, { cookie });
+    const callSettings = { kinds: [{ id: "water", name: "Water" }], escalateAfterMinutes: 0 };
+    await at(200, "PUT", `${calls}/settings`, { cookie, body: callSettings });
+    await at(400, "PUT", `${calls}/settings`, { cookie, body: { ...callSettings, kinds: [] } });
 
     const coupons = "/api/merchant/coupons";
     const code = { code: "SAVE10", kind: "percent", value: 10 };

@@ -208,6 +208,17 @@ describe("diners' and providers' traffic through a validating proxy (Prism, --er
     await at(429, "POST", "/api/coupons/preview", preview("SAVE10", "guesser-1"));
   });
 
+  it("calling staff from a table, refused for the counter and for a kind the shop does not offer", async () => {
+    const calls = `/api/tables/${shop.tables[2]?.token}/service-requests`;
+    await at(200, "GET", calls);
+    await at(404, "GET", `/api/tables/${shop.counterToken}/service-requests`);
+    await at(201, "POST", calls, { body: { kind: "bill" } });
+    await at(200, "POST", calls, { body: { kind: "bill" } });
+    await at(400, "POST", calls, { body: { kind: "Bill!" } });
+    await at(422, "POST", calls, { body: { kind: "champagne" } });
+    await at(404, "POST", `/api/tables/${shop.counterToken}/service-requests`, { body: { kind: "bill" } });
+  });
+
   it("every order-token operation: a malformed token 401, someone else's 404", async () => {
     for (const { method, path, operation } of replay.operations.filter((op) =>
       always(op.operation, "orderToken"),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { StaffRole } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login, placeOrder } from "../support/api.js";
+import { login, placeOrder, postJson } from "../support/api.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { addCategory, created, pngImage, uploadPhoto } from "../support/menu.js";
 import { signedInStaff } from "../support/staff.js";
@@ -53,6 +53,10 @@ const lowestRole: Record<string, StaffRole> = {
   "POST /api/merchant/coupons": "manager",
   "PATCH /api/merchant/coupons/{id}": "manager",
   "GET /api/merchant/ratings": "manager",
+  "GET /api/merchant/service-requests": "staff",
+  "POST /api/merchant/service-requests/{id}/acknowledge": "staff",
+  "GET /api/merchant/service-requests/settings": "owner",
+  "PUT /api/merchant/service-requests/settings": "owner",
   "GET /api/merchant/reports/sales": "manager",
   "GET /api/merchant/reports/sales.csv": "manager",
   "GET /api/merchant/reports/daily-summaries": "manager",
@@ -131,6 +135,13 @@ beforeAll(async () => {
   const couponId = coupon.body.coupon.id;
   const table = shop.tables.find((t) => t.kind === "table");
   if (!table) throw new Error("the test shop has no table");
+  const tableCall = await postJson<{ id: string }>(
+    `${server.url}/api/tables/${table.token}/service-requests`,
+    {
+      kind: "water",
+    },
+  );
+  expect(tableCall.status).toBe(201);
   realIds = {
     "/orders/": order.body.order.id,
     "/categories/": categoryId,
@@ -141,6 +152,7 @@ beforeAll(async () => {
     "/tables/": table.id,
     "/staff/": member.staffId,
     "/coupons/": couponId,
+    "/service-requests/": tableCall.body.id,
   };
 });
 afterAll(() => server?.stop());
@@ -189,6 +201,10 @@ const validBody: Record<string, unknown> = {
   "PATCH /api/merchant/tables/{id}": { label: "Taken over" },
   "PATCH /api/merchant/staff/{id}": { role: "manager" },
   "PATCH /api/merchant/coupons/{id}": { paused: true },
+  "PUT /api/merchant/service-requests/settings": {
+    kinds: [{ id: "water", name: "Water" }],
+    escalateAfterMinutes: 3,
+  },
 };
 
 function send(op: Operation, path: string, cookie?: string) {
@@ -221,6 +237,7 @@ async function firstShopState() {
     byShop("staffInvitations"),
     db.selectFrom("tableSittings").selectAll().where("shopId", "=", shop.shopId).orderBy("id").execute(),
     db.selectFrom("coupons").selectAll().where("shopId", "=", shop.shopId).orderBy("id").execute(),
+    db.selectFrom("serviceRequests").selectAll().where("shopId", "=", shop.shopId).orderBy("id").execute(),
   ]);
 }
 

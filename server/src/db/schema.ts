@@ -32,6 +32,8 @@ export interface Database {
   appSettings: AppSettingsTable;
   pushSubscriptions: PushSubscriptionsTable;
   dishRatings: DishRatingsTable;
+  serviceRequestSettings: ServiceRequestSettingsTable;
+  serviceRequests: ServiceRequestsTable;
   receipts: ReceiptsTable;
   receiptEmails: ReceiptEmailsTable;
   dailySummaries: DailySummariesTable;
@@ -429,4 +431,27 @@ export interface ReportDayRollupsTable {
   businessDay: string;
   fingerprint: string;
   data: string;
+}
+
+/** A shop's list of what diners may call staff for; no row means the defaults. */
+export interface ServiceRequestSettingsTable {
+  shopId: string;
+  /** JSON array of `{id, name}`. */
+  kindsJson: string;
+  escalateAfterMinutes: number;
+  updatedAt: number;
+}
+
+/** A table's call for staff; open until a member of staff acknowledges it. */
+export interface ServiceRequestsTable {
+  id: string;
+  shopId: string;
+  tableId: string;
+  tableLabel: string;
+  kind: string;
+  name: string;
+  createdAt: number;
+  escalatedAt: number | null;
+  acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
 }

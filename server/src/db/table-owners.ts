@@ -31,6 +31,8 @@ export const tableOwners: Record<keyof Database, string> = {
   pushSubscriptions: "notifications",
   appSettings: "notifications",
   dishRatings: "ratings",
+  serviceRequestSettings: "service-requests",
+  serviceRequests: "service-requests",
   receipts: "receipts",
   receiptEmails: "receipts",
   dailySummaries: "reports",

@@ -36,6 +36,7 @@ export const errorStatus = {
   order_not_completed: 409,
   already_rated: 409,
   unknown_line: 422,
+  unknown_service_kind: 422,
   receipt_unavailable: 409,
   line_not_found: 409,
   line_exists: 409,

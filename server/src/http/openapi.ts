@@ -8,6 +8,7 @@ import { paymentPaths, webhookPaths } from "../features/payments/index.js";
 import { ratingPaths } from "../features/ratings/index.js";
 import { receiptPaths } from "../features/receipts/index.js";
 import { reportsPaths } from "../features/reports/index.js";
+import { serviceRequestPaths } from "../features/service-requests/index.js";
 import { shopSettingsPaths } from "../features/shops/index.js";
 import { signInPaths, staffPaths } from "../features/staff/index.js";
 import { tabPaths } from "../features/table-tab/index.js";
@@ -41,6 +42,7 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         webhookPaths,
         couponPaths,
         ratingPaths,
+        serviceRequestPaths,
         receiptPaths,
         notificationPaths,
         staffPaths,

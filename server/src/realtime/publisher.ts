@@ -9,6 +9,7 @@ import type {
   MerchantTable,
   Order,
   PaymentAlert,
+  ServiceRequest,
   TableCart,
 } from "@tabletap/shared";
 import { menuRoom, orderRoom, shopRoom, tableRoom } from "./rooms.js";
@@ -46,6 +47,10 @@ export interface Publisher {
   cartSubmitted(tableId: string, submitted: CartSubmitted): void;
   /** The table's tab changed (staff closed the table); order changes announce it themselves. */
   tabChanged(tableId: string): void;
+  /** A table called staff: the shop's boards alert, the table's phones show it sent. */
+  serviceRequestCreated(shopId: string, request: ServiceRequest): void;
+  /** A call was acknowledged or turned urgent: boards and the table's phones take the new state. */
+  serviceRequestUpdated(shopId: string, request: ServiceRequest): void;
 }
 
 export function createPublisher(audiences: Audiences): Publisher {
@@ -89,6 +94,14 @@ export function createPublisher(audiences: Audiences): Publisher {
     },
     tabChanged(tableId) {
       diner().to(tableRoom(tableId)).emit("tab:changed", { tableId });
+    },
+    serviceRequestCreated(shopId, request) {
+      merchant().to(shopRoom(shopId)).emit("service-request:created", request);
+      diner().to(tableRoom(request.tableId)).emit("service-request:updated", request);
+    },
+    serviceRequestUpdated(shopId, request) {
+      merchant().to(shopRoom(shopId)).emit("service-request:updated", request);
+      diner().to(tableRoom(request.tableId)).emit("service-request:updated", request);
     },
     dinerNotified(notification) {
       diner().to(orderRoom(notification.orderId)).emit("notification:sent", notification);

@@ -7,6 +7,7 @@ import { paymentContract } from "../payments/contract.js";
 import { ratingContract } from "../ratings/contract.js";
 import { receiptContract } from "../receipts/contract.js";
 import { reportContract } from "../reports/contract.js";
+import { serviceRequestContract } from "../service-requests/contract.js";
 import { shopContract } from "../shops/contract.js";
 import { tableContract } from "../tables/contract.js";
 
@@ -21,6 +22,7 @@ export const operations = {
   ...ratingContract,
   ...receiptContract,
   ...reportContract,
+  ...serviceRequestContract,
   ...shopContract,
   ...tableContract,
 };

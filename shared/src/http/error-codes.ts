@@ -29,6 +29,7 @@ export const errorCodes = [
   "order_not_completed",
   "already_rated",
   "unknown_line",
+  "unknown_service_kind",
   "receipt_unavailable",
   "line_not_found",
   "line_exists",

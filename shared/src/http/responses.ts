@@ -7,6 +7,7 @@ import { paymentSchemas } from "../payments/contract.js";
 import { ratingSchemas } from "../ratings/contract.js";
 import { receiptSchemas } from "../receipts/contract.js";
 import { reportSchemas } from "../reports/contract.js";
+import { serviceRequestSchemas } from "../service-requests/contract.js";
 import { shopSchemas } from "../shops/contract.js";
 import { tableSchemas } from "../tables/contract.js";
 import type { Validator, Validators } from "./client.js";
@@ -23,6 +24,7 @@ const byId: Record<string, RouteSchemas> = {
   ...ratingSchemas,
   ...receiptSchemas,
   ...reportSchemas,
+  ...serviceRequestSchemas,
   ...shopSchemas,
   ...tableSchemas,
 };

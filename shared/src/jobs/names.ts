@@ -21,6 +21,8 @@ export const jobPayloadSchemas = {
   "report.day-closed": z.object({ shopId: z.string(), day: z.string() }).strict(),
   /** (Re)creates a shop's end-of-day scheduler after its closing time changed. */
   "report.schedule": z.object({ shopId: z.string() }).strict(),
+  /** Marks a table's call for staff urgent if it is still unanswered when the shop's minutes are up. */
+  "service-request.escalate": z.object({ requestId: z.string() }).strict(),
   /** The sandbox provider delivering a signed notification to our webhook, retried like a real provider. */
   "sandbox.deliver": z
     .object({
@@ -46,4 +48,5 @@ export const jobQueues: Record<JobName, QueueName> = {
   "report.close-day": "reports",
   "report.day-closed": "reports",
   "report.schedule": "reports",
+  "service-request.escalate": "notifications",
 };

@@ -4,6 +4,7 @@ import type { PaymentAlert } from "../notifications/schemas.js";
 import type { BoardSettings } from "../orders/board.js";
 import type { Order } from "../orders/schemas.js";
 import type { DailySummary } from "../reports/schemas.js";
+import type { ServiceRequest } from "../service-requests/schemas.js";
 import type {
   CartAddLine,
   CartRemoveLine,
@@ -42,6 +43,10 @@ export interface MerchantServerToClient {
   "payment:alert": (alert: PaymentAlert) => void;
   /** The end-of-day job stored a day's sales summary (managers and owners show it; see `reports.read`). */
   "report:day-closed": (summary: DailySummary) => void;
+  /** A table called staff (water, the bill…); the board alerts until someone acknowledges it. */
+  "service-request:created": (request: ServiceRequest) => void;
+  /** A call was acknowledged, or turned urgent because nobody answered in the shop's minutes. */
+  "service-request:updated": (request: ServiceRequest) => void;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: the board only listens for now; the map is the extension point.
@@ -77,6 +82,8 @@ export interface DinerServerToClient {
   "cart:submitted": (submitted: CartSubmitted) => void;
   /** The table's tab changed (a round placed or moved on, the table closed): fetch `GET /api/tables/:token/tab`. */
   "tab:changed": (change: { tableId: string }) => void;
+  /** A call for staff from this table was sent or acknowledged (every phone of the table's `{tableToken}`). */
+  "service-request:updated": (request: ServiceRequest) => void;
 }
 
 /**

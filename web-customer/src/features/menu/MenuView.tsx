@@ -8,6 +8,8 @@ import { countByItem, priceCart } from "../cart/priceCart";
 import { useCart } from "../cart/useCart";
 import { useCheckoutExtras } from "../cart/useCheckoutExtras";
 import { usePlaceOrder } from "../cart/usePlaceOrder";
+import { CallStaffButton } from "../service-requests/CallStaffButton";
+import { useServiceCalls } from "../service-requests/useServiceCalls";
 import { ConnectionBanner } from "../table-cart/ConnectionBanner";
 import { NotAddedNotice } from "../table-cart/NotAddedNotice";
 import { useSharedCart } from "../table-cart/useSharedCart";
@@ -45,6 +47,12 @@ const CartSheet = lazy(loadCartSheet);
 const LazyTabSheet = lazy(
   retryingLoad(() => import("../table-tab/TabSheet").then((module) => ({ default: module.TabSheet }))),
 );
+// Calling staff is a tap away, never part of the first paint.
+const LazyCallStaffSheet = lazy(
+  retryingLoad(() =>
+    import("../service-requests/CallStaffSheet").then((module) => ({ default: module.CallStaffSheet })),
+  ),
+);
 
 interface MenuViewProps {
   menu: TableMenu;
@@ -61,6 +69,8 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const cart = isTable ? shared : ownCart;
   const { tab } = useTableTab(tableToken, isTable);
   const [tabOpen, setTabOpen] = useState(false);
+  const serviceCalls = useServiceCalls(tableToken, isTable);
+  const [callStaffOpen, setCallStaffOpen] = useState(false);
   const priced = useMemo(() => priceCart(cart.cart, items), [cart.cart, items]);
   const inCart = useMemo(() => countByItem(cart.cart.lines), [cart.cart.lines]);
   const extras = useCheckoutExtras(menu, tableToken, cart, priced);
@@ -102,6 +112,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
         <Suspense fallback={null}>{submittedNotice}</Suspense>
       ) : null}
       {tab?.open && tab.rounds.length > 0 ? <TabButton tab={tab} onOpen={() => setTabOpen(true)} /> : null}
+      {isTable ? <CallStaffButton calls={serviceCalls.calls} onOpen={() => setCallStaffOpen(true)} /> : null}
       <CategoryNav categories={menu.categories} />
       <MenuSections categories={menu.categories} inCart={inCart} onOpenItem={setOpenItem} />
       {hasCart ? (
@@ -147,6 +158,17 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
                   problem: shared.problem,
                 }
               : {})}
+          />
+        </Suspense>
+      ) : null}
+      {callStaffOpen ? (
+        <Suspense fallback={null}>
+          <LazyCallStaffSheet
+            tableToken={tableToken}
+            placeLabel={label}
+            calls={serviceCalls.calls}
+            onCalls={serviceCalls.add}
+            onClose={() => setCallStaffOpen(false)}
           />
         </Suspense>
       ) : null}

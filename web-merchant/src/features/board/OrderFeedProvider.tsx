@@ -49,6 +49,8 @@ interface OrderFeed {
   onPaymentAlert: (listener: PaymentAlertListener) => () => void;
   /** Calls `listener` with every `report:day-closed` payload (unchecked); returns an unsubscribe. */
   onDayClosed: (listener: PaymentAlertListener) => () => void;
+  /** Calls `listener` with every `service-request:*` payload (unchecked), and `null` on each (re)connect. */
+  onServiceRequest: (listener: PaymentAlertListener) => () => void;
 }
 
 export type PaymentAlertListener = (payload: unknown) => void;
@@ -75,6 +77,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   const syncRef = useRef<OrderSync | null>(null);
   const alertListeners = useRef(new Set<PaymentAlertListener>());
   const dayClosedListeners = useRef(new Set<PaymentAlertListener>());
+  const serviceListeners = useRef(new Set<PaymentAlertListener>());
 
   const merge = useCallback((incoming: Order[]) => {
     const { orders: next, arrivals } = mergeOrders(ordersRef.current, incoming);
@@ -117,6 +120,12 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     socket.on("report:day-closed", (payload: unknown) => {
       for (const listener of dayClosedListeners.current) listener(payload);
     });
+    const toServiceListeners = (payload: unknown) => {
+      for (const listener of serviceListeners.current) listener(payload);
+    };
+    socket.on("service-request:created", toServiceListeners);
+    socket.on("service-request:updated", toServiceListeners);
+    socket.on("connect", () => toServiceListeners(null));
     // A tablet waking from sleep may hold a socket that is dead but not yet noticed; ask directly.
     const onVisible = () => {
       if (document.visibilityState === "visible") void sync.refresh();
@@ -191,6 +200,13 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  const onServiceRequest = useCallback((listener: PaymentAlertListener) => {
+    serviceListeners.current.add(listener);
+    return () => {
+      serviceListeners.current.delete(listener);
+    };
+  }, []);
+
   const value = useMemo(
     () => ({
       orders,
@@ -205,6 +221,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       markPaid,
       onPaymentAlert,
       onDayClosed,
+      onServiceRequest,
     }),
     [
       orders,
@@ -218,6 +235,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       markPaid,
       onPaymentAlert,
       onDayClosed,
+      onServiceRequest,
     ],
   );
   return <OrderFeedContext value={value}>{children}</OrderFeedContext>;

@@ -16,6 +16,8 @@ import { MenuEditorPage } from "../menu/MenuEditorPage";
 import { PaymentAlertsProvider } from "../payments/PaymentAlertsProvider";
 import { RatingsPage } from "../ratings/RatingsPage";
 import { DayClosedNotice } from "../reports/DayClosedNotice";
+import { ServiceCallsBanner } from "../service-requests/ServiceCallsBanner";
+import { ServiceCallsProvider } from "../service-requests/ServiceCallsProvider";
 import { ShopSettingsPage } from "../shop-settings/ShopSettingsPage";
 import { TeamPage } from "../staff/TeamPage";
 import { PrintSheetPage } from "../tables/print/PrintSheetPage";
@@ -31,7 +33,9 @@ export function SignedInShell() {
     <OrderFeedProvider>
       <OrderAlertsProvider>
         <PaymentAlertsProvider>
-          <ShellLayout />
+          <ServiceCallsProvider>
+            <ShellLayout />
+          </ServiceCallsProvider>
         </PaymentAlertsProvider>
       </OrderAlertsProvider>
     </OrderFeedProvider>
@@ -55,6 +59,7 @@ function ShellLayout() {
     <div className="shell">
       <TopBar newCount={newCount} />
       <OrderAlertBanner />
+      <ServiceCallsBanner />
       {can(staff.role, "reports.read") && <DayClosedNotice />}
       <Switch>
         <Route path="/" component={BoardPage} />

@@ -2,6 +2,7 @@ import type { ShopSettingsView } from "@tabletap/shared";
 import { useEffect, useState } from "react";
 import { api } from "../../lib/api";
 import { useSession } from "../auth/session";
+import { ServiceKindsEditor } from "../service-requests/ServiceKindsEditor";
 import { ShopSettingsForm } from "./ShopSettingsForm";
 import { shopSettingsApi } from "./shopSettingsApi";
 import "./shop-settings.css";
@@ -52,6 +53,7 @@ export function ShopSettingsPage() {
         </p>
       )}
       {state.status === "ready" && <ShopSettingsForm view={state.view} onSaved={saved} />}
+      <ServiceKindsEditor />
     </main>
   );
 }
