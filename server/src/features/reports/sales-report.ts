@@ -95,7 +95,9 @@ export async function salesReport(
   return succeed({
     from: query.from,
     to: query.to,
-    ...shop,
+    currency: shop.currency,
+    locale: shop.locale,
+    timezone: shop.timezone,
     totals: sum(current),
     previous: {
       ...previous,
