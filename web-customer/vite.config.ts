@@ -15,7 +15,7 @@ export default defineConfig({
     // The server paints the menu's first screen (server/src/features/menu/first-screen.ts) in these words.
     firstScreenWordsPlugin({
       locales: fileURLToPath(new URL("./src/features/language/locales", import.meta.url)),
-      sections: ["menu", "language"],
+      sections: ["menu", "language", "tab", "callStaff"],
       fileName: "first-screen-words.json",
     }),
     serviceWorkerPlugin({ entry: "src/features/notifications/serviceWorker.ts", fileName: "sw.js" }),

@@ -149,6 +149,14 @@ describe("the menu page's first screen, drawn by the server", () => {
 
     const html = await pageHtml(`/t/${table?.token}`);
     expect(html).not.toContain("</script><script>__pwned");
+    // Drawn by the server too (tab and call-staff buttons), so the menu below does not move when the app takes over.
+    const still = await phone({ javaScriptEnabled: false });
+    await still.goto(`${server.url}/t/${table?.token}`);
+    expect(await still.locator(".tab-button").innerText()).toContain("1 round · ¥2.00");
+    expect(await still.locator(".call-staff__button").innerText()).toBe("Call staff");
+    const navTop = async (page: typeof still) => (await page.locator(".category-nav").boundingBox())?.y;
+    const serverNavTop = await navTop(still);
+    expect(serverNavTop).toBeGreaterThan(0);
     const page = await phone();
     const tabRequests: string[] = [];
     page.on("request", (request) => {
@@ -158,6 +166,8 @@ describe("the menu page's first screen, drawn by the server", () => {
     const button = page.getByTestId("tab-button");
     await button.waitFor();
     expect(await button.innerText()).toContain("1 round · ¥2.00");
+    await page.getByTestId("call-staff").waitFor();
+    expect(await navTop(page)).toBe(serverNavTop);
     await button.click();
     expect(await page.getByRole("dialog").innerText()).toContain(HOSTILE_ITEM);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();

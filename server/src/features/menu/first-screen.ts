@@ -1,10 +1,16 @@
-import { formatMoney, type MenuCategory, type MenuItem, type TableMenu } from "@tabletap/shared";
+import {
+  formatMoney,
+  type MenuCategory,
+  type MenuItem,
+  type TableMenu,
+  type TableTab,
+} from "@tabletap/shared";
 import { escapeHtml as h } from "../../http/html.js";
 import type { FirstScreenText } from "./first-screen-words.js";
 
 /*
  * The menu page's first screen as the diner app draws it (web-customer/src/features/menu: MenuHeader,
- * LanguageSwitch, CategoryNav, MenuSections, MenuItemCard), with the same elements and classes, so it paints
+ * LanguageSwitch, TabButton, CallStaffButton, CategoryNav, MenuSections, MenuItemCard), with the same elements and classes, so it paints
  * from the page's own HTML and inline styles and nothing moves when the app replaces it. Everything the shop
  * typed (names, descriptions, labels) is escaped. Test ids are left to the app: they mark what it drew.
  */
@@ -24,7 +30,7 @@ const sectionId = (categoryId: string) => `category-${categoryId}`;
 /** The page's title as the app sets it. */
 export const menuTitle = (menu: TableMenu) => `${menu.shop.name} · TableTap`;
 
-export function renderFirstScreen(menu: TableMenu, text: FirstScreenText): string {
+export function renderFirstScreen(menu: TableMenu, text: FirstScreenText, tab?: TableTab): string {
   const label =
     menu.table.kind === "counter"
       ? text.t("menu.counterLabel", { label: menu.table.label })
@@ -38,8 +44,23 @@ export function renderFirstScreen(menu: TableMenu, text: FirstScreenText): strin
     `<fieldset class="language-switch"><legend class="visually-hidden">${h(text.t("language.switchLabel"))}</legend>${switchButtons}</fieldset></div>` +
     `<h1 class="menu-header__title">${h(menu.shop.name)}</h1>` +
     `<p class="menu-header__hint">${h(text.t(`menu.headerHint.${menu.shop.paymentMode}`))}</p></header>`;
-  return `<div class="menu-page">${header}${categoryNav(menu.categories, text)}${sections(menu, text)}</div>`;
+  const atTable = menu.table.kind === "table" ? `${tabButton(menu, text, tab)}${callStaffButton(text)}` : "";
+  return `<div class="menu-page">${header}${atTable}${categoryNav(menu.categories, text)}${sections(menu, text)}</div>`;
 }
+
+/** The open tab's rounds and total, once the table has ordered. */
+function tabButton(menu: TableMenu, text: FirstScreenText, tab: TableTab | undefined): string {
+  if (!tab?.open || tab.rounds.length === 0) return "";
+  const total = formatMoney(tab.total, menu.shop.currency, menu.shop.locale);
+  return (
+    `<button type="button" class="tab-button"><span class="tab-button__label">${h(text.t("tab.button"))}</span>` +
+    `<span class="tab-button__meta">${h(text.t("tab.rounds", { count: tab.rounds.length }))} · ${h(total)}</span></button>`
+  );
+}
+
+/** The button the app opens its call-staff sheet with; a table's calls appear beside it once the app runs. */
+const callStaffButton = (text: FirstScreenText) =>
+  `<div class="call-staff"><button type="button" class="call-staff__button"><span aria-hidden="true" class="call-staff__bell"></span>${h(text.t("callStaff.button"))}</button></div>`;
 
 function categoryNav(categories: readonly MenuCategory[], text: FirstScreenText): string {
   if (categories.length < 2) return "";

@@ -41,21 +41,22 @@ export function menuFirstScreen(deps: {
     return {
       lang: text.language,
       title: menuTitle(menu),
-      root: renderFirstScreen(menu, text),
+      root: renderFirstScreen(menu, text, tab),
       data: {
         id: PAGE_MENU_ID,
-        value: { tableToken: params.token, menu, prices: menuPrices(menu), ...(tab ? { tab } : {}) },
+        value: { tableToken: params.token, menu, prices: menuPrices(menu, tab), ...(tab ? { tab } : {}) },
       },
     };
   };
 }
 
 /**
- * Every dish's price as the page shows it. The app draws its first screen with these: a phone's first
+ * Every dish's price (and the tab's total) as the page shows it. The app draws its first screen with these: a phone's first
  * currency formatter costs tens of milliseconds to build (its currency data), which would block the page
  * just as it takes over; the app builds one only for the first amount the page did not bring.
  */
-const menuPrices = (menu: TableMenu): [number, string][] => {
+const menuPrices = (menu: TableMenu, tab: TableTab | undefined): [number, string][] => {
   const amounts = new Set(menu.categories.flatMap((category) => category.items.map((item) => item.price)));
+  if (tab) amounts.add(tab.total);
   return [...amounts].map((amount) => [amount, formatMoney(amount, menu.shop.currency, menu.shop.locale)]);
 };
