@@ -8,6 +8,7 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 import { serviceRequestsApi } from "./serviceRequestsApi";
 import "./service-calls.css";
+import { FormMessages } from "../shell/FormMessages";
 
 /** A new entry's id: stable while the name changes, whatever script the name is written in. */
 const newKindId = () => `k-${Math.random().toString(36).slice(2, 10)}`;
@@ -122,16 +123,7 @@ export function ServiceKindsEditor() {
           A call nobody answered by then turns red on the boards; 0 = never.
         </small>
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="form-notice" role="status">
-          {notice}
-        </p>
-      )}
+      <FormMessages error={error} notice={notice} />
       <div className="settings-actions">
         <button className="button button-primary" type="submit" disabled={busy}>
           {busy ? "Saving…" : "Save the list"}

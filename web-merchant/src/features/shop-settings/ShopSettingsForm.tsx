@@ -6,6 +6,7 @@ import {
   type ShopSettingsView,
 } from "@tabletap/shared";
 import { type FormEvent, useMemo, useState } from "react";
+import { FormMessages } from "../shell/FormMessages";
 import { paymentModeLabels, providerLabels } from "./labels";
 import { shopSettingsApi } from "./shopSettingsApi";
 
@@ -111,16 +112,7 @@ export function ShopSettingsForm({
           </small>
         </label>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="form-notice" role="status">
-          {notice}
-        </p>
-      )}
+      <FormMessages error={error} notice={notice} />
       <div className="settings-actions">
         <button
           className="button button-primary"
