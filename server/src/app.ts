@@ -43,6 +43,7 @@ import {
   sandboxRoutes,
   webhookRoutes,
 } from "./features/payments/index.js";
+import { printingRoutes } from "./features/printing/index.js";
 import type { QueueViewer } from "./features/queues/index.js";
 import { dinerRatingRoutes, merchantRatingRoutes } from "./features/ratings/index.js";
 import { receiptRoutes } from "./features/receipts/index.js";
@@ -50,6 +51,7 @@ import { reportsRoutes } from "./features/reports/index.js";
 import { dinerServiceRoutes, merchantServiceRoutes } from "./features/service-requests/index.js";
 import { boardSettingsRoutes, shopSettingsRoutes } from "./features/shops/index.js";
 import { signInRoutes, staffRoutes } from "./features/staff/index.js";
+import { stationRoutes } from "./features/stations/index.js";
 import { createCartLimit } from "./features/table-cart/index.js";
 import { endTab, loadTab, tabRoutes } from "./features/table-tab/index.js";
 import { replacedCodeRoutes, sittingsRoutes, tablesRoutes } from "./features/tables/index.js";
@@ -221,6 +223,8 @@ export function createApp(deps: AppDeps): App {
     merchantRatingRoutes(deps),
     couponAdminRoutes(routeDeps),
     merchantServiceRoutes(routeDeps),
+    stationRoutes(routeDeps),
+    printingRoutes(routeDeps),
   );
   api.use(apiNotFound);
   api.use(errorHandler(deps.logger));

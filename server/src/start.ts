@@ -34,6 +34,7 @@ import {
   sandboxSecretFrom,
   scheduleReconciliation,
 } from "./features/payments/index.js";
+import { printHandlers } from "./features/printing/index.js";
 import { queueDashboard } from "./features/queues/index.js";
 import { receiptEmailHandlers } from "./features/receipts/index.js";
 import { endOfDayHandlers, scheduleAllClosings } from "./features/reports/index.js";
@@ -265,6 +266,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             runUnit,
           }),
           ...serviceRequestHandlers({ runUnit, publisher, clock }),
+          ...printHandlers({ db, publisher, clock, logger }),
           ...sandboxHandlers({
             db,
             clock,

@@ -38,6 +38,66 @@ export interface Database {
   receiptEmails: ReceiptEmailsTable;
   dailySummaries: DailySummariesTable;
   reportDayRollups: ReportDayRollupsTable;
+  stations: StationsTable;
+  stationItems: StationItemsTable;
+  orderStationBumps: OrderStationBumpsTable;
+  printers: PrintersTable;
+  printTickets: PrintTicketsTable;
+}
+
+/** A kitchen station (0023_kitchen_stations); `isDefault` 1 on the one taking unrouted dishes. */
+export interface StationsTable {
+  id: string;
+  shopId: string;
+  name: string;
+  isDefault: number;
+  position: number;
+  createdAt: number;
+  removedAt: number | null;
+}
+
+export interface StationItemsTable {
+  itemId: string;
+  shopId: string;
+  stationId: string;
+}
+
+export interface OrderStationBumpsTable {
+  orderId: string;
+  stationId: string;
+  shopId: string;
+  staffId: string | null;
+  bumpedAt: number;
+}
+
+export interface PrintersTable {
+  id: string;
+  shopId: string;
+  stationId: string;
+  name: string;
+  host: string;
+  port: number;
+  encoding: string;
+  enabled: number;
+  state: Generated<string>;
+  lastError: string | null;
+  stateAt: number | null;
+  createdAt: number;
+}
+
+export interface PrintTicketsTable {
+  id: string;
+  shopId: string;
+  orderId: string;
+  stationId: string;
+  printerId: string;
+  reprintOf: string | null;
+  reprint: number;
+  state: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: number;
+  printedAt: number | null;
 }
 
 export interface ShopsTable {
@@ -246,6 +306,8 @@ export interface OrderLinesTable {
   note: string;
   /** JSON snapshot of the chosen options: [{id, name, priceDelta}]. */
   optionsJson: string;
+  /** The station the dish was routed to when ordered (0023_kitchen_stations); null without stations. */
+  stationId: Generated<string | null>;
 }
 
 export interface OrderStatusChangesTable {

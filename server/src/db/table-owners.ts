@@ -37,6 +37,11 @@ export const tableOwners: Record<keyof Database, string> = {
   receiptEmails: "receipts",
   dailySummaries: "reports",
   reportDayRollups: "reports",
+  stations: "stations",
+  stationItems: "stations",
+  orderStationBumps: "orders",
+  printers: "printing",
+  printTickets: "printing",
   outbox: "queue",
 };
 
@@ -91,6 +96,16 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
     why:
       "every order is read with its table's label and kind (board load, each order event), and placing one " +
       "reads its table, shop and open sitting in one statement on the busiest endpoint",
+  },
+  stations: {
+    tables: ["items"],
+    why: "routing dishes checks in one statement that every dish listed is on the shop's menu",
+  },
+  printing: {
+    tables: ["orders", "orderLines", "tables", "shops", "stations"],
+    why:
+      "a kitchen ticket is a read model of one order's lines at one station, rendered from one snapshot " +
+      "with its table's label and the station's name",
   },
   payments: {
     tables: ["orders"],

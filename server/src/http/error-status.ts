@@ -38,6 +38,8 @@ export const errorStatus = {
   unknown_line: 422,
   unknown_service_kind: 422,
   receipt_unavailable: 409,
+  station_is_default: 409,
+  station_not_in_order: 409,
   line_not_found: 409,
   line_exists: 409,
   cart_full: 422,

@@ -5,12 +5,14 @@ import { menuPaths } from "../features/menu/index.js";
 import { notificationPaths } from "../features/notifications/index.js";
 import { boardPaths, orderPaths, staffOrderPaths, waitPaths } from "../features/orders/index.js";
 import { paymentPaths, webhookPaths } from "../features/payments/index.js";
+import { printingPaths } from "../features/printing/index.js";
 import { ratingPaths } from "../features/ratings/index.js";
 import { receiptPaths } from "../features/receipts/index.js";
 import { reportsPaths } from "../features/reports/index.js";
 import { serviceRequestPaths } from "../features/service-requests/index.js";
 import { shopSettingsPaths } from "../features/shops/index.js";
 import { signInPaths, staffPaths } from "../features/staff/index.js";
+import { stationPaths } from "../features/stations/index.js";
 import { tabPaths } from "../features/table-tab/index.js";
 import { tablesPaths } from "../features/tables/index.js";
 import { withGuards } from "./openapi-guards.js";
@@ -43,6 +45,8 @@ export function buildOpenApiDocument(publicUrl: string): oas31.OpenAPIObject {
         couponPaths,
         ratingPaths,
         serviceRequestPaths,
+        stationPaths,
+        printingPaths,
         receiptPaths,
         notificationPaths,
         staffPaths,

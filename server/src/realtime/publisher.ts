@@ -9,6 +9,8 @@ import type {
   MerchantTable,
   Order,
   PaymentAlert,
+  Printer,
+  PrintTicket,
   ServiceRequest,
   TableCart,
 } from "@tabletap/shared";
@@ -51,6 +53,10 @@ export interface Publisher {
   serviceRequestCreated(shopId: string, request: ServiceRequest): void;
   /** A call was acknowledged or turned urgent: boards and the table's phones take the new state. */
   serviceRequestUpdated(shopId: string, request: ServiceRequest): void;
+  /** A printer's state or settings changed: the boards' printer banner. */
+  printerUpdated(shopId: string, printer: Printer): void;
+  /** A kitchen ticket printed or failed. */
+  printTicketUpdated(shopId: string, ticket: PrintTicket): void;
 }
 
 export function createPublisher(audiences: Audiences): Publisher {
@@ -102,6 +108,12 @@ export function createPublisher(audiences: Audiences): Publisher {
     serviceRequestUpdated(shopId, request) {
       merchant().to(shopRoom(shopId)).emit("service-request:updated", request);
       diner().to(tableRoom(request.tableId)).emit("service-request:updated", request);
+    },
+    printerUpdated(shopId, printer) {
+      merchant().to(shopRoom(shopId)).emit("printer:updated", printer);
+    },
+    printTicketUpdated(shopId, ticket) {
+      merchant().to(shopRoom(shopId)).emit("print-ticket:updated", ticket);
     },
     dinerNotified(notification) {
       diner().to(orderRoom(notification.orderId)).emit("notification:sent", notification);

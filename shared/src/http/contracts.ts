@@ -1,5 +1,6 @@
 import { authContract } from "../auth/contract.js";
 import { couponContract } from "../coupons/contract.js";
+import { kitchenContract } from "../kitchen/contract.js";
 import { menuContract } from "../menu/contract.js";
 import { notificationContract } from "../notifications/contract.js";
 import { orderContract } from "../orders/contract.js";
@@ -15,6 +16,7 @@ import { tableContract } from "../tables/contract.js";
 export const operations = {
   ...authContract,
   ...couponContract,
+  ...kitchenContract,
   ...menuContract,
   ...notificationContract,
   ...orderContract,

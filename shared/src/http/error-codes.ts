@@ -31,6 +31,8 @@ export const errorCodes = [
   "unknown_line",
   "unknown_service_kind",
   "receipt_unavailable",
+  "station_is_default",
+  "station_not_in_order",
   "line_not_found",
   "line_exists",
   "cart_full",

@@ -1,5 +1,6 @@
 import { authSchemas } from "../auth/contract.js";
 import { couponSchemas } from "../coupons/contract.js";
+import { kitchenSchemas } from "../kitchen/contract.js";
 import { menuSchemas } from "../menu/contract.js";
 import { notificationSchemas } from "../notifications/contract.js";
 import { orderSchemas } from "../orders/contract.js";
@@ -17,6 +18,7 @@ import type { RouteSchemas } from "./route.js";
 const byId: Record<string, RouteSchemas> = {
   ...authSchemas,
   ...couponSchemas,
+  ...kitchenSchemas,
   ...menuSchemas,
   ...notificationSchemas,
   ...orderSchemas,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** BullMQ queue names. Jobs reach them only through the SQL outbox (job id = outbox id). */
-export const queueNames = ["notifications", "payments", "sandbox", "reports"] as const;
+export const queueNames = ["notifications", "payments", "sandbox", "reports", "printing"] as const;
 export type QueueName = (typeof queueNames)[number];
 
 export const jobPayloadSchemas = {
@@ -23,6 +23,11 @@ export const jobPayloadSchemas = {
   "report.schedule": z.object({ shopId: z.string() }).strict(),
   /** Marks a table's call for staff urgent if it is still unanswered when the shop's minutes are up. */
   "service-request.escalate": z.object({ requestId: z.string() }).strict(),
+  /**
+   * Sends one kitchen ticket to its printer. The ticket row says whether it was printed already (done) or
+   * was being sent when a worker died (printed again, marked REPRINT).
+   */
+  "ticket.print": z.object({ ticketId: z.string() }).strict(),
   /** The sandbox provider delivering a signed notification to our webhook, retried like a real provider. */
   "sandbox.deliver": z
     .object({
@@ -49,4 +54,6 @@ export const jobQueues: Record<JobName, QueueName> = {
   "report.day-closed": "reports",
   "report.schedule": "reports",
   "service-request.escalate": "notifications",
+  // Its own queue, so a printer that is off never holds up diners' notifications or payments.
+  "ticket.print": "printing",
 };

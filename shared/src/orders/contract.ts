@@ -22,6 +22,9 @@ const listOrdersQuery = z.object({
     .min(0)
     .optional()
     .meta({ description: "The highest `seq` the board holds; each later change comes once" }),
+  station: z.uuid().optional().meta({
+    description: "Only orders with dishes for this station, showing only those lines (a bar tablet)",
+  }),
 });
 
 export const orderSchemas = {

@@ -98,6 +98,12 @@ export const orderLineSchema = z
     lineTotal: z.int(),
     note: z.string(),
     options: z.array(z.object({ id: z.string(), name: z.string(), priceDelta: z.int() })),
+    // Optional in the type only (like needsApproval); the server always sends it.
+    stationId: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("The kitchen station the dish went to when ordered; null for a shop without stations"),
   })
   .meta({ id: "OrderLine" });
 
@@ -164,6 +170,11 @@ export const orderSchema = z
       ),
     table: publicTableSchema,
     lines: z.array(orderLineSchema),
+    // Optional in the type only (like needsApproval); the server always sends it.
+    stationsDone: z
+      .array(z.string())
+      .optional()
+      .describe("Stations that bumped their part of the order; it turns ready when every line's station has"),
     note: z.string(),
     subtotal: z.int(),
     // Optional in the type only (like needsApproval); the server always sends them.
@@ -239,7 +250,7 @@ export const setStatusRequestSchema = z
   .meta({ id: "SetStatusRequest" });
 
 export const merchantOrdersQuerySchema = z
-  .object({ sinceSeq: z.coerce.number().int().min(0).optional() })
+  .object({ sinceSeq: z.coerce.number().int().min(0).optional(), station: z.uuid().optional() })
   .strict();
 
 export const orderListSchema = z

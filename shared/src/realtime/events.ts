@@ -1,3 +1,4 @@
+import type { Printer, PrintTicket } from "../kitchen/schemas.js";
 import type { MenuCategory, Shop } from "../menu/schemas.js";
 import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
@@ -47,6 +48,10 @@ export interface MerchantServerToClient {
   "service-request:created": (request: ServiceRequest) => void;
   /** A call was acknowledged, or turned urgent because nobody answered in the shop's minutes. */
   "service-request:updated": (request: ServiceRequest) => void;
+  /** A print attempt found a receipt printer on or off, or staff changed it; the board shows its state. */
+  "printer:updated": (printer: Printer) => void;
+  /** A kitchen ticket printed, or could not be printed (`failed`: the board offers a reprint). */
+  "print-ticket:updated": (ticket: PrintTicket) => void;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: the board only listens for now; the map is the extension point.

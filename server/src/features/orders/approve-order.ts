@@ -1,6 +1,7 @@
 import type { Order } from "@tabletap/shared";
 import type { RunUnit } from "../../db/unit-of-work.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
+import { queueKitchenTickets } from "../printing/index.js";
 import { nextSeq } from "../shops/index.js";
 import { announceTable, insertOpenSitting } from "../tables/index.js";
 import { clearApproval, findApprovalCandidate } from "./order-approval.repository.js";
@@ -28,6 +29,8 @@ export async function approveOrder(
     if (order.needsApproval !== 1 || order.status !== "placed") return notWaiting;
     const seq = await nextSeq(trx, shopId);
     if (!(await clearApproval(trx, { orderId, seq, now }))) return notWaiting;
+    // Approved, the order is the kitchen's: its tickets print with the approval.
+    await queueKitchenTickets(unit, { shopId, orderId, now });
     const announced = announceOrderChange(unit, deps, orderId, "updated");
     if (order.kind !== "table" || order.active !== 1) return succeed(announced);
     const opened = await insertOpenSitting(trx, { shopId, tableId: order.tableId, staffId, now });

@@ -1,4 +1,4 @@
-import { orderContract } from "@tabletap/shared";
+import { kitchenContract, orderContract } from "@tabletap/shared";
 import { documented, error, paths, requires, staffOnly } from "../../http/openapi-parts.js";
 
 /** `POST /api/merchant/orders`, joined to that path next to its `get`. */
@@ -17,6 +17,17 @@ export const staffOrderPaths = documented(orderContract.placeStaffOrder, {
 });
 
 export const boardPaths = paths(
+  documented(kitchenContract.bumpStation, {
+    ...requires("board.use"),
+    summary: "A station finished its part of an accepted order; the last station's bump makes it ready",
+    success: "The order with `stationsDone`; boards hear `order:updated`",
+    responses: {
+      "404": error("No such order in this shop"),
+      "409": error(
+        "The order is not accepted or preparing (`invalid_transition`), or has nothing for that station (`station_not_in_order`)",
+      ),
+    },
+  }),
   documented(orderContract.getOrderHistory, {
     ...staffOnly,
     summary: "The order's status changes, oldest first, with cancel reasons",

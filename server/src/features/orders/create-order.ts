@@ -16,7 +16,9 @@ import { fail, type Result, succeed } from "../../lib/result.js";
 import { newToken } from "../../lib/tokens.js";
 import { checkCoupon, takeCouponUse } from "../coupons/index.js";
 import { confirmPrices, priceOrder } from "../menu/index.js";
+import { queueKitchenTickets } from "../printing/index.js";
 import { takeOrderSeq } from "../shops/index.js";
+import { stationsForItems } from "../stations/index.js";
 import { claimSharedCart } from "../table-cart/index.js";
 import { tabForNewOrder } from "../table-tab/index.js";
 import { codeReplaced, isRetiredToken } from "../tables/index.js";
@@ -185,12 +187,18 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
         updatedAt: now,
         placedAt: status === "placed" ? now : null,
       };
+      const stationOf = await stationsForItems(
+        trx,
+        shop.id,
+        lines.map((line) => line.itemId),
+      );
       const lineRows = lines.map((line, position) => ({
         ...line,
         id: randomUUID(),
         orderId,
         shopId: shop.id,
         position,
+        stationId: stationOf(line.itemId),
       }));
       await insertOrder(trx, row, lineRows);
       if (coupon) {
@@ -211,6 +219,10 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       }
       const history = { orderId, shopId: shop.id, from: null, to: status, staffId, at: now };
       await recordStatusChange(trx, history);
+      // The kitchen's tickets print now unless the order waits for its payment or for staff's approval.
+      if (status === "placed" && !tab.needsApproval) {
+        await queueKitchenTickets(unit, { shopId: shop.id, orderId, now });
+      }
       if (status === "pending_payment") {
         const payload = { orderId, shopId: shop.id };
         await unit.enqueue({ name: "order.expire", payload, now, delayMs: deps.paymentTimeoutMs });

@@ -112,22 +112,35 @@ export async function findOrders(
     )
     .orderBy("position")
     .execute();
-  return rows.map((row) => toOrder(row, lines));
+  const bumps = await db
+    .selectFrom("orderStationBumps")
+    .select(["orderId", "stationId"])
+    .where(
+      "orderId",
+      "in",
+      rows.map((row) => row.id),
+    )
+    .orderBy("stationId")
+    .execute();
+  return rows.map((row) => toOrder(row, lines, bumps));
 }
 
 /** A new order as `findOrders` would read it back, built from the rows its transaction wrote. */
 export function newOrderView(
   row: Selectable<OrdersTable>,
   table: { label: string; kind: string },
-  lines: OrderLinesTable[],
+  lines: LineRow[],
 ): Order {
   const withTable = { ...row, tableLabel: table.label, tableKind: table.kind, cancelReason: null };
-  return publicOrder(toOrder(withTable, lines));
+  return publicOrder(toOrder(withTable, lines, []));
 }
+
+type LineRow = Omit<Selectable<OrderLinesTable>, "stationId"> & { stationId: string | null };
 
 function toOrder(
   row: OrderRow,
-  allLines: OrderLinesTable[],
+  allLines: LineRow[],
+  bumps: { orderId: string; stationId: string }[],
 ): Order & { orderToken: string; requestHash: string } {
   return {
     id: row.id,
@@ -152,7 +165,9 @@ function toOrder(
         lineTotal: line.lineTotal,
         note: line.note,
         options: JSON.parse(line.optionsJson),
+        stationId: line.stationId,
       })),
+    stationsDone: bumps.filter((bump) => bump.orderId === row.id).map((bump) => bump.stationId),
     note: row.note,
     subtotal: row.subtotal,
     discount: row.discount,

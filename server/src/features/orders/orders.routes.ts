@@ -5,6 +5,7 @@ import {
   idempotencyKeySchema,
   localDay,
   merchantOrdersQuerySchema,
+  type Order,
   type OrderList,
   setStatusRequestSchema,
   staffOrderRequestSchema,
@@ -19,6 +20,7 @@ import type { Publisher } from "../../realtime/publisher.js";
 import { currentStaff, requireOrderToken, requirePermission, requireStaff } from "../auth/index.js";
 import { findShop, lastSeqOf } from "../shops/index.js";
 import { approveOrder } from "./approve-order.js";
+import { bumpStation } from "./bump-station.js";
 import { createOrder, createStaffOrder } from "./create-order.js";
 import { findOrderHistory } from "./order-history.repository.js";
 import { findOrders, ORDER_PAGE_LIMIT, publicOrder } from "./orders.repository.js";
@@ -81,7 +83,10 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
         : await findOrders(deps.db, { by: "sinceSeq", shopId, sinceSeq: query.sinceSeq });
     // A capped catch-up reports the last seq it holds, so the board asks again from there.
     const capped = orders.length === ORDER_PAGE_LIMIT ? orders.at(-1)?.seq : undefined;
-    const body: OrderList = { orders: orders.map(publicOrder), lastSeq: capped ?? lastSeq };
+    const listed = query.station
+      ? onlyStation(orders.map(publicOrder), query.station)
+      : orders.map(publicOrder);
+    const body: OrderList = { orders: listed, lastSeq: capped ?? lastSeq };
     res.set("Cache-Control", "no-store").json(body);
   });
 
@@ -94,7 +99,7 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
     );
     const changed = await setOrderStatus(deps, {
       shopId: staff.shopId,
-      orderId: uuidParam(req.params.id, "No such order in this shop"),
+      orderId: uuidParam(String(req.params.id), "No such order in this shop"),
       to: status,
       staff,
       // A preset is kept as its label: the order's code is read back from it (cancelReasonCodeOf).
@@ -124,17 +129,29 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
 
   router.get("/orders/:id/history", async (req, res) => {
     const { shopId } = currentStaff(res.locals);
-    const orderId = uuidParam(req.params.id, "No such order in this shop");
+    const orderId = uuidParam(String(req.params.id), "No such order in this shop");
     const history = await findOrderHistory(deps.db, { shopId, orderId });
     if (!history) throw new HttpError(404, "not_found", "No such order in this shop");
     res.set("Cache-Control", "no-store").json({ history });
+  });
+
+  router.post("/orders/:id/stations/:stationId/done", requirePermission("board.use"), async (req, res) => {
+    const staff = currentStaff(res.locals);
+    const bumped = await bumpStation(deps, {
+      shopId: staff.shopId,
+      orderId: uuidParam(String(req.params.id), "No such order in this shop"),
+      stationId: uuidParam(String(req.params.stationId), "No such station in this order"),
+      staff,
+    });
+    if (!bumped.ok) return sendFailure(res, bumped);
+    res.json({ order: bumped.value });
   });
 
   router.post("/orders/:id/approve", async (req, res) => {
     const staff = currentStaff(res.locals);
     const approved = await approveOrder(deps, {
       shopId: staff.shopId,
-      orderId: uuidParam(req.params.id, "No such order in this shop"),
+      orderId: uuidParam(String(req.params.id), "No such order in this shop"),
       staffId: staff.id,
     });
     if (!approved.ok) return sendFailure(res, approved);
@@ -143,6 +160,12 @@ export function merchantOrderRoutes(deps: OrdersRouteDeps & { refundOnCancel: Re
 
   return router;
 }
+
+/** A station's board: orders with dishes for it, showing only those. */
+const onlyStation = (orders: Order[], stationId: string): Order[] =>
+  orders
+    .map((order) => ({ ...order, lines: order.lines.filter((line) => line.stationId === stationId) }))
+    .filter((order) => order.lines.length > 0);
 
 function idempotencyKeyOf(req: Request): string {
   const header = req.get("Idempotency-Key");

@@ -1,6 +1,7 @@
 import type { OrderStatus, PaymentStatus } from "@tabletap/shared";
 import type { UnitOfWork } from "../../db/unit-of-work.js";
 import { releaseCoupon } from "../coupons/index.js";
+import { queueKitchenTickets } from "../printing/index.js";
 import { nextSeq } from "../shops/index.js";
 import { type AnnouncedOrder, announceOrderChange, type OrderEventDeps } from "./order-events.js";
 import { findOrderStatus, recordStatusChange, updateOrderStatus } from "./order-status.repository.js";
@@ -61,6 +62,8 @@ export async function transitionOrder(
       reason: change.reason,
     });
   }
+  // Its payment sends a pay-first order to the kitchen: its tickets print with this change.
+  if (move.startsKitchenClock) await queueKitchenTickets(unit, { shopId, orderId, now });
   // Reaching the kitchen by its payment makes a pay-first order new to boards.
   const announced = announceOrderChange(unit, deps, orderId, move.startsKitchenClock ? "paid" : "updated");
   return { ok: true, from, announced };
