@@ -125,19 +125,24 @@ export function decodeTickets(bytes: Buffer, connection = 1): DecodedTicket[] {
   let chinese = false;
   let lines: string[] = [];
   let text: number[] = [];
+  // The encoding the ticket's text was printed in (the mode switched back off before the cut).
+  let printedIn = codepage;
   const endLine = () => {
-    const line = iconv.decode(Buffer.from(text), chinese ? "gb18030" : codepage).trimEnd();
-    if (line.length > 0) lines.push(line);
+    const encoding = chinese ? "gb18030" : codepage;
+    const line = iconv.decode(Buffer.from(text), encoding).trimEnd();
+    if (line.length > 0) {
+      lines.push(line);
+      printedIn = encoding;
+    }
     text = [];
   };
   const endTicket = (cut: boolean) => {
     endLine();
     if (lines.length === 0 && !cut) return;
-    const page = chinese ? "gb18030" : codepage;
     tickets.push({
       lines,
       cut,
-      codepage: page,
+      codepage: printedIn,
       reprint: lines.some((l) => l.includes("REPRINT")),
       connection,
     });
