@@ -34,7 +34,7 @@ const gsArgs: Record<number, number> = { 33: 1, 66: 1, 72: 1, 104: 1, 119: 1, 76
 /**
  * A network receipt printer on a local port that speaks enough ESC/POS to read kitchen tickets back:
  * text in the selected code page (or GB18030 in Chinese mode), cuts, and the paper status question.
- * It can be switched off (connections refused), made slow (it holds each ticket before taking it), or
+ * It can be switched off (connections refused), made slow (it prints, then holds the connection), or
  * run out of paper (it says so when asked).
  */
 export class FakePrinter {
@@ -44,8 +44,6 @@ export class FakePrinter {
   private connections = 0;
   private holdMs = 0;
   private paperOut = false;
-  /** Connections whose bytes arrived, before the printer took (closed) them. */
-  readonly received: Buffer[] = [];
 
   private constructor(public port: number) {}
 
@@ -58,7 +56,8 @@ export class FakePrinter {
   /** Switched on (again, on the same port). */
   async on(): Promise<void> {
     if (this.server) return;
-    const server = createServer((socket) => this.accept(socket));
+    // Half-open, so the printer (not the socket library) decides when it has taken a ticket.
+    const server = createServer({ allowHalfOpen: true }, (socket) => this.accept(socket));
     await new Promise<void>((resolve) => server.listen(this.port, "127.0.0.1", resolve));
     this.port = (server.address() as { port: number }).port;
     this.server = server;
@@ -72,7 +71,7 @@ export class FakePrinter {
     if (server) await new Promise((resolve) => server.close(resolve));
   }
 
-  /** Hold every ticket this long before taking it (closing the connection); 0 takes it at once. */
+  /** Prints each ticket but holds its connection this long before closing it (saying it is done). */
   slow(holdMs: number): void {
     this.holdMs = holdMs;
   }
@@ -106,14 +105,11 @@ export class FakePrinter {
     socket.on("error", () => {});
     socket.on("close", () => this.sockets.delete(socket));
     socket.on("end", () => {
+      // Paper comes out as the bytes arrive; a slow printer only takes long to say it is done.
       const bytes = Buffer.concat(chunks);
-      this.received.push(bytes);
-      const take = () => {
-        if (bytes.length > 0) this.tickets.push(...decodeTickets(bytes, connection));
-        socket.end();
-      };
-      if (this.holdMs > 0) setTimeout(take, this.holdMs);
-      else take();
+      if (bytes.length > 0) this.tickets.push(...decodeTickets(bytes, connection));
+      if (this.holdMs > 0) setTimeout(() => socket.end(), this.holdMs);
+      else socket.end();
     });
   }
 }
