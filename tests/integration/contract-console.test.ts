@@ -10,6 +10,7 @@ import {
   sameOriginOnly,
   withKey,
 } from "../support/contract-replay.js";
+import { FakePrinter } from "../support/fake-printer.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { signedInStaff } from "../support/staff.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
@@ -263,6 +264,63 @@ describe("staff traffic through a validating proxy (Prism, --errors)", () => {
     await at(200, "GET", coupons, { cookie });
     await at(200, "PATCH", `${coupons}/${big.body.coupon.id}`, { cookie, body: { value: 200 } });
     await at(404, "PATCH", `${coupons}/${randomUUID()}`, { cookie, body: { paused: true } });
+  });
+
+  it("the kitchen: stations, printers, tickets and station bumps", async () => {
+    const cookie = owner;
+    const printer = await FakePrinter.start();
+    try {
+      const stations = "/api/merchant/stations";
+      await at(400, "POST", stations, { cookie, body: { name: "" } });
+      const food = await at<{ id: string }>(201, "POST", stations, { cookie, body: { name: "Kitchen" } });
+      const bar = await at<{ id: string }>(201, "POST", stations, { cookie, body: { name: "Bar" } });
+      await at(200, "GET", stations, { cookie: staff });
+      await at(200, "PATCH", `${stations}/${bar.body.id}`, { cookie, body: { name: "Drinks" } });
+      await at(404, "PATCH", `${stations}/${randomUUID()}`, { cookie, body: { name: "Nowhere" } });
+      const latte = shop.item("Latte").id;
+      await at(200, "PUT", `${stations}/${bar.body.id}/items`, { cookie, body: { itemIds: [latte] } });
+      await at(422, "PUT", `${stations}/${bar.body.id}/items`, { cookie, body: { itemIds: [randomUUID()] } });
+      await at(409, "DELETE", `${stations}/${food.body.id}`, { cookie });
+      const spare = await at<{ id: string }>(201, "POST", stations, { cookie, body: { name: "Spare" } });
+      await at(200, "DELETE", `${stations}/${spare.body.id}`, { cookie });
+
+      const printers = "/api/merchant/printers";
+      const target = { stationId: bar.body.id, name: "Bar printer", host: "127.0.0.1", port: printer.port };
+      await at(400, "POST", printers, { cookie, body: { ...target, host: "not a host" } });
+      const created = await at<{ id: string }>(201, "POST", printers, { cookie, body: target });
+      await at(200, "PATCH", `${printers}/${created.body.id}`, { cookie, body: { encoding: "cp858" } });
+      await at(404, "PATCH", `${printers}/${randomUUID()}`, { cookie, body: { enabled: false } });
+      await at(200, "GET", printers, { cookie: staff });
+
+      const lines = [
+        { itemId: latte, quantity: 1, optionIds: [shop.option("Latte", "Regular")] },
+        { itemId: shop.item("Dumplings").id, quantity: 1 },
+      ];
+      const placed = await at<PlacedOrder>(
+        201,
+        "POST",
+        "/api/orders",
+        withKey({ tableToken: shop.tableToken, lines }),
+      );
+      const orderPath = `/api/merchant/orders/${placed.body.order.id}`;
+      await at(409, "POST", `${orderPath}/stations/${bar.body.id}/done`, { cookie: staff });
+      await at(200, "POST", `${orderPath}/status`, { cookie, body: { status: "accepted" } });
+      await at(200, "POST", `${orderPath}/stations/${bar.body.id}/done`, { cookie: staff });
+      await at(200, "GET", `/api/merchant/orders?station=${bar.body.id}`, { cookie: staff });
+
+      await expect.poll(() => printer.tickets.length, { timeout: 15_000 }).toBe(1);
+      const ticket = await server.db
+        .selectFrom("printTickets")
+        .select("id")
+        .where("orderId", "=", placed.body.order.id)
+        .executeTakeFirstOrThrow();
+      await at(200, "GET", "/api/merchant/print-tickets", { cookie: staff });
+      await at(201, "POST", `/api/merchant/print-tickets/${ticket.id}/reprint`, { cookie: staff });
+      await at(404, "POST", `/api/merchant/print-tickets/${randomUUID()}/reprint`, { cookie: staff });
+      await expect.poll(() => printer.tickets.length, { timeout: 15_000 }).toBe(2);
+    } finally {
+      await printer.stop();
+    }
   });
 
   it("every staff operation: a stale session 401, a foreign page 403, a role without the permission 403", async () => {
