@@ -57,6 +57,17 @@ const lowestRole: Record<string, StaffRole> = {
   "POST /api/merchant/service-requests/{id}/acknowledge": "staff",
   "GET /api/merchant/service-requests/settings": "owner",
   "PUT /api/merchant/service-requests/settings": "owner",
+  "GET /api/merchant/stations": "staff",
+  "POST /api/merchant/stations": "manager",
+  "PATCH /api/merchant/stations/{id}": "manager",
+  "DELETE /api/merchant/stations/{id}": "manager",
+  "PUT /api/merchant/stations/{id}/items": "manager",
+  "POST /api/merchant/orders/{id}/stations/{stationId}/done": "staff",
+  "GET /api/merchant/printers": "staff",
+  "POST /api/merchant/printers": "manager",
+  "PATCH /api/merchant/printers/{id}": "manager",
+  "GET /api/merchant/print-tickets": "staff",
+  "POST /api/merchant/print-tickets/{id}/reprint": "staff",
   "GET /api/merchant/reports/sales": "manager",
   "GET /api/merchant/reports/sales.csv": "manager",
   "GET /api/merchant/reports/daily-summaries": "manager",
@@ -122,11 +133,26 @@ beforeAll(async () => {
     },
   );
   expect(invitation.status).toBe(201);
+  const stationId = await created(
+    call(server, "POST", "/api/merchant/stations", { cookie: owner, body: { name: "Kitchen" } }),
+  );
+  // Nothing listens on the discard port: the order's ticket stays unprinted, which is all it needs here.
+  const printerId = await created(
+    call(server, "POST", "/api/merchant/printers", {
+      cookie: owner,
+      body: { stationId, name: "Pass", host: "127.0.0.1", port: 9 },
+    }),
+  );
   const order = await placeOrder(server.url, {
     tableToken: shop.tableToken,
     lines: [{ itemId, quantity: 1 }],
   });
   expect(order.status).toBe(201);
+  const ticket = await server.db
+    .selectFrom("printTickets")
+    .select("id")
+    .where("orderId", "=", order.body.order.id)
+    .executeTakeFirstOrThrow();
   const coupon = await call<{ coupon: { id: string } }>(server, "POST", "/api/merchant/coupons", {
     cookie: owner,
     body: { code: "MATRIX10", kind: "percent", value: 10 },
@@ -153,6 +179,9 @@ beforeAll(async () => {
     "/staff/": member.staffId,
     "/coupons/": couponId,
     "/service-requests/": tableCall.body.id,
+    "/stations/": stationId,
+    "/printers/": printerId,
+    "/print-tickets/": ticket.id,
   };
 });
 afterAll(() => server?.stop());
@@ -201,6 +230,9 @@ const validBody: Record<string, unknown> = {
   "PATCH /api/merchant/tables/{id}": { label: "Taken over" },
   "PATCH /api/merchant/staff/{id}": { role: "manager" },
   "PATCH /api/merchant/coupons/{id}": { paused: true },
+  "PATCH /api/merchant/stations/{id}": { name: "Taken over" },
+  "PUT /api/merchant/stations/{id}/items": { itemIds: [] },
+  "PATCH /api/merchant/printers/{id}": { enabled: false },
   "PUT /api/merchant/service-requests/settings": {
     kinds: [{ id: "water", name: "Water" }],
     escalateAfterMinutes: 3,
