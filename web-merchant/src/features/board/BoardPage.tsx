@@ -15,11 +15,17 @@ import { useOrderAlerts } from "./OrderAlertsProvider";
 import { OrderColumn } from "./OrderColumn";
 import { OrderDetail } from "./OrderDetail";
 import { useOrderFeed } from "./OrderFeedProvider";
+import { StationPicker } from "./stations/StationPicker";
+import { stationOrders } from "./stations/stationBoard";
+import { useStationChoice } from "./stations/useStationChoice";
 import { TableFilterBar } from "./TableFilterBar";
 
 export function BoardPage() {
   const { shop, staff } = useStaffSession();
-  const { orders, actionErrors, changeStatus, approve, markPaid } = useOrderFeed();
+  const { orders: allOrders, actionErrors, changeStatus, approve, markPaid, addOrder } = useOrderFeed();
+  const { stations, station, choose } = useStationChoice();
+  const stationId = station?.id ?? null;
+  const orders = useMemo(() => stationOrders(allOrders, stationId), [allOrders, stationId]);
   const { urgencyOf, acknowledge, escalateAfterMs } = useOrderAlerts();
   const [filter, setFilter] = useState<TableFilter>(ALL_TABLES);
   const [detail, setDetail] = useState<{ id: string; cancelling: boolean } | null>(null);
@@ -50,8 +56,12 @@ export function BoardPage() {
       onApprove: approve,
       onMarkPaid: markPaid,
       onOpen,
+      station: station ?? undefined,
+      onStationDone: addOrder,
     }),
     [
+      station,
+      addOrder,
       urgencyOf,
       actionErrors,
       shop.locale,
@@ -69,6 +79,7 @@ export function BoardPage() {
     <main className="board-page" aria-label="Order board">
       <PaymentAlertBanner />
       <div className="board-toolbar">
+        <StationPicker stations={stations} value={station} onChange={choose} />
         <TableFilterBar options={options} value={activeFilter} onChange={setFilter} />
         <div className="board-tools">
           {can(staff.role, "menu.edit") && (

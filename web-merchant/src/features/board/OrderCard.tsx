@@ -7,6 +7,7 @@ import type { Urgency } from "./alerts";
 import { Elapsed } from "./Elapsed";
 import { type Approve, type ChangeStatus, OrderActions } from "./OrderActions";
 import { OrderLines } from "./OrderLines";
+import { StationDone } from "./stations/StationDone";
 
 export type OpenOrder = (order: Order, mode?: "cancel") => void;
 
@@ -22,6 +23,8 @@ export interface OrderCardProps {
   onMarkPaid: MarkPaid;
   /** Tapping a card opens its detail, which also acknowledges its alert. */
   onOpen: OpenOrder;
+  station?: { id: string; name: string } | undefined;
+  onStationDone?: ((order: Order) => void) | undefined;
 }
 
 const isFinished = (order: Order) => order.status === "completed" || order.status === "cancelled";
@@ -105,6 +108,9 @@ export const OrderCard = memo(function OrderCard(props: OrderCardProps) {
         )}
       </div>
       <OrderLines order={order} />
+      {props.station && props.onStationDone && (
+        <StationDone order={order} station={props.station} onDone={props.onStationDone} />
+      )}
       {order.status === "cancelled" && order.cancelReason && (
         <p className="cancel-reason">
           <span className="order-note-label">Cancelled</span>

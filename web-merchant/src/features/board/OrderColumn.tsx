@@ -16,6 +16,9 @@ export interface ColumnContext {
   onApprove: Approve;
   onMarkPaid: MarkPaid;
   onOpen: OpenOrder;
+  /** The station this tablet is, whose bump each card offers; undefined on an every-station board. */
+  station?: { id: string; name: string } | undefined;
+  onStationDone?: ((order: Order) => void) | undefined;
 }
 
 const emptyText: Record<BoardStatus, string> = {
@@ -40,6 +43,8 @@ export function OrderCards({ orders, context }: { orders: Order[]; context: Colu
       onApprove={context.onApprove}
       onMarkPaid={context.onMarkPaid}
       onOpen={context.onOpen}
+      station={context.station}
+      onStationDone={context.onStationDone}
     />
   ));
 }
