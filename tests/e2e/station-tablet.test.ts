@@ -2,6 +2,7 @@ import type { Order } from "@tabletap/shared";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, placeOrder } from "../support/api.js";
+import { FakePrinter } from "../support/fake-printer.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { kitchenApi } from "../support/kitchen.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
@@ -79,6 +80,37 @@ describe("a bar tablet", () => {
       throw error;
     } finally {
       await context.close();
+    }
+  }, 60_000);
+
+  it("shows a printer that is off above the columns until it prints again", async () => {
+    const printer = await FakePrinter.start();
+    await printer.off();
+    const api = kitchenApi(server.url, await login(server.url, shop.owner.email, shop.owner.password));
+    const created = await api.createPrinter({
+      stationId: stations.bar,
+      name: "Bar printer",
+      host: "127.0.0.1",
+      port: printer.port,
+    });
+    expect(created.status).toBe(201);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const board = new BoardPage(await context.newPage());
+    try {
+      await board.signIn(server.url, shop.owner.email, shop.owner.password);
+      const tea = await order([{ name: "Tea" }]);
+      const banner = board.page.locator(`[data-printer-id="${created.body.id}"]`);
+      await banner.waitFor({ timeout: 15_000 });
+      expect(await banner.innerText()).toContain("Bar printer is not printing");
+      await printer.on();
+      await banner.waitFor({ state: "detached", timeout: 30_000 });
+      expect(printer.ticketsWith(`#${tea.pickupNumber} `)).toHaveLength(1);
+    } catch (error) {
+      await board.page.screenshot({ path: artifact("printer-banner.png") });
+      throw error;
+    } finally {
+      await context.close();
+      await printer.stop();
     }
   }, 60_000);
 });

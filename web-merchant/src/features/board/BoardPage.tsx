@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { useClock } from "../../lib/clock";
 import { useStaffSession } from "../auth/session";
 import { PaymentAlertBanner } from "../payments/PaymentAlertBanner";
+import { PrinterBanner } from "../printing/PrinterBanner";
 import "../payments/payments.css";
 import "./board.css";
 import { ApprovalSection } from "./ApprovalSection";
@@ -78,6 +79,7 @@ export function BoardPage() {
   return (
     <main className="board-page" aria-label="Order board">
       <PaymentAlertBanner />
+      <PrinterBanner />
       <div className="board-toolbar">
         <StationPicker stations={stations} value={station} onChange={choose} />
         <TableFilterBar options={options} value={activeFilter} onChange={setFilter} />

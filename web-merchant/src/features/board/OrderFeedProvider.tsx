@@ -51,6 +51,8 @@ interface OrderFeed {
   onDayClosed: (listener: PaymentAlertListener) => () => void;
   /** Calls `listener` with every `service-request:*` payload (unchecked), and `null` on each (re)connect. */
   onServiceRequest: (listener: PaymentAlertListener) => () => void;
+  /** Calls `listener` with every `printer:updated` and `print-ticket:updated` payload, and `null` on each (re)connect. */
+  onPrinting: (listener: PaymentAlertListener) => () => void;
 }
 
 export type PaymentAlertListener = (payload: unknown) => void;
@@ -78,6 +80,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
   const alertListeners = useRef(new Set<PaymentAlertListener>());
   const dayClosedListeners = useRef(new Set<PaymentAlertListener>());
   const serviceListeners = useRef(new Set<PaymentAlertListener>());
+  const printingListeners = useRef(new Set<PaymentAlertListener>());
 
   const merge = useCallback((incoming: Order[]) => {
     const { orders: next, arrivals } = mergeOrders(ordersRef.current, incoming);
@@ -126,6 +129,12 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     socket.on("service-request:created", toServiceListeners);
     socket.on("service-request:updated", toServiceListeners);
     socket.on("connect", () => toServiceListeners(null));
+    const toPrintingListeners = (payload: unknown) => {
+      for (const listener of printingListeners.current) listener(payload);
+    };
+    socket.on("printer:updated", toPrintingListeners);
+    socket.on("print-ticket:updated", toPrintingListeners);
+    socket.on("connect", () => toPrintingListeners(null));
     // A tablet waking from sleep may hold a socket that is dead but not yet noticed; ask directly.
     const onVisible = () => {
       if (document.visibilityState === "visible") void sync.refresh();
@@ -207,6 +216,8 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  const onPrinting = useMemo(() => subscriber(printingListeners.current), []);
+
   const value = useMemo(
     () => ({
       orders,
@@ -222,6 +233,7 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       onPaymentAlert,
       onDayClosed,
       onServiceRequest,
+      onPrinting,
     }),
     [
       orders,
@@ -236,10 +248,19 @@ export function OrderFeedProvider({ children }: { children: ReactNode }) {
       onPaymentAlert,
       onDayClosed,
       onServiceRequest,
+      onPrinting,
     ],
   );
   return <OrderFeedContext value={value}>{children}</OrderFeedContext>;
 }
+
+/** Adds a listener to the set; the returned function takes it out again. */
+const subscriber = (listeners: Set<PaymentAlertListener>) => (listener: PaymentAlertListener) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
 
 function clearIfSame(errors: ReadonlyMap<string, string>, orderId: string, message: string) {
   if (errors.get(orderId) !== message) return errors;
