@@ -4,6 +4,7 @@ import { login, placeOrder } from "../support/api.js";
 import { type DecodedTicket, FakePrinter } from "../support/fake-printer.js";
 import { createTestShop, type TestShop } from "../support/fixtures.js";
 import { type KitchenApi, kitchenApi, mixedOrder, setUpKitchen } from "../support/kitchen.js";
+import { orderAwaitingPayment, postNotification, signedNotification } from "../support/payments.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 let server: TestServer;
@@ -229,5 +230,31 @@ describe("kitchen tickets", () => {
     await waitFor(() => expect(ticketsOf(barPrinter, order)).toHaveLength(1));
     expect(ticketsOf(barPrinter, order)[0]?.lines.join("\n")).toContain("3 x Tea");
     expect(ticketsOf(kitchenPrinter, order)).toHaveLength(0);
+  });
+
+  it("a pay-first order prints once its payment arrives, not before", async () => {
+    const payFirst = await createTestShop(server, { paymentMode: "pay_first" });
+    const owner = kitchenApi(
+      server.url,
+      await login(server.url, payFirst.owner.email, payFirst.owner.password),
+    );
+    const printers = { kitchen: await FakePrinter.start(), bar: await FakePrinter.start() };
+    try {
+      await setUpKitchen(owner, payFirst, printers);
+      const payment = await orderAwaitingPayment(server, payFirst, 2);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(ticketsOf(printers.bar, payment.order)).toHaveLength(0);
+      const paid = await postNotification(
+        server,
+        signedNotification(payment, { id: `evt_${crypto.randomUUID()}`, amount: payment.order.total }),
+      );
+      expect(paid.status).toBe(200);
+      await waitFor(() => expect(ticketsOf(printers.bar, payment.order)).toHaveLength(1));
+      expect(ticketsOf(printers.bar, payment.order)[0]?.lines.join("\n")).toContain("2 x Tea");
+      expect(printers.kitchen.tickets).toHaveLength(0);
+    } finally {
+      await printers.kitchen.stop();
+      await printers.bar.stop();
+    }
   });
 });
