@@ -282,3 +282,35 @@ describe("a table's bill paid in parts", () => {
     expect(staffView.body).toMatchObject({ state: "closed", paid: 1000 });
   });
 });
+
+describe("a part whose notification never came", () => {
+  it("is asked about at the provider and paid once, like an order's payment", async () => {
+    const other = await startTestServer({ env: { PAYMENT_RECONCILE_AFTER: "1" } });
+    try {
+      const shop = await createTestShop(other);
+      const table = await tableOf(shop);
+      await orderRound(other, shop, table.token, [{ item: "Tea", quantity: 1 }]);
+      const opened = await openPart(other, table.token, { kind: "remaining", tip: 100, payer: "Ana" });
+      const checkoutId = opened.body.checkoutUrl.split("/").pop() ?? "";
+      // The provider took the money, but its notification was lost on the way.
+      await other.db
+        .updateTable("sandboxCheckouts")
+        .set({ status: "paid" })
+        .where("id", "=", checkoutId)
+        .execute();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await other.queues.payments.add("payment.reconcile", {});
+      await other.queues.payments.add("payment.reconcile", {});
+      await partSettles(other, opened.body.part.id, "paid");
+      expect(await readBill(other, table.token)).toMatchObject({ state: "paid", tips: 100 });
+      const events = await other.db
+        .selectFrom("paymentEvents")
+        .selectAll()
+        .where("providerRef", "=", checkoutId)
+        .execute();
+      expect(events.map((e) => [e.eventId.startsWith("reconcile:"), e.outcome])).toEqual([[true, "paid"]]);
+    } finally {
+      await other.stop();
+    }
+  });
+});

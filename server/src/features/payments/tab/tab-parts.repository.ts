@@ -304,3 +304,19 @@ export function openPartsOf(trx: Db, sittingId: string) {
     .where("status", "=", "open")
     .execute();
 }
+
+/**
+ * Parts with a checkout, opened between `since` and `before`, that no payment settled: open ones, and ones
+ * that lapsed, whose money may still have come without its notification.
+ */
+export function findUnsettledParts(db: Db, window: { since: number; before: number; limit: number }) {
+  return db
+    .selectFrom("tabParts")
+    .selectAll()
+    .where("status", "in", ["open", "expired", "cancelled", "failed"])
+    .where("providerRef", "is not", null)
+    .where("createdAt", "<", window.before)
+    .where("createdAt", ">=", window.since)
+    .limit(window.limit)
+    .execute();
+}
