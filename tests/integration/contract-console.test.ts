@@ -306,6 +306,7 @@ describe("staff traffic through a validating proxy (Prism, --errors)", () => {
     await at(400, "POST", `${tab}/close`, { cookie, body: {} });
     await at(200, "POST", `${tab}/close`, { cookie, body: { reason: "Regulars" } });
     await at(409, "POST", `${tab}/close`, { cookie, body: { reason: "Regulars" } });
+    await at(200, "GET", "/api/merchant/tabs", { cookie: floor });
   });
 
   it("each staff-side operation was seen answering a success and a refusal, all as documented", () => {

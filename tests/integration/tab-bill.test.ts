@@ -280,6 +280,10 @@ describe("a table's bill paid in parts", () => {
       { Cookie: owner },
     );
     expect(staffView.body).toMatchObject({ state: "closed", paid: 1000 });
+    const tabs = await getJson<{ tabs: TabSummary[] }>(`${server.url}/api/merchant/tabs`, { Cookie: owner });
+    expect(tabs.body.tabs).toEqual([
+      { tableId: table.id, state: "closed", currency: "CNY", due: 3000, paid: 1000, left: 2000 },
+    ]);
   });
 });
 

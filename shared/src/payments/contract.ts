@@ -12,6 +12,7 @@ import {
   tabBillSchema,
   tabPartEnvelopeSchema,
   tabPartRequestSchema,
+  tabSummaryListSchema,
 } from "./tab-bill.js";
 
 const tableToken = z.object({ token: z.string().describe("The table's QR token") });
@@ -32,6 +33,7 @@ export const paymentSchemas = {
     response: tabPartEnvelopeSchema,
   },
   getTableBill: { params: idParams, response: tabBillSchema },
+  listTabBills: { response: tabSummaryListSchema },
   takeCounterTabPart: {
     params: idParams,
     body: counterTabPartRequestSchema,

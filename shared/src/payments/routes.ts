@@ -56,3 +56,9 @@ export const closeTabByHand: R<"closeTabByHand"> = {
   path: "/api/merchant/tables/{id}/tab/close",
   status: 200,
 };
+export const listTabBills: R<"listTabBills"> = {
+  operationId: "listTabBills",
+  method: "GET",
+  path: "/api/merchant/tabs",
+  status: 200,
+};

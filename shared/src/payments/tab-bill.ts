@@ -174,6 +174,11 @@ export const tabSummarySchema = z
   })
   .meta({ id: "TabSummary" });
 
+/** `GET /api/merchant/tabs`: the bill of every table with an open sitting, for the board and floor plan. */
+export const tabSummaryListSchema = z
+  .object({ tabs: z.array(tabSummarySchema) })
+  .meta({ id: "TabSummaryList" });
+
 export type TabPartRequest = z.infer<typeof tabPartRequestSchema>;
 export type CounterTabPartRequest = z.infer<typeof counterTabPartRequestSchema>;
 export type TabPart = z.infer<typeof tabPartSchema>;

@@ -51,6 +51,12 @@ export const tabBillPaths = paths(
     success: "The bill",
     responses: { "404": error("No such table in this shop") },
   }),
+  documented(paymentContract.listTabBills, {
+    ...staffOnly,
+    summary: "The bill of every table with an open sitting: open, partly paid (what is left), paid or closed",
+    description: "For the board and the floor plan; `tab:updated` carries each change after this.",
+    success: "One summary per table with an open sitting",
+  }),
   documented(paymentContract.takeCounterTabPart, {
     ...requires("tables.seat"),
     summary: "Money taken at the counter (cash or card) for part of a table's bill; paid at once",

@@ -12,8 +12,8 @@ import { HttpError, parseOr400 } from "../../../http/errors.js";
 import { isToken, uuidParam } from "../../../http/ids.js";
 import { currentStaff, requirePermission } from "../../auth/index.js";
 import { findShop } from "../../shops/index.js";
-import { findActiveTableByToken, findShopTable } from "../../tables/index.js";
-import { readBill } from "./bill.js";
+import { findActiveTableByToken, findShopTable, listTables } from "../../tables/index.js";
+import { billSummary, readBill } from "./bill.js";
 import { cancelTabPart, closeTabByHand, openTabPart, type TabPaymentDeps } from "./open-part.js";
 import type { PartAsk } from "./split-rules.js";
 
@@ -86,6 +86,24 @@ export function merchantTabBillRoutes(deps: TabPaymentDeps): Router {
     if (!table || !shop) throw new HttpError(404, "not_found", "No such table in this shop");
     return { table, shop };
   };
+
+  router.get("/tabs", async (_req, res) => {
+    const { shopId } = currentStaff(res.locals);
+    const shop = await findShop(deps.db, shopId);
+    if (!shop) throw new HttpError(404, "not_found", "No such shop");
+    const seated = (await listTables(deps.db, shopId)).filter((t) => t.kind === "table" && t.sittingId);
+    const tabs = await Promise.all(
+      seated.map((table) =>
+        billSummary(deps.db, {
+          sittingId: table.sittingId ?? "",
+          shopId,
+          tableId: table.id,
+          currency: shop.currency,
+        }),
+      ),
+    );
+    res.set("Cache-Control", "no-store").json({ tabs });
+  });
 
   router.get("/tables/:id/tab/bill", async (req, res) => {
     const { table, shop } = await tableOf(currentStaff(res.locals).shopId, req.params.id);
