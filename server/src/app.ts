@@ -37,7 +37,9 @@ import {
 } from "./features/orders/index.js";
 import {
   dinerPaymentRoutes,
+  dinerTabBillRoutes,
   merchantPaymentRoutes,
+  merchantTabBillRoutes,
   type PaymentProvider,
   refundOnCancel,
   sandboxRoutes,
@@ -188,7 +190,7 @@ export function createApp(deps: AppDeps): App {
   api.post("/coupons/preview", couponGuesses);
   api.use(couponPreviewRoutes(routeDeps));
   const paymentDeps = routeDeps;
-  api.use(dinerPaymentRoutes(paymentDeps));
+  api.use(dinerPaymentRoutes(paymentDeps), dinerTabBillRoutes(paymentDeps));
   api.use(dinerRatingRoutes(deps), receiptRoutes(deps));
   api.use(dinerServiceRoutes(routeDeps));
   api.use(pushRoutes(deps));
@@ -215,6 +217,7 @@ export function createApp(deps: AppDeps): App {
       announceShop: (shopId, shop) => announceMenu(routeDeps, shopId, shop),
     }),
     merchantPaymentRoutes(paymentDeps),
+    merchantTabBillRoutes(paymentDeps),
     tablesRoutes(routeDeps),
     sittingsRoutes({ ...routeDeps, onSittingClosed: (table) => endTab(routeDeps, table) }),
     staffRoutes({ ...deps, onStaffChanged }),

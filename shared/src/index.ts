@@ -42,6 +42,7 @@ export * from "./orders/wait.js";
 export * from "./payments/contract.js";
 export * as paymentRoutes from "./payments/routes.js";
 export * from "./payments/schemas.js";
+export * from "./payments/tab-bill.js";
 export * from "./ratings/contract.js";
 export * as ratingRoutes from "./ratings/routes.js";
 export * from "./ratings/schemas.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login, type PlacedOrder, postJson } from "../support/api.js";
+import { login, type PlacedOrder, placeOrder, postJson } from "../support/api.js";
 import {
   always,
   type ContractReplay,
@@ -337,6 +337,34 @@ describe("staff traffic through a validating proxy (Prism, --errors)", () => {
         await at(403, method, url, { cookie: owner, body, headers: { Origin: "https://elsewhere.example" } });
       }
     }
+  });
+
+  it("a table's bill: read it, take a counter part, close it by hand", async () => {
+    const split = await createTestShop(server);
+    const cookie = await login(server.url, split.owner.email, split.owner.password);
+    const floor = (await signedInStaff(server, split.shopId, "staff")).cookie;
+    const table = split.tables[0];
+    await placeOrder(server.url, {
+      tableToken: table?.token,
+      lines: [{ itemId: split.item("Tea").id, quantity: 2 }],
+    });
+    const tab = `/api/merchant/tables/${table?.id}/tab`;
+    await at(200, "GET", `${tab}/bill`, { cookie });
+    await at(404, "GET", `/api/merchant/tables/${randomUUID()}/tab/bill`, { cookie });
+    await at(201, "POST", `${tab}/parts`, {
+      cookie: floor,
+      body: { kind: "custom", amount: 1000, tender: "cash" },
+    });
+    await at(409, "POST", `${tab}/parts`, { cookie, body: { kind: "custom", amount: 9000, tender: "card" } });
+    await at(400, "POST", `${tab}/parts`, {
+      cookie,
+      body: { kind: "custom", amount: 100, tender: "cheque" },
+    });
+    await at(403, "POST", `${tab}/close`, { cookie: floor, body: { reason: "Regulars" } });
+    await at(400, "POST", `${tab}/close`, { cookie, body: {} });
+    await at(200, "POST", `${tab}/close`, { cookie, body: { reason: "Regulars" } });
+    await at(409, "POST", `${tab}/close`, { cookie, body: { reason: "Regulars" } });
+    await at(200, "GET", "/api/merchant/tabs", { cookie: floor });
   });
 
   it("each staff-side operation was seen answering a success and a refusal, all as documented", () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { freePort } from "@tabletap/server/net/free-port";
+import type { OpenedTabPart } from "@tabletap/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { login, type PlacedOrder } from "../support/api.js";
+import { login, type PlacedOrder, placeOrder } from "../support/api.js";
 import { completeOrder } from "../support/completed-order.js";
 import {
   always,
@@ -217,6 +218,34 @@ describe("diners' and providers' traffic through a validating proxy (Prism, --er
     await at(400, "POST", calls, { body: { kind: "Bill!" } });
     await at(422, "POST", calls, { body: { kind: "champagne" } });
     await at(404, "POST", `/api/tables/${shop.counterToken}/service-requests`, { body: { kind: "bill" } });
+  });
+
+  it("a table's bill paid in parts: read, open a part, cancel it, refused beyond what is left", async () => {
+    const split = await createTestShop(server);
+    const token = split.tables[0]?.token;
+    await placeOrder(server.url, {
+      tableToken: token,
+      lines: [{ itemId: split.item("Tea").id, quantity: 2 }],
+    });
+    const tab = `/api/tables/${token}/tab`;
+    await at(200, "GET", `${tab}/bill`);
+    await at(404, "GET", `/api/tables/${split.counterToken}/tab/bill`);
+    const opened = await at<OpenedTabPart>(201, "POST", `${tab}/parts`, {
+      body: { kind: "custom", amount: 1000, tip: 100, payer: "Ana" },
+    });
+    await at(409, "POST", `${tab}/parts`, { body: { kind: "custom", amount: 5000, payer: "Bo" } });
+    await at(400, "POST", `${tab}/parts`, { body: { kind: "custom", amount: -1, payer: "Bo" } });
+    await at(422, "POST", `${tab}/parts`, {
+      body: { kind: "items", items: [{ lineId: "gone", quantity: 1 }], payer: "Bo" },
+    });
+    await at(404, "POST", `/api/tables/${split.counterToken}/tab/parts`, {
+      body: { kind: "remaining", payer: "Bo" },
+    });
+    const cancel = `${tab}/parts/${opened.body.part.id}/cancel`;
+    await at(404, "POST", cancel, { body: { partToken: "not-the-token" } });
+    await at(400, "POST", cancel, { body: {} });
+    await at(200, "POST", cancel, { body: { partToken: opened.body.partToken } });
+    await at(409, "POST", cancel, { body: { partToken: opened.body.partToken } });
   });
 
   it("every order-token operation: a malformed token 401, someone else's 404", async () => {

@@ -38,6 +38,9 @@ export interface Database {
   receiptEmails: ReceiptEmailsTable;
   dailySummaries: DailySummariesTable;
   reportDayRollups: ReportDayRollupsTable;
+  tabLedgers: TabLedgersTable;
+  tabParts: TabPartsTable;
+  tabPartUnits: TabPartUnitsTable;
   stations: StationsTable;
   stationItems: StationItemsTable;
   orderStationBumps: OrderStationBumpsTable;
@@ -516,4 +519,65 @@ export interface ServiceRequestsTable {
   escalatedAt: number | null;
   acknowledgedAt: number | null;
   acknowledgedBy: string | null;
+}
+
+/** A table tab someone started paying in parts (0021_tab_parts); every part change updates this row first. */
+export interface TabLedgersTable {
+  sittingId: string;
+  shopId: string;
+  tableId: string;
+  /** Bill amount reserved by parts whose checkout is still open. */
+  held: Generated<number>;
+  /** Bill amount paid by parts (tips apart), less what was given back when the bill shrank. */
+  paid: Generated<number>;
+  /** Bill amount of earlier settlements, whose rounds are marked paid and left the bill. */
+  settled: Generated<number>;
+  version: Generated<number>;
+  /** When the parts last reached the whole bill. */
+  settledAt: number | null;
+  /** Staff closed the tab by hand (with a reason): no more parts. */
+  closedAt: number | null;
+  closedBy: string | null;
+  closedReason: string | null;
+}
+
+/** One payer's part of a tab's bill: remaining, items, equal share k of N, or a custom amount. */
+export interface TabPartsTable {
+  id: string;
+  shopId: string;
+  sittingId: string;
+  tableId: string;
+  kind: string;
+  shareCount: number | null;
+  shareIndex: number | null;
+  shareBase: number | null;
+  shareSlot: string | null;
+  amount: number;
+  tip: Generated<number>;
+  currency: string;
+  /** sandbox, stripe, alipay, or counter. */
+  provider: string;
+  tender: string | null;
+  providerRef: string | null;
+  checkoutUrl: string | null;
+  /** open, paid, expired, cancelled, failed, refund_pending, refunded. */
+  status: string;
+  payer: string;
+  partToken: string;
+  unitsJson: string;
+  refundDue: Generated<number>;
+  refunded: Generated<number>;
+  staffId: string | null;
+  expiresAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  paidAt: number | null;
+}
+
+/** A unit of an order line covered by a held or paid part. */
+export interface TabPartUnitsTable {
+  orderLineId: string;
+  unit: number;
+  partId: string;
+  sittingId: string;
 }

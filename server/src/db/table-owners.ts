@@ -27,6 +27,9 @@ export const tableOwners: Record<keyof Database, string> = {
   payments: "payments",
   paymentEvents: "payments",
   sandboxCheckouts: "payments",
+  tabLedgers: "payments",
+  tabParts: "payments",
+  tabPartUnits: "payments",
   notifications: "notifications",
   pushSubscriptions: "notifications",
   appSettings: "notifications",
@@ -108,7 +111,9 @@ export const crossReads: Record<string, { tables: (keyof Database)[]; why: strin
       "with its table's label and the station's name",
   },
   payments: {
-    tables: ["orders"],
-    why: "confirming a payment reads the notification, its payment and what the order owes in one statement",
+    tables: ["orders", "orderLines"],
+    why:
+      "confirming a payment reads the notification, its payment and what the order owes in one statement; " +
+      "a tab's bill is read with its unpaid rounds' lines under the tab's lock, so parts are priced from one snapshot",
   },
 };

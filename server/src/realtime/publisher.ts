@@ -13,6 +13,7 @@ import type {
   PrintTicket,
   ServiceRequest,
   TableCart,
+  TabSummary,
 } from "@tabletap/shared";
 import { menuRoom, orderRoom, shopRoom, tableRoom } from "./rooms.js";
 
@@ -49,6 +50,8 @@ export interface Publisher {
   cartSubmitted(tableId: string, submitted: CartSubmitted): void;
   /** The table's tab changed (staff closed the table); order changes announce it themselves. */
   tabChanged(tableId: string): void;
+  /** A table's bill changed: the shop's boards and the table's phones take the summary. */
+  tabBillUpdated(shopId: string, summary: TabSummary): void;
   /** A table called staff: the shop's boards alert, the table's phones show it sent. */
   serviceRequestCreated(shopId: string, request: ServiceRequest): void;
   /** A call was acknowledged or turned urgent: boards and the table's phones take the new state. */
@@ -100,6 +103,10 @@ export function createPublisher(audiences: Audiences): Publisher {
     },
     tabChanged(tableId) {
       diner().to(tableRoom(tableId)).emit("tab:changed", { tableId });
+    },
+    tabBillUpdated(shopId, summary) {
+      merchant().to(shopRoom(shopId)).emit("tab:updated", summary);
+      diner().to(tableRoom(summary.tableId)).emit("tab:bill-updated", summary);
     },
     serviceRequestCreated(shopId, request) {
       merchant().to(shopRoom(shopId)).emit("service-request:created", request);

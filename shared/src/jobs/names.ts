@@ -11,6 +11,12 @@ export const jobPayloadSchemas = {
   /** Applies one stored, verified provider notification to its payment and order. */
   "payment.confirm": z.object({ paymentEventId: z.string() }).strict(),
   "payment.refund": z.object({ paymentId: z.string() }).strict(),
+  /** Lets go of a table bill's part whose checkout ran out (its hold on the bill expires with it). */
+  "tab-part.expire": z.object({ partId: z.string() }).strict(),
+  /** Gives back what a table bill's part is owed (a late payment, or a bill that shrank after it paid). */
+  "tab-part.refund": z.object({ partId: z.string() }).strict(),
+  /** Brings a table's bill in line after one of its rounds was cancelled or paid on its own. */
+  "tab.balance": z.object({ sittingId: z.string(), shopId: z.string(), tableId: z.string() }).strict(),
   /** Emails one receipt; the address waits in `receipt_emails` (never in the job) and is deleted once sent. */
   "receipt.email": z.object({ requestId: z.string() }).strict(),
   /** Repeatable: asks providers about payments pending too long, in case a notification never came. */
@@ -47,6 +53,9 @@ export const jobQueues: Record<JobName, QueueName> = {
   "order.expire": "payments",
   "payment.confirm": "payments",
   "payment.refund": "payments",
+  "tab-part.expire": "payments",
+  "tab-part.refund": "payments",
+  "tab.balance": "payments",
   "receipt.email": "notifications",
   "payment.reconcile": "payments",
   "sandbox.deliver": "sandbox",

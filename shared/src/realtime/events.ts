@@ -4,6 +4,7 @@ import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
 import type { BoardSettings } from "../orders/board.js";
 import type { Order } from "../orders/schemas.js";
+import type { TabSummary } from "../payments/tab-bill.js";
 import type { DailySummary } from "../reports/schemas.js";
 import type { ServiceRequest } from "../service-requests/schemas.js";
 import type {
@@ -52,6 +53,11 @@ export interface MerchantServerToClient {
   "printer:updated": (printer: Printer) => void;
   /** A kitchen ticket printed, or could not be printed (`failed`: the board offers a reprint). */
   "print-ticket:updated": (ticket: PrintTicket) => void;
+  /**
+   * A table's bill changed: a part was opened, paid, lapsed or refunded, a round changed what is due, or
+   * staff closed the tab. `state: "paid"` once nothing is left.
+   */
+  "tab:updated": (summary: TabSummary) => void;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: the board only listens for now; the map is the extension point.
@@ -87,6 +93,11 @@ export interface DinerServerToClient {
   "cart:submitted": (submitted: CartSubmitted) => void;
   /** The table's tab changed (a round placed or moved on, the table closed): fetch `GET /api/tables/:token/tab`. */
   "tab:changed": (change: { tableId: string }) => void;
+  /**
+   * The table's bill changed (a part opened, paid, lapsed or refunded): fetch
+   * `GET /api/tables/:token/tab/bill`. `state: "paid"` is the moment nothing is left to pay.
+   */
+  "tab:bill-updated": (summary: TabSummary) => void;
   /** A call for staff from this table was sent or acknowledged (every phone of the table's `{tableToken}`). */
   "service-request:updated": (request: ServiceRequest) => void;
 }

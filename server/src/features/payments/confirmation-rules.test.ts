@@ -12,6 +12,8 @@ import {
 
 // A 12.34 order with a 1.66 tip: the diner owes 14.00.
 const notification = (extra: Partial<Notification> = {}): Notification => ({
+  provider: "sandbox",
+  providerRef: "cs_1",
   type: "payment.succeeded",
   amount: 1400,
   currency: "EUR",

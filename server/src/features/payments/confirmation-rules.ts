@@ -3,6 +3,8 @@ import type { AlertCause } from "./payment-alerts.js";
 
 /** A stored provider notification, joined with the payment it names and what that payment's order owes. */
 export interface Notification {
+  provider: string;
+  providerRef: string;
   type: string;
   amount: number;
   currency: string;

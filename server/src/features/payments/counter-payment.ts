@@ -7,6 +7,7 @@ import type { StaffIdentity } from "../auth/index.js";
 import { findOrderForPayment, type OrderEventDeps, setOrderTip, transitionOrder } from "../orders/index.js";
 import { tipTooLarge } from "./checkout.js";
 import { insertPayment } from "./payments.repository.js";
+import { queueTabBalance } from "./tab/part-outcomes.js";
 
 /** Records money taken at the counter (with any tip) and marks the order paid, once; returns the order. */
 export async function recordCounterPayment(
@@ -57,6 +58,8 @@ export async function recordCounterPayment(
       });
       // Staff moved it between the two reads: nothing is recorded, and the board has it as it is now.
       if (!paid.ok) return already();
+      // Paid on its own, the round leaves its table's bill; parts that paid for it get that back.
+      await queueTabBalance(unit, orderId, now);
       return succeed(paid.announced);
     });
     if (!recorded.ok) return recorded;

@@ -32,6 +32,8 @@ export function readNotification(trx: Db, paymentEventId: string): Promise<Notif
       join.onRef("o.id", "=", "p.orderId").onRef("o.shopId", "=", "p.shopId"),
     )
     .select([
+      "e.provider",
+      "e.providerRef",
       "e.type",
       "e.amount",
       "e.currency",

@@ -19,6 +19,7 @@ import { raisePaymentAlert } from "./payment-alerts.js";
 import { readNotification, recordEventOutcome } from "./payment-events.repository.js";
 import { findPayment, movePayment } from "./payments.repository.js";
 import type { PaymentProvider } from "./provider.js";
+import { confirmTabPart, tabPartHandlers } from "./tab/tab.jobs.js";
 
 export interface PaymentJobDeps {
   db: Db;
@@ -39,8 +40,17 @@ export interface PaymentJobDeps {
  */
 export function paymentHandlers(
   deps: PaymentJobDeps,
-): Pick<JobHandlers, "payment.confirm" | "order.expire" | "payment.refund"> {
+): Pick<
+  JobHandlers,
+  | "payment.confirm"
+  | "order.expire"
+  | "payment.refund"
+  | "tab-part.expire"
+  | "tab-part.refund"
+  | "tab.balance"
+> {
   return {
+    ...tabPartHandlers(deps),
     "payment.confirm": async ({ paymentEventId }) => {
       await deps.runUnit((unit) => confirm(unit, paymentEventId, deps));
     },
@@ -125,7 +135,8 @@ async function restampPayment(
 /** Decisions in confirmation-rules.ts; this reads, writes what they decide, and records the outcome. */
 async function confirm(unit: UnitOfWork, paymentEventId: string, deps: PaymentJobDeps): Promise<void> {
   const { trx } = unit;
-  const judgement = judgeNotification(await readNotification(trx, paymentEventId));
+  const notification = await readNotification(trx, paymentEventId);
+  const judgement = judgeNotification(notification);
   if (judgement.kind === "already_settled") return;
   const settle = async (
     outcome: string,
@@ -139,7 +150,11 @@ async function confirm(unit: UnitOfWork, paymentEventId: string, deps: PaymentJo
     if (orderId !== undefined && alert)
       unit.afterCommit(() => raisePaymentAlert(deps, { orderId, ...alert }));
   };
-  if (judgement.kind === "unknown_payment") return settle("unknown_payment");
+  if (judgement.kind === "unknown_payment") {
+    // Not an order's payment: perhaps a part of a table's bill, settled by the same exactly-once job.
+    const partOutcome = await confirmTabPart(unit, deps, notification);
+    return settle(partOutcome ?? "unknown_payment");
+  }
   const { payment } = judgement;
   if (judgement.kind === "amount_mismatch") {
     return settle("amount_mismatch", payment.orderId, judgement.reported);

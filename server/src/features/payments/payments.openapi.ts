@@ -1,7 +1,9 @@
 import { paymentContract } from "@tabletap/shared";
 import { dinerToken, documented, error, paths, staffOnly } from "../../http/openapi-parts.js";
+import { tabBillPaths } from "./tab/tab.openapi.js";
 
 export const paymentPaths = paths(
+  tabBillPaths,
   documented(paymentContract.startCheckout, {
     ...dinerToken,
     summary:

@@ -3,6 +3,7 @@ import type { UnitOfWork } from "../../db/unit-of-work.js";
 import { fail, type Result, succeed } from "../../lib/result.js";
 import type { CancelRefund, CancelRefundRequest } from "../orders/index.js";
 import { findPaymentOfOrder, movePayment } from "./payments.repository.js";
+import { queueTabBalance } from "./tab/part-outcomes.js";
 
 /**
  * What cancelling an order does to its money, inside the cancel's unit of work. Every staff path that gives
@@ -17,6 +18,8 @@ export async function refundOnCancel(
   const atCounter = payment?.provider === "counter";
   if (payment?.status !== "paid") {
     if (request.refundedAtCounter) return nothingToHandBack();
+    // An unpaid round of a tab being paid in parts: what the parts paid beyond the smaller bill goes back.
+    if (!payment) await queueTabBalance(unit, request.orderId, request.now);
     return succeed({});
   }
   if (!can(request.role, "payments.refund")) {

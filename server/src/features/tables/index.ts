@@ -6,5 +6,11 @@ export { codeReplaced, replacedCodeRoutes } from "./replaced-code.routes.js";
 export { findOpenSitting, insertOpenSitting, openSittingId } from "./sittings.repository.js";
 export { sittingsRoutes } from "./sittings.routes.js";
 export { tablesPaths } from "./tables.openapi.js";
-export { findActiveTableByToken, isRetiredToken, type TableRow } from "./tables.repository.js";
+export {
+  findActiveTableByToken,
+  findShopTable,
+  isRetiredToken,
+  listTables,
+  type TableRow,
+} from "./tables.repository.js";
 export { tablesRoutes } from "./tables.routes.js";
