@@ -1,3 +1,4 @@
+import type { Translations } from "../menu/menu-text.js";
 import type { MenuCategory, Shop } from "../menu/schemas.js";
 import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
@@ -63,6 +64,8 @@ export interface MenuChange {
   /** The shop's menu version; a page keeps whichever of this and its last fetch is newer. */
   menuVersion: number;
   categories: MenuCategory[];
+  /** The shop's name in every language it is written in. */
+  shopNames?: Translations;
   /** Sent when the shop's own settings changed (payment mode, currency), so open pages take the new ones. */
   shop?: Shop;
 }

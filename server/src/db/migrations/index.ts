@@ -19,6 +19,7 @@ import * as m0017 from "./0017_push_language.js";
 import * as m0018 from "./0018_money_bigint.js";
 import * as m0019 from "./0019_report_index_placed_at.js";
 import * as m0020 from "./0020_service_requests.js";
+import * as m0022 from "./0022_menu_languages_allergens_hours.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   "0018_money_bigint": m0018,
   "0019_report_index_placed_at": m0019,
   "0020_service_requests": m0020,
+  "0022_menu_languages_allergens_hours": m0022,
 };
