@@ -19,6 +19,7 @@ export * from "./jobs/names.js";
 export * from "./menu/availability.js";
 export * from "./menu/contract.js";
 export * from "./menu/dietary.js";
+export * from "./menu/dietary-icons.js";
 export * from "./menu/hours.js";
 export * from "./menu/localize.js";
 export * from "./menu/manage.js";

@@ -26,25 +26,3 @@ export type DietTag = (typeof dietTags)[number];
 
 /** 0 = not spicy, 3 = very. */
 export const MAX_SPICY = 3;
-
-/** A picture for each code, shown next to its words (never alone: a picture is not a declaration). */
-export const dietaryIcons: Record<Allergen | DietTag | "spicy", string> = {
-  gluten: "🌾",
-  crustaceans: "🦐",
-  eggs: "🥚",
-  fish: "🐟",
-  peanuts: "🥜",
-  soybeans: "🫘",
-  milk: "🥛",
-  nuts: "🌰",
-  celery: "🥬",
-  mustard: "🟡",
-  sesame: "⚪",
-  sulphites: "🍷",
-  lupin: "🌼",
-  molluscs: "🦪",
-  vegetarian: "🥗",
-  vegan: "🌱",
-  halal: "☪",
-  spicy: "🌶",
-};

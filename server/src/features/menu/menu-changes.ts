@@ -1,4 +1,4 @@
-import { menuInLanguage, type Shop } from "@tabletap/shared";
+import { menuAt, menuInLanguage, type Shop } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { RunUnit } from "../../db/unit-of-work.js";
 import type { Failure } from "../../lib/result.js";
@@ -41,11 +41,11 @@ export function changeMenu<R extends { ok: true } | Failure>(
 /**
  * Tells the shop's menu pages about the menu as it is now. The version is read before the menu, so the
  * menu sent is never older than the version it carries; pages keep the newest version they have seen.
- * It goes to every phone of the shop alike: each reads it in its own language and at its own time
- * (`menuInLanguage`, `menuAt`), from the translations and hours it carries.
+ * It goes to every phone of the shop alike, read at the time of the change like a page load (`menuAt`),
+ * in the shop's language; each phone reads it in its own from the translations it carries.
  */
 export async function announceMenu(
-  deps: { db: Db; publisher: Publisher },
+  deps: { db: Db; publisher: Publisher; clock: () => number },
   shopId: string,
   /** The shop as it now is, when its settings changed. */
   shop?: Shop,
@@ -61,7 +61,7 @@ export async function announceMenu(
   const read = menuInLanguage({ shop: current, categories, shopNames: names }, current.locale);
   deps.publisher.menuChanged(shopId, {
     menuVersion: version,
-    categories: read.categories,
+    categories: menuAt(read.categories, deps.clock(), current.timezone),
     shopNames: names,
     ...(shop ? { shop } : {}),
   });
