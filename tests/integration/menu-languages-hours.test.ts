@@ -126,6 +126,18 @@ describe("menu in several languages", () => {
     });
     expect(dish(await dinerMenu("en", other.tableToken), other.item("Tea").id)?.name).toBe("Tea");
   });
+
+  it("forgets the texts of deleted option groups and options", async () => {
+    const soy = shop.option("Latte", "Soy milk");
+    const milk = shop.item("Latte").optionGroups.find((group) => group.name === "Milk")?.id ?? "";
+    await translate(soy, { en: { name: "Soy" } });
+    await translate(milk, { en: { name: "Milk (en)" } });
+    const texts = (ids: string[]) =>
+      server.db.selectFrom("menuTranslations").select("entityId").where("entityId", "in", ids).execute();
+    expect(await texts([soy, milk])).toHaveLength(2);
+    expect((await edit("DELETE", `/api/merchant/menu/option-groups/${milk}`)).status).toBe(204);
+    expect(await texts([soy, milk])).toEqual([]);
+  });
 });
 
 describe("allergens and dietary tags", () => {

@@ -101,6 +101,12 @@ export async function setTranslations(
   return done;
 }
 
+/** Drops the texts of entities that are gone for good (option groups and options are deleted, not retired). */
+export async function forgetTranslations(trx: Db, entityIds: readonly string[]): Promise<void> {
+  if (entityIds.length === 0) return;
+  await trx.deleteFrom("menuTranslations").where("entityId", "in", entityIds).execute();
+}
+
 const codesOf = <T extends string>(text: string, vocabulary: readonly T[]): T[] =>
   vocabulary.filter((code) => text.split(",").includes(code));
 
