@@ -238,6 +238,7 @@ export function createApp(deps: AppDeps): App {
   if (deps.webRoots) {
     const menuPage = menuFirstScreen({
       db: deps.db,
+      clock: deps.clock,
       customerRoot: deps.webRoots.customer,
       tabOf: (table) => loadTab(deps.db, table),
     });

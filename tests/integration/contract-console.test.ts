@@ -142,6 +142,13 @@ describe("staff traffic through a validating proxy (Prism, --errors)", () => {
     const itemPath = `${menu}/items/${item.body.id}`;
     await at(204, "PATCH", itemPath, { cookie, body: { price: 950 } });
     await at(400, "PATCH", itemPath, { cookie, body: {} });
+    const hours = [{ days: [1, 2, 3, 4, 5], from: "11:00", until: "14:00" }];
+    await at(204, "PATCH", itemPath, { cookie, body: { allergens: ["soybeans"], diet: ["vegan"], hours } });
+    const english = { translations: { en: { name: "Miso soup", description: "With tofu" } } };
+    await at(204, "PUT", `${menu}/translations/${item.body.id}`, { cookie, body: english });
+    await at(404, "PUT", `${menu}/translations/${randomUUID()}`, { cookie, body: english });
+    await at(200, "GET", `${menu}/preview?at=2026-12-02T12:00&lang=en`, { cookie });
+    await at(400, "GET", `${menu}/preview?at=noon`, { cookie });
     await at(204, "POST", `${itemPath}/sold-out`, { cookie, body: { soldOut: true } });
     const group = await at<{ id: string }>(201, "POST", `${itemPath}/option-groups`, {
       cookie,

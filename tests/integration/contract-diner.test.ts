@@ -86,6 +86,8 @@ describe("diners' and providers' traffic through a validating proxy (Prism, --er
     await at(200, "GET", "/api/openapi.json");
     await at(200, "GET", "/api/push/vapid-public-key");
     await at(200, "GET", `/api/tables/${shop.tableToken}`);
+    await at(200, "GET", `/api/tables/${shop.tableToken}?lang=en`);
+    await at(400, "GET", `/api/tables/${shop.tableToken}?lang=${encodeURIComponent("<en>")}`);
     await at(404, "GET", `/api/tables/${"x".repeat(22)}`);
     await at(200, "GET", `/api/tables/${shop.tableToken}/tab`);
     await at(404, "GET", `/api/tables/${shop.counterToken}/tab`);

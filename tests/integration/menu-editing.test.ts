@@ -102,8 +102,8 @@ describe("menu editing", () => {
     const item = itemIn(await merchantMenu(server, owner), "A1");
     expect(item.optionGroups.map((g) => g.name)).toEqual(["Spice", "Size"]);
     expect(item.optionGroups[1]?.options).toEqual([
-      { id: large.body.id, name: "Large", priceDelta: 450 },
-      { id: small.body.id, name: "Small", priceDelta: 0 },
+      { id: large.body.id, name: "Large", priceDelta: 450, translations: { "zh-CN": { name: "Large" } } },
+      { id: small.body.id, name: "Small", priceDelta: 0, translations: { "zh-CN": { name: "Small" } } },
     ]);
   });
 
@@ -154,7 +154,21 @@ describe("menu editing", () => {
     expect((await edit("DELETE", `/api/merchant/menu/option-groups/${milk?.id}`)).status).toBe(204);
     const now = itemIn(await merchantMenu(server, owner), "Latte");
     expect(now.optionGroups).toEqual([
-      { id: size?.id, name: "Size", minChoices: 1, maxChoices: 1, options: [size?.options[0]] },
+      {
+        id: size?.id,
+        name: "Size",
+        minChoices: 1,
+        maxChoices: 1,
+        translations: { "zh-CN": { name: "Size" } },
+        options: [
+          {
+            id: size?.options[0]?.id,
+            name: "Regular",
+            priceDelta: 0,
+            translations: { "zh-CN": { name: "Regular" } },
+          },
+        ],
+      },
     ]);
     const options = await server.db
       .selectFrom("options")

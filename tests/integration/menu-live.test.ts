@@ -75,7 +75,11 @@ describe("live menu pages", () => {
     expect(changedTea).toMatchObject({ price: 1700, soldOut: false });
     // Exactly what a fresh load of the page would show.
     const after = (await getJson<TableMenu>(`${server.url}/api/tables/${shop.tableToken}`)).body;
-    expect(change).toEqual({ menuVersion: after.menuVersion, categories: after.categories });
+    expect(change).toEqual({
+      menuVersion: after.menuVersion,
+      categories: after.categories,
+      shopNames: after.shopNames,
+    });
     await counterEvents.next();
 
     // The other shop hears about its own change, and only that.

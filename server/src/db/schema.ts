@@ -18,6 +18,7 @@ export interface Database {
   optionGroups: OptionGroupsTable;
   options: OptionsTable;
   menuPhotos: MenuPhotosTable;
+  menuTranslations: MenuTranslationsTable;
   orders: OrdersTable;
   coupons: CouponsTable;
   couponRedemptions: CouponRedemptionsTable;
@@ -214,6 +215,8 @@ export interface CategoriesTable {
   hidden: Generated<number>;
   /** Set when a manager deletes it; kept because retired items still point at it. */
   deletedAt: number | null;
+  /** JSON `HoursWindow[]` on the shop's clock; `[]`: any time. */
+  hoursJson: Generated<string>;
 }
 
 export interface ItemsTable {
@@ -230,6 +233,22 @@ export interface ItemsTable {
   deletedAt: number | null;
   /** A `menuPhotos` id (content hash), or null. */
   photoId: string | null;
+  /** Comma-separated `Allergen` codes. */
+  allergens: Generated<string>;
+  /** Comma-separated `DietTag` codes. */
+  diet: Generated<string>;
+  spicy: Generated<number>;
+  /** JSON `HoursWindow[]` on the shop's clock; `[]`: any time. */
+  hoursJson: Generated<string>;
+}
+
+/** Menu texts in languages other than the shop's own; `entityId` is a shop, category, item, group or option. */
+export interface MenuTranslationsTable {
+  shopId: string;
+  entityId: string;
+  language: string;
+  name: string;
+  description: Generated<string>;
 }
 
 /** Item photos, stored once per distinct image; the id is the SHA-256 of `bytes`. */

@@ -18,6 +18,7 @@ export const tableOwners: Record<keyof Database, string> = {
   optionGroups: "menu",
   options: "menu",
   menuPhotos: "menu",
+  menuTranslations: "menu",
   orders: "orders",
   orderLines: "orders",
   orderStatusChanges: "orders",

@@ -27,6 +27,7 @@ export const errorStatus = {
   unknown_item: 422,
   sold_out: 409,
   item_unavailable: 409,
+  not_available_now: 409,
   category_not_empty: 409,
   invalid_options: 422,
   negative_line_price: 422,

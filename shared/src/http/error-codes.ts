@@ -20,6 +20,7 @@ export const errorCodes = [
   "unknown_item",
   "sold_out",
   "item_unavailable",
+  "not_available_now",
   "category_not_empty",
   "invalid_options",
   "negative_line_price",

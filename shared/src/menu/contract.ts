@@ -7,21 +7,35 @@ import {
   createdSchema,
   itemCreateRequestSchema,
   itemUpdateRequestSchema,
+  menuPreviewQuerySchema,
+  menuPreviewSchema,
   merchantMenuSchema,
   optionCreateRequestSchema,
   optionGroupCreateRequestSchema,
   optionGroupUpdateRequestSchema,
   optionUpdateRequestSchema,
   soldOutRequestSchema,
+  translationsRequestSchema,
 } from "./manage.js";
+import { languageTagSchema } from "./menu-text.js";
 import * as menuRoutes from "./routes.js";
 import { menuPhotoSchema, tableMenuSchema } from "./schemas.js";
 
 const tokenParams = z.object({ token: z.string().describe("The QR token of a table or counter") });
 
 export const menuSchemas = {
-  getTableMenu: { params: tokenParams, response: tableMenuSchema },
+  getTableMenu: {
+    params: tokenParams,
+    query: z.object({
+      lang: languageTagSchema
+        .optional()
+        .describe("Read names and descriptions in this language (falling back to the shop's)"),
+    }),
+    response: tableMenuSchema,
+  },
   getMerchantMenu: { response: merchantMenuSchema },
+  previewMenu: { query: menuPreviewQuerySchema, response: menuPreviewSchema },
+  setTranslations: { params: idParams, body: translationsRequestSchema },
   createCategory: { body: categoryCreateRequestSchema, response: createdSchema },
   updateCategory: { params: idParams, body: categoryUpdateRequestSchema },
   deleteCategory: { params: idParams },

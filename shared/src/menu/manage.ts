@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { plainText } from "../text/plain-text.js";
-import { menuPhotoSchema, optionGroupSchema } from "./schemas.js";
+import { hoursSchema } from "./hours.js";
+import { languageTagSchema, translationInputSchema, translationsSchema } from "./menu-text.js";
+import {
+  allergenListSchema,
+  categorySchema,
+  dietaryFields,
+  dietTagListSchema,
+  menuPhotoSchema,
+  optionGroupSchema,
+  spicySchema,
+  textFields,
+} from "./schemas.js";
 
 /** Names show on a diner's phone and on kitchen tickets: one line, no control characters. */
 const name = z
@@ -46,6 +57,9 @@ export const merchantMenuItemSchema = z
     hidden: z.boolean().describe("Not shown to diners and refused in orders"),
     photo: menuPhotoSchema.nullable(),
     optionGroups: z.array(optionGroupSchema),
+    ...textFields,
+    ...dietaryFields,
+    hours: hoursSchema.optional(),
   })
   .meta({ id: "MerchantMenuItem" });
 
@@ -55,20 +69,31 @@ export const merchantCategorySchema = z
     name: z.string(),
     hidden: z.boolean().describe("Hides the category and every item in it from diners"),
     items: z.array(merchantMenuItemSchema),
+    ...textFields,
+    hours: hoursSchema.optional(),
   })
   .meta({ id: "MerchantMenuCategory" });
 
 export const merchantMenuSchema = z
-  .object({ menuVersion: z.int(), categories: z.array(merchantCategorySchema) })
+  .object({
+    menuVersion: z.int(),
+    categories: z.array(merchantCategorySchema),
+    shopNames: translationsSchema.optional().describe("The shop's name in every language it is written in"),
+  })
   .meta({ id: "MerchantMenu" });
 
 export const categoryCreateRequestSchema = z
-  .object({ name, hidden: z.boolean().optional() })
+  .object({ name, hidden: z.boolean().optional(), hours: hoursSchema.optional() })
   .strict()
   .meta({ id: "CategoryCreateRequest" });
 
 export const categoryUpdateRequestSchema = z
-  .object({ name: name.optional(), hidden: z.boolean().optional(), position: position.optional() })
+  .object({
+    name: name.optional(),
+    hidden: z.boolean().optional(),
+    position: position.optional(),
+    hours: hoursSchema.optional(),
+  })
   .strict()
   .refine(hasSomething, somethingToChange)
   .meta({ id: "CategoryUpdateRequest" });
@@ -80,6 +105,10 @@ export const itemCreateRequestSchema = z
     description: description.optional(),
     price,
     hidden: z.boolean().optional(),
+    allergens: allergenListSchema.optional(),
+    diet: dietTagListSchema.optional(),
+    spicy: spicySchema.optional(),
+    hours: hoursSchema.optional(),
   })
   .strict()
   .meta({ id: "ItemCreateRequest" });
@@ -92,6 +121,10 @@ export const itemUpdateRequestSchema = z
     price: price.optional(),
     hidden: z.boolean().optional(),
     position: position.optional(),
+    allergens: allergenListSchema.optional(),
+    diet: dietTagListSchema.optional(),
+    spicy: spicySchema.optional(),
+    hours: hoursSchema.optional(),
   })
   .strict()
   .refine(hasSomething, somethingToChange)
@@ -131,6 +164,36 @@ export const optionUpdateRequestSchema = z
   .refine(hasSomething, somethingToChange)
   .meta({ id: "OptionUpdateRequest" });
 
+/**
+ * A menu text (the shop, a category, item, option group or option) in languages other than the shop's own,
+ * which is the name itself. Each language sent replaces what it had; an empty name removes the language.
+ */
+export const translationsRequestSchema = z
+  .object({
+    translations: z
+      .record(languageTagSchema, translationInputSchema)
+      .refine((all) => Object.keys(all).length > 0, "send at least one language")
+      .refine((all) => Object.keys(all).length <= 12, "at most 12 languages at once"),
+  })
+  .strict()
+  .meta({ id: "TranslationsRequest" });
+
+/** `at`: a time on the shop's clock; `lang`: the language to read the menu in (the shop's by default). */
+export const menuPreviewQuerySchema = z
+  .object({
+    at: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "must be YYYY-MM-DDTHH:mm on the shop's clock")
+      .describe("A time on the shop's clock, YYYY-MM-DDTHH:mm"),
+    lang: languageTagSchema.optional(),
+  })
+  .strict();
+
+/** The diner's menu as it would read at a chosen time. */
+export const menuPreviewSchema = z
+  .object({ at: z.string(), categories: z.array(categorySchema) })
+  .meta({ id: "MenuPreview" });
+
 /** Answers of the create calls: the new record's id; the console reloads the menu it shows. */
 export const createdSchema = z.object({ id: z.string() }).meta({ id: "Created" });
 
@@ -147,4 +210,6 @@ export type ItemUpdateRequest = z.infer<typeof itemUpdateRequestSchema>;
 export type OptionGroupCreateRequest = z.infer<typeof optionGroupCreateRequestSchema>;
 export type OptionGroupUpdateRequest = z.infer<typeof optionGroupUpdateRequestSchema>;
 export type OptionCreateRequest = z.infer<typeof optionCreateRequestSchema>;
+export type TranslationsRequest = z.infer<typeof translationsRequestSchema>;
+export type MenuPreview = z.infer<typeof menuPreviewSchema>;
 export type OptionUpdateRequest = z.infer<typeof optionUpdateRequestSchema>;

@@ -20,6 +20,18 @@ export const getMerchantMenu: R<"getMerchantMenu"> = {
   path: "/api/merchant/menu",
   status: 200,
 };
+export const previewMenu: R<"previewMenu"> = {
+  operationId: "previewMenu",
+  method: "GET",
+  path: "/api/merchant/menu/preview",
+  status: 200,
+};
+export const setTranslations: R<"setTranslations"> = {
+  operationId: "setTranslations",
+  method: "PUT",
+  path: "/api/merchant/menu/translations/{id}",
+  status: 204,
+};
 export const createCategory: R<"createCategory"> = {
   operationId: "createCategory",
   method: "POST",

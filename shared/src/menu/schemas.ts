@@ -1,9 +1,40 @@
 import { z } from "zod";
+import { allergens, dietTags, MAX_SPICY } from "./dietary.js";
+import { hoursSchema } from "./hours.js";
+import { translationsSchema } from "./menu-text.js";
 
 export const idSchema = z.string().min(1).max(64);
 
+const uniqueList = <T extends string>(values: readonly [T, ...T[]], what: string) =>
+  z
+    .array(z.enum(values))
+    .max(values.length)
+    .refine((list) => new Set(list).size === list.length, `each ${what} at most once`);
+
+export const allergenListSchema = uniqueList(allergens, "allergen").describe(
+  "EU allergen codes the dish contains",
+);
+export const dietTagListSchema = uniqueList(dietTags, "tag").describe("vegetarian, vegan, halal");
+export const spicySchema = z.int().min(0).max(MAX_SPICY).describe("0 = not spicy … 3 = very spicy");
+
+/** Names and descriptions in several languages; `name`/`description` are in the language `lang`. */
+export const textFields = {
+  translations: translationsSchema.optional(),
+  lang: z
+    .string()
+    .optional()
+    .describe("The language `name` is in; differs from the one asked for when it fell back"),
+};
+
+/** What a dish contains and is, stated by the shop. */
+export const dietaryFields = {
+  allergens: allergenListSchema.optional(),
+  diet: dietTagListSchema.optional(),
+  spicy: spicySchema.optional(),
+};
+
 export const optionSchema = z
-  .object({ id: z.string(), name: z.string(), priceDelta: z.int() })
+  .object({ id: z.string(), name: z.string(), priceDelta: z.int(), ...textFields })
   .meta({ id: "MenuOption" });
 
 export const optionGroupSchema = z
@@ -13,6 +44,7 @@ export const optionGroupSchema = z
     minChoices: z.int().min(0),
     maxChoices: z.int().min(1),
     options: z.array(optionSchema),
+    ...textFields,
   })
   .meta({ id: "OptionGroup" });
 
@@ -42,11 +74,24 @@ export const menuItemSchema = z
     rating: ratingSummarySchema
       .optional()
       .describe("Diners' ratings of the dish; absent until it has one (and in the console's menu)"),
+    ...textFields,
+    ...dietaryFields,
+    hours: hoursSchema.optional().describe("When it can be ordered, on the shop's clock; empty: any time"),
+    availableFrom: z
+      .string()
+      .optional()
+      .describe("HH:MM on the shop's clock: it cannot be ordered now but can later today"),
   })
   .meta({ id: "MenuItem" });
 
 export const categorySchema = z
-  .object({ id: z.string(), name: z.string(), items: z.array(menuItemSchema) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    items: z.array(menuItemSchema),
+    ...textFields,
+    hours: hoursSchema.optional().describe("When its dishes can be ordered; empty: any time"),
+  })
   .meta({ id: "MenuCategory" });
 
 export const paymentModes = ["pay_first", "pay_at_counter", "both"] as const;
@@ -79,6 +124,7 @@ export const tableMenuSchema = z
     table: publicTableSchema,
     categories: z.array(categorySchema),
     menuVersion: z.int().describe("Grows with every menu change; `menu:changed` carries the same number"),
+    shopNames: translationsSchema.optional().describe("The shop's name in every language it is written in"),
   })
   .meta({ id: "TableMenu" });
 

@@ -1,4 +1,5 @@
 import type { Printer, PrintTicket } from "../kitchen/schemas.js";
+import type { Translations } from "../menu/menu-text.js";
 import type { MenuCategory, Shop } from "../menu/schemas.js";
 import type { MerchantTable } from "../menu/tables.js";
 import type { PaymentAlert } from "../notifications/schemas.js";
@@ -74,6 +75,8 @@ export interface MenuChange {
   /** The shop's menu version; a page keeps whichever of this and its last fetch is newer. */
   menuVersion: number;
   categories: MenuCategory[];
+  /** The shop's name in every language it is written in. */
+  shopNames?: Translations;
   /** Sent when the shop's own settings changed (payment mode, currency), so open pages take the new ones. */
   shop?: Shop;
 }

@@ -20,6 +20,7 @@ import * as m0018 from "./0018_money_bigint.js";
 import * as m0019 from "./0019_report_index_placed_at.js";
 import * as m0020 from "./0020_service_requests.js";
 import * as m0021 from "./0021_tab_parts.js";
+import * as m0022 from "./0022_menu_languages_allergens_hours.js";
 import * as m0023 from "./0023_kitchen_stations.js";
 
 /** Every migration in order. Listed statically so the compiled server and the tests run the same set. */
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   "0019_report_index_placed_at": m0019,
   "0020_service_requests": m0020,
   "0021_tab_parts": m0021,
+  "0022_menu_languages_allergens_hours": m0022,
   "0023_kitchen_stations": m0023,
 };

@@ -95,7 +95,7 @@ export function couponPreviewRoutes(deps: CouponRouteDeps): Router {
       );
     }
     const shop = await shopOf(deps.db, table.shopId);
-    const priced = await priceOrder(deps.db, shop.id, request);
+    const priced = await priceOrder(deps.db, shop, request, { now: deps.clock() });
     if (!priced.ok) return sendFailure(res, priced);
     const { subtotal } = priced.value;
     const attempt = {

@@ -1,4 +1,5 @@
 import {
+  dietaryIcons,
   formatMoney,
   type MenuCategory,
   type MenuItem,
@@ -10,7 +11,7 @@ import type { FirstScreenText } from "./first-screen-words.js";
 
 /*
  * The menu page's first screen as the diner app draws it (web-customer/src/features/menu: MenuHeader,
- * LanguageSwitch, TabButton, CallStaffButton, CategoryNav, MenuSections, MenuItemCard), with the same elements and classes, so it paints
+ * LanguageSwitch, TabButton, CallStaffButton, CategoryNav, MenuFilters, MenuSections, MenuItemCard, DietaryBadges), with the same elements and classes, so it paints
  * from the page's own HTML and inline styles and nothing moves when the app replaces it. Everything the shop
  * typed (names, descriptions, labels) is escaped. Test ids are left to the app: they mark what it drew.
  */
@@ -45,7 +46,7 @@ export function renderFirstScreen(menu: TableMenu, text: FirstScreenText, tab?: 
     `<h1 class="menu-header__title">${h(menu.shop.name)}</h1>` +
     `<p class="menu-header__hint">${h(text.t(`menu.headerHint.${menu.shop.paymentMode}`))}</p></header>`;
   const atTable = menu.table.kind === "table" ? `${tabButton(menu, text, tab)}${callStaffButton(text)}` : "";
-  return `<div class="menu-page">${header}${atTable}${categoryNav(menu.categories, text)}${sections(menu, text)}</div>`;
+  return `<div class="menu-page">${header}${atTable}${categoryNav(menu.categories, text)}${filters(text)}${sections(menu, text)}</div>`;
 }
 
 /** The open tab's rounds and total, once the table has ordered. */
@@ -71,6 +72,12 @@ function categoryNav(categories: readonly MenuCategory[], text: FirstScreenText)
   return `<nav class="category-nav" aria-label="${h(text.t("menu.categories"))}"><div class="category-nav__list">${chips.join("")}</div></nav>`;
 }
 
+/** The search box and the allergen filter, closed and empty as the app starts them. */
+const filters = (text: FirstScreenText) =>
+  `<div class="menu-filters"><label class="menu-filters__search"><span class="visually-hidden">${h(text.t("menu.search"))}</span>` +
+  `<input type="search" class="field__input" placeholder="${h(text.t("menu.search"))}" value=""></label>` +
+  `<details class="menu-filters__avoid"><summary>${h(text.t("menu.avoid"))}</summary></details></div>`;
+
 function sections(menu: TableMenu, text: FirstScreenText): string {
   const visible = menu.categories.filter((category) => category.items.length > 0);
   if (visible.length === 0) {
@@ -81,7 +88,7 @@ function sections(menu: TableMenu, text: FirstScreenText): string {
     const items = category.items.map((item) => `<li>${itemCard(item, menu, text)}</li>`).join("");
     return (
       `<section id="${id}" class="menu-section" aria-labelledby="${id}-title">` +
-      `<h2 id="${id}-title" class="menu-section__title">${h(category.name)}</h2>` +
+      `<h2 id="${id}-title" class="menu-section__title"${langAttribute(category.lang)}>${h(category.name)}</h2>` +
       `<ul class="menu-section__items">${items}</ul></section>`
     );
   });
@@ -94,13 +101,17 @@ function itemCard(item: MenuItem, menu: TableMenu, text: FirstScreenText): strin
     : "";
   const price = formatMoney(item.price, menu.shop.currency, menu.shop.locale);
   const rating = item.rating ? ratingBadge(item.rating.average, item.rating.count, text) : "";
+  const closed = item.soldOut || item.availableFrom !== undefined;
   const end = item.soldOut
     ? `<span class="item-card__sold-out">${h(text.t("menu.soldOut"))}</span>`
-    : `<span class="item-card__add" aria-hidden="true">${plusIcon}</span>`;
+    : item.availableFrom
+      ? `<span class="item-card__sold-out item-card__from">${h(text.t("menu.availableFrom", { time: item.availableFrom }))}</span>`
+      : `<span class="item-card__add" aria-hidden="true">${plusIcon}</span>`;
   return (
-    `<button type="button" class="item-card"${item.soldOut ? ' disabled="" aria-disabled="true"' : ""}>${photo}` +
-    `<span class="item-card__text"><span class="item-card__name">${h(item.name)}</span>` +
+    `<button type="button" class="item-card"${closed ? ' disabled="" aria-disabled="true"' : ""}>${photo}` +
+    `<span class="item-card__text"><span class="item-card__name"${langAttribute(item.lang)}>${h(item.name)}</span>` +
     (item.description ? `<span class="item-card__description">${h(item.description)}</span>` : "") +
+    dietaryBadges(item, text) +
     `<span class="item-card__footer"><span class="item-card__price">${h(price)}</span>${rating}</span></span>` +
     `${end}</button>`
   );
@@ -112,4 +123,39 @@ function ratingBadge(average: number, count: number, text: FirstScreenText): str
     `<span class="item-card__rating">${starIcon}<span aria-hidden="true">${h(text.t("menu.rating", { average: shown, count }))}</span>` +
     `<span class="visually-hidden">${h(text.t("menu.ratingLabel", { average: shown, count }))}</span></span>`
   );
+}
+
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${h(lang)}"` : "");
+
+const badge = (className: string, code: string, icon: string, word: string) =>
+  `<span class="${className}" data-code="${code}"><span aria-hidden="true">${icon}</span>${h(word)}</span>`;
+
+/** What the shop stated a dish is and contains, as DietaryBadges draws it. */
+function dietaryBadges(item: MenuItem, text: FirstScreenText): string {
+  const diet = item.diet ?? [];
+  const allergens = item.allergens ?? [];
+  const spicy = item.spicy ?? 0;
+  if (diet.length === 0 && allergens.length === 0 && spicy === 0) return "";
+  const tags = diet.map((tag) =>
+    badge("dietary__tag", tag, dietaryIcons[tag], text.t(`menu.dietary.${tag}`)),
+  );
+  if (spicy > 0) {
+    tags.push(
+      badge(
+        "dietary__tag",
+        "spicy",
+        dietaryIcons.spicy.repeat(spicy),
+        text.t("menu.spicyLevel", { level: spicy }),
+      ),
+    );
+  }
+  const contains =
+    allergens.length > 0
+      ? `<span class="dietary__allergens"><span class="dietary__label">${h(text.t("menu.contains"))}</span>` +
+        allergens
+          .map((code) => badge("dietary__allergen", code, dietaryIcons[code], text.t(`menu.dietary.${code}`)))
+          .join("") +
+        "</span>"
+      : "";
+  return `<span class="dietary">${tags.join("")}${contains}</span>`;
 }

@@ -10,4 +10,4 @@ export { menuFirstScreen } from "./menu-page.js";
 export { menuPhotoRoutes, menuPhotoUploadRoute } from "./menu-photo.routes.js";
 export { insertMenu, type MenuSeed } from "./menu-seed.repository.js";
 export { orderableItems } from "./orderable-items.js";
-export { confirmPrices, priceOrder } from "./price-order.js";
+export { closedAt, confirmPrices, priceOrder } from "./price-order.js";

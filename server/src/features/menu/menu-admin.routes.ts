@@ -1,22 +1,29 @@
 import {
   categoryCreateRequestSchema,
   categoryUpdateRequestSchema,
+  fromShopTime,
   itemCreateRequestSchema,
   itemUpdateRequestSchema,
+  type MenuPreview,
   type MerchantMenu,
+  menuAt,
+  menuInLanguage,
+  menuPreviewQuerySchema,
   optionCreateRequestSchema,
   optionGroupCreateRequestSchema,
   optionGroupUpdateRequestSchema,
   optionUpdateRequestSchema,
   soldOutRequestSchema,
+  translationsRequestSchema,
 } from "@tabletap/shared";
 import { type Response, Router } from "express";
 import type { Db } from "../../db/database.js";
 import { sendFailure } from "../../http/error-status.js";
-import { parseOr400 } from "../../http/errors.js";
+import { HttpError, parseOr400 } from "../../http/errors.js";
 import type { Failure, Outcome, Result } from "../../lib/result.js";
 import { currentStaff, requirePermission } from "../auth/index.js";
-import { loadMerchantMenu, menuVersion } from "./menu.repository.js";
+import { findShop } from "../shops/index.js";
+import { loadMenu, loadMerchantMenu, menuVersion, shopNames } from "./menu.repository.js";
 import { changeMenu, type MenuChangeDeps } from "./menu-changes.js";
 import {
   createCategory,
@@ -28,6 +35,7 @@ import {
   updateCategory,
   updateItem,
 } from "./menu-edit.repository.js";
+import { setTranslations } from "./menu-text.repository.js";
 import {
   createGroup,
   createOption,
@@ -57,11 +65,39 @@ export function menuAdminRoutes(deps: MenuChangeDeps): Router {
   const change = <R extends { ok: true } | Failure>(shopId: string, run: (trx: Db) => Promise<R>) =>
     changeMenu(deps, shopId, run);
 
+  const shopRow = async (shopId: string) => {
+    const shop = await findShop(deps.db, shopId);
+    if (!shop) throw new HttpError(404, "not_found", "Shop not found");
+    return shop;
+  };
+
   router.get("/menu", soldOut, async (_req, res) => {
-    const shopId = shopOf(res.locals);
-    const version = await menuVersion(deps.db, shopId);
-    const body: MerchantMenu = { menuVersion: version, categories: await loadMerchantMenu(deps.db, shopId) };
+    const shop = await shopRow(shopOf(res.locals));
+    const version = await menuVersion(deps.db, shop.id);
+    const [categories, names] = await Promise.all([
+      loadMerchantMenu(deps.db, shop.id),
+      shopNames(deps.db, shop),
+    ]);
+    const body: MerchantMenu = { menuVersion: version, categories, shopNames: names };
     res.set("Cache-Control", "private, no-cache").json(body);
+  });
+
+  // The diners' menu as it would read at a time on the shop's clock, in a language.
+  router.get("/menu/preview", soldOut, async (req, res) => {
+    const query = parseOr400(menuPreviewQuerySchema, req.query, "preview");
+    const shop = await shopRow(shopOf(res.locals));
+    const at = fromShopTime(query.at, shop.timezone);
+    if (!Number.isFinite(at)) throw new HttpError(400, "validation_failed", "at: not a time on the calendar");
+    const categories = menuAt(await loadMenu(deps.db, shop.id), at, shop.timezone);
+    const read = menuInLanguage({ shop, categories }, query.lang ?? shop.locale);
+    const body: MenuPreview = { at: query.at, categories: read.categories };
+    res.set("Cache-Control", "private, no-cache").json(body);
+  });
+
+  router.put("/menu/translations/:id", edit, async (req, res) => {
+    const body = parseOr400(translationsRequestSchema, req.body, "translations");
+    const shop = await shopRow(shopOf(res.locals));
+    noContent(res, await change(shop.id, (trx) => setTranslations(trx, shop, param(req.params.id), body)));
   });
 
   router.post("/menu/categories", edit, async (req, res) => {

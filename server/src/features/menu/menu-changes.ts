@@ -1,10 +1,10 @@
-import type { Shop } from "@tabletap/shared";
+import { menuAt, menuInLanguage, type Shop } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import type { RunUnit } from "../../db/unit-of-work.js";
 import type { Failure } from "../../lib/result.js";
 import type { Publisher } from "../../realtime/publisher.js";
-import { bumpMenuVersion } from "../shops/index.js";
-import { loadMenu, menuVersion } from "./menu.repository.js";
+import { bumpMenuVersion, findShop } from "../shops/index.js";
+import { loadMenu, menuVersion, shopNames } from "./menu.repository.js";
 import { negativeLine, priceFloors } from "./price-floor.js";
 
 export interface MenuChangeDeps {
@@ -41,14 +41,28 @@ export function changeMenu<R extends { ok: true } | Failure>(
 /**
  * Tells the shop's menu pages about the menu as it is now. The version is read before the menu, so the
  * menu sent is never older than the version it carries; pages keep the newest version they have seen.
+ * It goes to every phone of the shop alike, read at the time of the change like a page load (`menuAt`),
+ * in the shop's language; each phone reads it in its own from the translations it carries.
  */
 export async function announceMenu(
-  deps: { db: Db; publisher: Publisher },
+  deps: { db: Db; publisher: Publisher; clock: () => number },
   shopId: string,
   /** The shop as it now is, when its settings changed. */
   shop?: Shop,
 ): Promise<void> {
   const version = await menuVersion(deps.db, shopId);
-  const categories = await loadMenu(deps.db, shopId);
-  deps.publisher.menuChanged(shopId, { menuVersion: version, categories, ...(shop ? { shop } : {}) });
+  const [categories, current] = await Promise.all([
+    loadMenu(deps.db, shopId),
+    shop ?? findShop(deps.db, shopId),
+  ]);
+  if (!current) return;
+  const names = await shopNames(deps.db, current);
+  // In the shop's own language, as a page opened without a language choice reads it.
+  const read = menuInLanguage({ shop: current, categories, shopNames: names }, current.locale);
+  deps.publisher.menuChanged(shopId, {
+    menuVersion: version,
+    categories: menuAt(read.categories, deps.clock(), current.timezone),
+    shopNames: names,
+    ...(shop ? { shop } : {}),
+  });
 }

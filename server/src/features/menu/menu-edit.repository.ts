@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type {
   CategoryCreateRequest,
   CategoryUpdateRequest,
+  Hours,
   ItemCreateRequest,
   ItemUpdateRequest,
 } from "@tabletap/shared";
@@ -15,6 +16,16 @@ export const noSuchCategory = "No such category in this shop";
 export const noSuchItem = "No such item in this shop";
 const notFound = (message: string) => fail("not_found", message);
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+const codes = (list: readonly string[] | undefined) => list?.join(",");
+const hoursJson = (hours: Hours | undefined) => (hours === undefined ? undefined : JSON.stringify(hours));
+
+/** What a dish contains and is, and its hours, as stored; undefined for what the request left out. */
+const dietaryColumns = (body: Pick<ItemUpdateRequest, "allergens" | "diet" | "spicy" | "hours">) => ({
+  allergens: codes(body.allergens),
+  diet: codes(body.diet),
+  spicy: body.spicy,
+  hoursJson: hoursJson(body.hours),
+});
 
 /** The fields a PATCH sent, or undefined when it only moves the row (an UPDATE needs at least one column). */
 export function definedOnly<T extends Record<string, unknown>>(values: T): Partial<T> | undefined {
@@ -76,7 +87,14 @@ export async function createCategory(
   const position = nextPosition(await categorySiblings(trx, shopId));
   await trx
     .insertInto("categories")
-    .values({ id, shopId, name: body.name, position, hidden: body.hidden ? 1 : 0 })
+    .values({
+      id,
+      shopId,
+      name: body.name,
+      position,
+      hidden: body.hidden ? 1 : 0,
+      hoursJson: hoursJson(body.hours) ?? "[]",
+    })
     .execute();
   return succeed(id);
 }
@@ -89,7 +107,11 @@ export async function updateCategory(
 ): Promise<Outcome> {
   const category = await requireCategory(trx, shopId, id);
   if (!category.ok) return category;
-  const values = definedOnly({ name: change.name, hidden: flag(change.hidden) });
+  const values = definedOnly({
+    name: change.name,
+    hidden: flag(change.hidden),
+    hoursJson: hoursJson(change.hours),
+  });
   if (values) await trx.updateTable("categories").set(values).where("id", "=", id).execute();
   if (change.position !== undefined) {
     await moveTo(trx, "categories", await categorySiblings(trx, shopId), id, change.position);
@@ -127,6 +149,7 @@ export async function createItem(trx: Db, shopId: string, body: ItemCreateReques
       position: nextPosition(await itemSiblings(trx, body.categoryId)),
       soldOut: 0,
       hidden: body.hidden ? 1 : 0,
+      ...definedOnly(dietaryColumns(body)),
     })
     .execute();
   return succeed(id);
@@ -152,6 +175,7 @@ export async function updateItem(
     description: change.description,
     price: change.price,
     hidden: flag(change.hidden),
+    ...dietaryColumns(change),
     ...(moving ? { categoryId, position: nextPosition(await itemSiblings(trx, categoryId)) } : {}),
   });
   if (values) await trx.updateTable("items").set(values).where("id", "=", id).execute();

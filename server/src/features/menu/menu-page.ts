@@ -21,6 +21,7 @@ export const PAGE_MENU_ID = "table-menu";
  */
 export function menuFirstScreen(deps: {
   db: Db;
+  clock: () => number;
   customerRoot: string;
   /** A table's open tab, sent with its menu so the app starts without asking for either. */
   tabOf: (table: { id: string; currency: string }) => Promise<TableTab>;
@@ -31,9 +32,14 @@ export function menuFirstScreen(deps: {
     acceptLanguage: string | undefined,
   ): Promise<FirstScreen | undefined> => {
     words ??= readFirstScreenWords(path.join(deps.customerRoot, "first-screen-words.json"));
-    const [byLanguage, menu] = await Promise.all([words, loadTableMenu(deps.db, params.token ?? "")]);
+    const language = pickLanguage(acceptLanguage);
+    const reading = { language, now: deps.clock() };
+    const [byLanguage, menu] = await Promise.all([
+      words,
+      loadTableMenu(deps.db, params.token ?? "", reading),
+    ]);
     if (!byLanguage || !menu) return undefined;
-    const text = firstScreenText(byLanguage, pickLanguage(acceptLanguage));
+    const text = firstScreenText(byLanguage, language);
     const tab =
       menu.table.kind === "table"
         ? await deps.tabOf({ id: menu.table.id, currency: menu.shop.currency })

@@ -41,8 +41,14 @@ export const menuPaths = paths(
   documented(menuContract.getTableMenu, {
     tags: ["diner"],
     summary: "Shop, table and menu for the diner page",
+    description:
+      "Names and descriptions in `?lang=` (else the shop's locale), each falling back to the shop's language " +
+      "and then any it is written in; `lang` says which. Read at the time of the request on the shop's clock: " +
+      "a dish outside its hours that opens later today has `availableFrom`, one closed for the rest of the day " +
+      "is left out. `translations` and `hours` let the page read it again in another language or later.",
     success: "The menu",
     responses: {
+      "400": error("`lang` is not a language tag (`validation_failed`)"),
       "404": error(
         "Unknown or inactive QR token (`table_not_found`), or a code staff replaced (`table_code_replaced`)",
       ),
@@ -52,6 +58,24 @@ export const menuPaths = paths(
     ...everyone,
     summary: "The whole menu for the console, hidden categories and items included",
     success: "The menu",
+  }),
+  documented(menuContract.previewMenu, {
+    ...requires("menu.soldOut"),
+    description: "Every role. Hours are read at `at` on the shop's clock, names in `lang`.",
+    summary: "The diners' menu as it would read at a chosen time",
+    success: "The menu diners would see",
+    responses: { "400": invalid },
+  }),
+  documented(menuContract.setTranslations, {
+    ...editors,
+    summary: "Write a menu text (shop, category, item, option group or option) in other languages",
+    success: "Written",
+    responses: {
+      "400": error(
+        "Invalid language tag or text, or the shop's own language, which is the name itself (`validation_failed`)",
+      ),
+      "404": error("No shop, category, item, option group or option with this id (`not_found`)"),
+    },
   }),
   create(menuContract.createCategory, "Add a category (last in order)"),
   change("category", menuContract.updateCategory, menuContract.deleteCategory, {

@@ -1,7 +1,16 @@
 import type { MenuCategory, MenuPhoto, MerchantCategory, OptionGroup } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { ratingSummaries } from "../ratings/index.js";
+import { findShop } from "../shops/index.js";
 import { photoUrl } from "./menu-photos.js";
+import {
+  allergensOf,
+  dietOf,
+  hoursOf,
+  shopTranslations,
+  type TranslationsByEntity,
+  withTranslations,
+} from "./menu-text.repository.js";
 
 /** Menu pages and prices carry the shop's menu version, which lives on the shop's row. */
 export { menuVersion } from "../shops/index.js";
@@ -69,7 +78,7 @@ export async function loadCategories(
   options: LoadOptions,
 ): Promise<MerchantCategory[]> {
   const visibleOnly = !options.includeHidden;
-  const [categories, items, groups, choices] = await Promise.all([
+  const [categories, items, groups, choices, texts, shop] = await Promise.all([
     db
       .selectFrom("categories")
       .selectAll()
@@ -104,7 +113,11 @@ export async function loadCategories(
       .orderBy("position")
       .orderBy("id")
       .execute(),
+    shopTranslations(db, shopId),
+    findShop(db, shopId),
   ]);
+  const translations = (entity: { id: string; name: string; description?: string }) =>
+    withTranslations(texts, shop?.locale ?? "en", entity);
 
   const groupsByItem = new Map<string, OptionGroup[]>();
   for (const group of groups) {
@@ -116,7 +129,13 @@ export async function loadCategories(
       maxChoices: group.maxChoices,
       options: choices
         .filter((option) => option.groupId === group.id)
-        .map((option) => ({ id: option.id, name: option.name, priceDelta: option.priceDelta })),
+        .map((option) => ({
+          id: option.id,
+          name: option.name,
+          priceDelta: option.priceDelta,
+          translations: translations(option),
+        })),
+      translations: translations(group),
     });
     groupsByItem.set(group.itemId, list);
   }
@@ -125,6 +144,8 @@ export async function loadCategories(
     id: category.id,
     name: category.name,
     hidden: category.hidden === 1,
+    translations: translations(category),
+    hours: hoursOf(category.hoursJson),
     items: items
       .filter((item) => item.categoryId === category.id)
       .map((item) => ({
@@ -137,8 +158,19 @@ export async function loadCategories(
         hidden: item.hidden === 1,
         photo: toPhoto(item.photoId, item.photoWidth, item.photoHeight),
         optionGroups: groupsByItem.get(item.id) ?? [],
+        translations: translations(item),
+        allergens: allergensOf(item.allergens),
+        diet: dietOf(item.diet),
+        spicy: item.spicy,
+        hours: hoursOf(item.hoursJson),
       })),
   }));
+}
+
+/** The shop's name in every language it is written in. */
+export async function shopNames(db: Db, shop: { id: string; name: string; locale: string }) {
+  const texts: TranslationsByEntity = await shopTranslations(db, shop.id, shop.id);
+  return withTranslations(texts, shop.locale, shop);
 }
 
 const toPhoto = (id: string | null, width: number | null, height: number | null): MenuPhoto | null =>

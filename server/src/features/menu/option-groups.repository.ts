@@ -9,6 +9,7 @@ import type { Db } from "../../db/database.js";
 import { isUuid } from "../../http/ids.js";
 import { done, fail, type Outcome, type Result, succeed } from "../../lib/result.js";
 import { definedOnly, requireItem } from "./menu-edit.repository.js";
+import { forgetTranslations } from "./menu-text.repository.js";
 import { moveTo, nextPosition } from "./positions.repository.js";
 
 export const noSuchGroup = "No such option group in this shop";
@@ -107,6 +108,8 @@ export async function deleteGroup(trx: Db, shopId: string, id: string): Promise<
   const group = await requireGroup(trx, shopId, id);
   if (!group.ok) return group;
   // Orders keep their chosen options as a snapshot, so nothing else points at these rows.
+  const options = await trx.selectFrom("options").select("id").where("groupId", "=", id).execute();
+  await forgetTranslations(trx, [id, ...options.map((option) => option.id)]);
   await trx.deleteFrom("options").where("groupId", "=", id).execute();
   await trx.deleteFrom("optionGroups").where("id", "=", id).execute();
   return done;
@@ -155,6 +158,7 @@ export async function updateOption(
 export async function deleteOption(trx: Db, shopId: string, id: string): Promise<Outcome> {
   const option = await requireOption(trx, shopId, id);
   if (!option.ok) return option;
+  await forgetTranslations(trx, [id]);
   await trx.deleteFrom("options").where("id", "=", id).execute();
   return done;
 }

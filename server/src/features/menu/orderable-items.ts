@@ -1,8 +1,9 @@
-import type { MerchantMenuItem } from "@tabletap/shared";
+import type { Hours, MerchantMenuItem } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
 import { loadCategories } from "./menu.repository.js";
 
-export type OrderableItem = MerchantMenuItem;
+/** An item with its category's hours: it can be ordered only when both are open. */
+export type OrderableItem = MerchantMenuItem & { categoryHours: Hours };
 
 // Shops whose menus are kept; beyond this the least recently priced shop is dropped.
 const MAX_SHOPS = 500;
@@ -30,7 +31,14 @@ export async function orderableItems(
     return kept.items;
   }
   const categories = await loadCategories(db, shopId, { includeHidden: false });
-  const items = new Map(categories.flatMap((category) => category.items).map((item) => [item.id, item]));
+  const items = new Map(
+    categories.flatMap((category) =>
+      category.items.map((item): [string, OrderableItem] => [
+        item.id,
+        { ...item, categoryHours: category.hours ?? [] },
+      ]),
+    ),
+  );
   // A slower reader of an older version must not replace a newer one.
   if (!kept || kept.version < version) {
     cache.delete(shopId);

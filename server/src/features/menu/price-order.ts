@@ -1,9 +1,17 @@
 import type { OrderLineInput } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { type Result, succeed } from "../../lib/result.js";
+import { type Failure, type Result, succeed } from "../../lib/result.js";
+import { findShop } from "../shops/index.js";
 import { menuVersion, withdrawnItems } from "./menu.repository.js";
 import { orderableItems } from "./orderable-items.js";
-import { type PricedLine, priceLines, unknownItemIds } from "./price-rules.js";
+import {
+  closedRefusal,
+  type OrderMoment,
+  type PricedLine,
+  type PricingItem,
+  priceLines,
+  unknownItemIds,
+} from "./price-rules.js";
 
 export type { PricedLine } from "./price-rules.js";
 
@@ -16,21 +24,26 @@ export interface PricedOrder {
 
 type LineRequest = { lines: OrderLineInput[] };
 
+/** The shop the order is for: its id, and the time zone its dishes' hours are read in. */
+type ShopRef = { id: string; timezone: string };
+
 /**
  * Prices every line from the shop's menu alone (rules in price-rules.ts); refuses sold-out, withdrawn and
- * unknown items, and lines or orders outside the money limits (shared `money-limits.ts`). `version`
- * is the shop's menu version when the caller has just read it (never after the menu itself).
+ * unknown items, items outside their hours at `now`, and lines or orders outside the money limits (shared
+ * `money-limits.ts`). `version` is the shop's menu version when the caller has just read it (never after
+ * the menu itself).
  */
 export async function priceOrder(
   db: Db,
-  shopId: string,
+  shop: ShopRef,
   request: LineRequest,
-  version?: number,
+  when: { now: number; version?: number | undefined },
 ): Promise<Result<PricedOrder>> {
-  version ??= await menuVersion(db, shopId);
-  const items = await orderableItems(db, shopId, version);
-  const withdrawn = await withdrawnItems(db, shopId, unknownItemIds(items, request.lines));
-  const priced = priceLines(items, withdrawn, request.lines);
+  const version = when.version ?? (await menuVersion(db, shop.id));
+  const items = await orderableItems(db, shop.id, version);
+  const withdrawn = await withdrawnItems(db, shop.id, unknownItemIds(items, request.lines));
+  const at: OrderMoment = { now: when.now, timeZone: shop.timezone };
+  const priced = priceLines(items, withdrawn, request.lines, at);
   if (!priced.ok) return priced;
   return succeed({ menuVersion: version, lines: priced.lines, subtotal: priced.subtotal });
 }
@@ -43,11 +56,26 @@ export async function priceOrder(
  */
 export async function confirmPrices(
   trx: Db,
-  shopId: string,
+  shop: ShopRef,
   priced: PricedOrder,
   request: LineRequest,
-  currentVersion: number,
+  current: { version: number; now: number },
 ): Promise<Result<PricedOrder>> {
-  if (currentVersion === priced.menuVersion) return succeed(priced);
-  return priceOrder(trx, shopId, request, currentVersion);
+  if (current.version === priced.menuVersion) return succeed(priced);
+  return priceOrder(trx, shop, request, current);
+}
+
+/**
+ * Why a dish cannot be ordered at `now` on its shop's clock (its or its category's hours), or null. The
+ * shop is read only for a dish that has hours.
+ */
+export async function closedAt(
+  db: Db,
+  shopId: string,
+  item: PricingItem,
+  now: number,
+): Promise<Failure | null> {
+  if (!item.hours?.length && !item.categoryHours?.length) return null;
+  const shop = await findShop(db, shopId);
+  return shop ? closedRefusal(item, { now, timeZone: shop.timezone }) : null;
 }

@@ -1,4 +1,11 @@
-import { type MenuItem, type OrderLineInput, orderMoneyProblem, priceLine } from "@tabletap/shared";
+import {
+  type Hours,
+  itemAvailability,
+  type MenuItem,
+  type OrderLineInput,
+  orderMoneyProblem,
+  priceLine,
+} from "@tabletap/shared";
 import type { OrderLinesTable } from "../../db/schema.js";
 import { type Failure, fail } from "../../lib/result.js";
 
@@ -10,6 +17,35 @@ export type PricedLine = Pick<
 
 export type PricedLines = { ok: true; lines: PricedLine[]; subtotal: number } | Failure;
 
+/** A dish as priced: the menu's item with its category's hours. */
+export type PricingItem = MenuItem & { categoryHours?: Hours };
+
+/** When the order is placed, and the shop's time zone its dishes' hours are read in. */
+export interface OrderMoment {
+  now: number;
+  timeZone: string;
+}
+
+/**
+ * Why a dish cannot be ordered right now, worded and detailed like sold-out (the phone names the dish
+ * and, when it opens later today, from when); null when it can.
+ */
+export function closedRefusal(item: PricingItem, at: OrderMoment, line?: number): Failure | null {
+  const availability = itemAvailability({ hours: item.categoryHours }, item, at.now, at.timeZone);
+  if (availability.open) return null;
+  const when = availability.from ? `from ${availability.from}` : "later";
+  return fail(
+    "not_available_now",
+    `Sorry, ${item.name} can be ordered ${when}. Please remove it and order again.`,
+    {
+      ...(line === undefined ? {} : { line }),
+      itemId: item.id,
+      name: item.name,
+      ...(availability.from ? { availableFrom: availability.from } : {}),
+    },
+  );
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids the lines ask for that the menu lacks and that could be real items: worth asking whether they were withdrawn. */
@@ -20,13 +56,15 @@ export const unknownItemIds = (
 
 /**
  * Prices every line from the menu alone, refusing at the first line that cannot be ordered: an item taken
- * off the menu (`withdrawn`: id → name, so the diner is told which), an unknown id, a sold-out item, a bad
- * choice of options or a line outside the money limits; then the order as a whole against its limit.
+ * off the menu (`withdrawn`: id → name, so the diner is told which), an unknown id, a sold-out item, one
+ * outside its hours at `at`, a bad choice of options or a line outside the money limits; then the order as a
+ * whole against its limit.
  */
 export function priceLines(
-  items: ReadonlyMap<string, MenuItem>,
+  items: ReadonlyMap<string, PricingItem>,
   withdrawn: ReadonlyMap<string, string>,
   lines: readonly OrderLineInput[],
+  at: OrderMoment,
 ): PricedLines {
   const priced: PricedLine[] = [];
   for (const [index, line] of lines.entries()) {
@@ -39,6 +77,8 @@ export function priceLines(
         name: item.name,
       });
     }
+    const closed = closedRefusal(item, at, index);
+    if (closed) return closed;
     const price = priceLine(item, line.optionIds, line.quantity);
     if (!price.ok) return fail(price.reason, price.message, { line: index });
     priced.push({

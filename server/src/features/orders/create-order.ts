@@ -116,9 +116,9 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
   // Checked early so a refused choice costs no transaction; checked again below under the shop's row.
   const method = placement.chooseMethod(shop.paymentMode);
   if (!method.ok) return method;
-  const pricedEarly = await priceOrder(db, shop.id, request, context.menuVersion);
-  if (!pricedEarly.ok) return pricedEarly;
   const now = deps.clock();
+  const pricedEarly = await priceOrder(db, shop, request, { now, version: context.menuVersion });
+  if (!pricedEarly.ok) return pricedEarly;
   const orderId = randomUUID();
   const orderToken = newToken();
 
@@ -133,7 +133,11 @@ async function placeOrder(deps: CreateOrderDeps, placement: Placement): Promise<
       if (!chosen.ok) return chosen;
       const paymentMethod = chosen.value;
       const businessDay = localDay(now, settings.timezone);
-      const confirmed = await confirmPrices(trx, shop.id, pricedEarly.value, request, locked.menuVersion);
+      const lockedShop = { id: shop.id, timezone: settings.timezone };
+      const confirmed = await confirmPrices(trx, lockedShop, pricedEarly.value, request, {
+        version: locked.menuVersion,
+        now,
+      });
       if (!confirmed.ok) return confirmed;
       const { lines, subtotal } = confirmed.value;
       const checked = request.couponCode

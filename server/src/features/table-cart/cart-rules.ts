@@ -10,7 +10,14 @@ import type { OrderLinesTable, TableCartLinesTable } from "../../db/schema.js";
 type PricedLineRefusal = Extract<PricedLine, { ok: false }>["reason"];
 
 export type CartRefusal = {
-  code: "line_not_found" | "line_exists" | "cart_full" | "unknown_item" | "sold_out" | PricedLineRefusal;
+  code:
+    | "line_not_found"
+    | "line_exists"
+    | "cart_full"
+    | "unknown_item"
+    | "sold_out"
+    | "not_available_now"
+    | PricedLineRefusal;
   message: string;
 };
 

@@ -1,6 +1,6 @@
 import type { CartAddLine, TableCart } from "@tabletap/shared";
 import type { Db } from "../../db/database.js";
-import { menuVersion, orderableItems } from "../menu/index.js";
+import { closedAt, menuVersion, orderableItems } from "../menu/index.js";
 import { bumpVersion, ensureCartRow, loadCart } from "./cart.repository.js";
 import {
   countCartLines,
@@ -67,7 +67,7 @@ export async function changeCart(
 
 async function apply(
   trx: Db,
-  target: { tableId: string; shopId: string },
+  target: { tableId: string; shopId: string; now: number },
   change: CartChange,
   version: number,
 ): Promise<void> {
@@ -82,7 +82,7 @@ async function apply(
 
 async function addLine(
   trx: Db,
-  target: { tableId: string; shopId: string },
+  target: { tableId: string; shopId: string; now: number },
   line: Required<CartAddLine>,
   version: number,
 ): Promise<void> {
@@ -93,8 +93,12 @@ async function addLine(
     throw repeat === "unchanged" ? new Unchanged() : new Refused(repeat);
   }
   const items = await orderableItems(trx, target.shopId, await menuVersion(trx, target.shopId));
-  const wrong = menuRefusal(items.get(line.itemId), line);
+  const item = items.get(line.itemId);
+  const wrong = menuRefusal(item, line);
   if (wrong) throw new Refused(wrong);
+  // Like sold-out: a dish outside its hours does not go into the table's cart either.
+  const closed = item && (await closedAt(trx, target.shopId, item, target.now));
+  if (closed) throw new Refused({ code: "not_available_now", message: closed.message });
   const full = fullCart(await countCartLines(trx, target.tableId));
   if (full) throw new Refused(full);
   await insertCartLines(trx, [

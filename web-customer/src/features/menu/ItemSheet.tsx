@@ -1,4 +1,5 @@
 import { MAX_QUANTITY, type MenuItem } from "@tabletap/shared";
+import type { ReactNode } from "react";
 import { QuantityStepper } from "../../components/QuantityStepper";
 import { Sheet } from "../../components/Sheet";
 import { useMoney } from "../../lib/money";
@@ -11,11 +12,13 @@ const LINE_NOTE_MAX = 200;
 
 interface ItemSheetProps {
   item: MenuItem;
+  /** What the dish is and contains (DietaryBadges), drawn by the menu so the sheet's chunk stays small. */
+  badges?: ReactNode;
   onAdd: (line: NewCartLine) => void;
   onClose: () => void;
 }
 
-export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
+export function ItemSheet({ item, badges, onAdd, onClose }: ItemSheetProps) {
   const { format } = useMoney();
   const choice = useItemChoice(item);
   const selected = new Set(choice.optionIds);
@@ -60,6 +63,7 @@ export function ItemSheet({ item, onAdd, onClose }: ItemSheetProps) {
   return (
     <Sheet title={item.name} subtitle={format(item.price)} onClose={onClose} footer={footer}>
       {item.description ? <p className="item-sheet__description">{item.description}</p> : null}
+      {badges}
       {item.optionGroups.map((group) => (
         <OptionGroupField
           key={group.id}

@@ -9,6 +9,8 @@ interface MenuSectionsProps {
   categories: readonly MenuCategory[];
   inCart: ReadonlyMap<string, number>;
   onOpenItem: (item: MenuItem) => void;
+  /** The diner searched or filtered: an empty list is theirs, not the shop's. */
+  filtered?: boolean;
 }
 
 /** Same counts for every item: a cart change that leaves them alone (a nickname, a version) changes nothing here. */
@@ -24,17 +26,18 @@ export const MenuSections = memo(
   (before, after) =>
     before.categories === after.categories &&
     before.onOpenItem === after.onOpenItem &&
+    before.filtered === after.filtered &&
     sameCounts(before.inCart, after.inCart),
 );
 
-function MenuSectionList({ categories, inCart, onOpenItem }: MenuSectionsProps) {
+function MenuSectionList({ categories, inCart, onOpenItem, filtered = false }: MenuSectionsProps) {
   // Memoized away from the app's own redraw on a language switch: it follows the language itself.
   useLanguage();
   const visible = categories.filter((category) => category.items.length > 0);
   if (visible.length === 0) {
     return (
       <main className="menu-sections">
-        <p className="empty-hint">{t("menu.empty")}</p>
+        <p className="empty-hint">{filtered ? t("menu.noMatches") : t("menu.empty")}</p>
       </main>
     );
   }
@@ -47,7 +50,7 @@ function MenuSectionList({ categories, inCart, onOpenItem }: MenuSectionsProps) 
           className="menu-section"
           aria-labelledby={`${sectionId(category.id)}-title`}
         >
-          <h2 id={`${sectionId(category.id)}-title`} className="menu-section__title">
+          <h2 id={`${sectionId(category.id)}-title`} className="menu-section__title" lang={category.lang}>
             {category.name}
           </h2>
           <ul className="menu-section__items">

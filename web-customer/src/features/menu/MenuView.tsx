@@ -16,9 +16,15 @@ import { useSharedCart } from "../table-cart/useSharedCart";
 import { TabButton } from "../table-tab/TabButton";
 import { useTableTab } from "../table-tab/useTableTab";
 import { CategoryNav } from "./CategoryNav";
+import { DietaryBadges } from "./DietaryBadges";
+import { MenuFilters } from "./MenuFilters";
 import { MenuHeader } from "./MenuHeader";
 import { MenuSections } from "./MenuSections";
+import type { MenuFilter } from "./menuFilter";
 import { indexItems } from "./menuIndex";
+import { useDinerMenu } from "./useDinerMenu";
+
+const NO_FILTER: MenuFilter = { query: "", avoid: [] };
 
 // Not needed at first paint: the nickname shows in the cart sheet, the notice after someone orders.
 // Retried in the loader: a diner who loses the connection before opening the cart must not get a white page.
@@ -61,7 +67,9 @@ interface MenuViewProps {
 }
 
 export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
-  const items = useMemo(() => indexItems(menu), [menu]);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const { read, shown } = useDinerMenu(menu, filter);
+  const items = useMemo(() => indexItems(read), [read]);
   // Everyone at a table shares one cart; at the counter, strangers each keep their own.
   const isTable = menu.table.kind === "table";
   const ownCart = useCart(tableToken);
@@ -83,7 +91,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const setOpenItem = useCallback((item: MenuItem | null) => setOpenItemId(item?.id ?? null), []);
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
-  useDocumentTitle(menu.shop.name);
+  useDocumentTitle(read.shop.name);
   useEffect(() => {
     // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap).
     const timer = setTimeout(() => {
@@ -103,7 +111,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   ) : null;
   return (
     <div className={`menu-page${hasCart ? " menu-page--with-cart" : ""}`}>
-      <MenuHeader shop={menu.shop} table={menu.table} />
+      <MenuHeader shop={read.shop} table={menu.table} />
       {isTable ? <ConnectionBanner tableToken={tableToken} kept={shared.kept} /> : null}
       {isTable && shared.notAdded.length > 0 ? (
         <NotAddedNotice notAdded={shared.notAdded} onDismiss={shared.dismissNotAdded} />
@@ -113,8 +121,14 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
       ) : null}
       {tab?.open && tab.rounds.length > 0 ? <TabButton tab={tab} onOpen={() => setTabOpen(true)} /> : null}
       {isTable ? <CallStaffButton calls={serviceCalls.calls} onOpen={() => setCallStaffOpen(true)} /> : null}
-      <CategoryNav categories={menu.categories} />
-      <MenuSections categories={menu.categories} inCart={inCart} onOpenItem={setOpenItem} />
+      <CategoryNav categories={shown} />
+      <MenuFilters filter={filter} onChange={setFilter} />
+      <MenuSections
+        categories={shown}
+        inCart={inCart}
+        onOpenItem={setOpenItem}
+        filtered={filter.query.trim() !== "" || filter.avoid.length > 0}
+      />
       {hasCart ? (
         <CartBar count={priced.count} total={priced.total} onOpen={() => setCartOpen(true)} />
       ) : null}
@@ -122,6 +136,7 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
         <Suspense fallback={null}>
           <ItemSheet
             item={openItem}
+            badges={<DietaryBadges item={openItem} />}
             onAdd={(line) => {
               cart.add(line);
               setOpenItem(null);

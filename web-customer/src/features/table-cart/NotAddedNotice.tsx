@@ -10,6 +10,7 @@ interface NotAddedNoticeProps {
 
 const REFUSALS_WITH_WORDS = [
   "sold_out",
+  "not_available_now",
   "unknown_item",
   "invalid_options",
   "cart_full",

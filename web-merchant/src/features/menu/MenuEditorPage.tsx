@@ -3,6 +3,7 @@ import { useState } from "react";
 import { CategoryList } from "./CategoryList";
 import { CategoryPanel } from "./CategoryPanel";
 import { ItemEditor } from "./ItemEditor";
+import { TranslationsPanel } from "./TranslationsPanel";
 import { useMerchantMenu } from "./useMerchantMenu";
 import "./menu.css";
 
@@ -56,6 +57,7 @@ export function MenuEditorPage() {
           </p>
         )}
       </div>
+      <TranslationsPanel menu={menu} />
       {editing ? (
         <ItemEditor item={editing} categories={categories} menu={menu} onClose={() => setEditingId(null)} />
       ) : null}

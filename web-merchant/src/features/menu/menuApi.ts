@@ -8,6 +8,7 @@ import {
   type OptionGroupCreateRequest,
   type OptionGroupUpdateRequest,
   type OptionUpdateRequest,
+  type TranslationsRequest,
 } from "@tabletap/shared";
 import { call } from "../../lib/api";
 
@@ -41,4 +42,7 @@ export const menuApi = {
   changeOption: (id: string, body: OptionUpdateRequest) =>
     call(menuRoutes.updateOption, { params: { id }, body }),
   deleteOption: (id: string) => call(menuRoutes.deleteOption, { params: { id } }),
+
+  setTranslations: (id: string, body: TranslationsRequest) =>
+    call(menuRoutes.setTranslations, { params: { id }, body }),
 };
