@@ -102,6 +102,15 @@ describe("the menu page's first screen, drawn by the server", () => {
     expect(await pageHtml(`/t/${shop.tableToken}`, "")).toContain('<html lang="en">');
   });
 
+  it("asks for the app's scripts at low priority: the page paints from its own markup without them", async () => {
+    const html = await pageHtml(`/t/${shop.tableToken}`);
+    const scripts = html.match(/<(script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const tag of scripts) expect(tag).toContain('fetchpriority="low"');
+    // The plain app page has nothing to show without them, so it asks for them as usual.
+    expect(await pageHtml("/")).not.toContain("fetchpriority");
+  });
+
   it("tells an unknown or replaced code nothing more than the plain app page", async () => {
     const plain = await pageHtml("/");
     expect(await pageHtml("/t/AAAAAAAAAAAAAAAAAAAAAA")).toBe(plain);

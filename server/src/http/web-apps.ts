@@ -87,7 +87,7 @@ function fillPage(template: string, screen: FirstScreen): string | undefined {
   const root = /<div id="root">.*<\/div>/;
   if (!root.test(template)) return undefined;
   // Replacer functions: a "$&" in a shop's name must stay text, not become a replacement pattern.
-  return template
+  return lowPriorityScripts(template)
     .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(screen.lang)}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(screen.title)}</title>`)
     .replace(
@@ -97,3 +97,14 @@ function fillPage(template: string, screen: FirstScreen): string | undefined {
         `<script type="application/json" id="${escapeHtml(screen.data.id)}">${jsonForScript(screen.data.value)}</script>`,
     );
 }
+
+/**
+ * The app's script and the modules it preloads, fetched at low priority. This page paints from its own
+ * markup and styles, so no script is needed for its first paint; at the default (high) priority the app's
+ * ~110 kB would share a slow connection with the page itself and anything it shows.
+ */
+const lowPriorityScripts = (template: string): string =>
+  template.replace(
+    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
