@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageReady } from "./features/language/i18n";
+import { nextTask } from "./lib/nextTask";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -16,6 +17,9 @@ window.addEventListener(
 );
 // A Chinese phone waits for its strings (one small request) rather than flashing English first.
 await languageReady;
+// The app's modules ran in one task; the first render starts in the next, so neither holds the main thread
+// for their sum while the diner may already be scrolling the page's menu.
+await nextTask();
 // The page already shows something (a menu's first screen drawn by the server, else a loading screen), so
 // the first render need not hold the main thread: as a transition it yields to the browser every few
 // milliseconds, and the page's markup stays until the app's replaces it in one commit.

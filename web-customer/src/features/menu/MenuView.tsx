@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { placeLabel } from "../../lib/placeLabel";
 import { retryingLoad } from "../../lib/retryingLoad";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { whenIdle } from "../../lib/whenIdle";
 import { CartBar } from "../cart/CartBar";
 import { countByItem, priceCart } from "../cart/priceCart";
 import { useCart } from "../cart/useCart";
@@ -84,14 +85,15 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
   useDocumentTitle(menu.shop.name);
-  useEffect(() => {
-    // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap).
-    const timer = setTimeout(() => {
-      loadItemSheet().catch(() => undefined);
-      loadCartSheet().catch(() => undefined);
-    }, 0);
-    return () => clearTimeout(timer);
-  }, []);
+  // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap).
+  useEffect(
+    () =>
+      whenIdle(() => {
+        loadItemSheet().catch(() => undefined);
+        loadCartSheet().catch(() => undefined);
+      }),
+    [],
+  );
 
   const hasCart = priced.lines.length > 0;
   const submittedNotice = shared.submitted ? (
