@@ -125,10 +125,13 @@ function deferAppScripts(
   const [entry] = entries;
   if (entries.length !== 1 || !entry || !/(^|;)\s*script-src\s/.test(policy)) return undefined;
   const preloads = [...template.matchAll(modulePreload)].map((match) => match[1]);
+  // The entry first; then each module it imports, one per task: adding an element that starts a fetch
+  // costs the main thread a few milliseconds, too many for one task on a slow phone.
   const boot =
-    "(()=>{const d=document;const start=()=>{" +
-    `for(const href of ${jsonForScript(preloads)}){const link=d.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;d.head.append(link)}` +
-    `const script=d.createElement("script");script.type="module";script.crossOrigin="";script.src=${jsonForScript(entry)};d.head.append(script)};` +
+    '(()=>{const d=document;const add=(tag,props)=>d.head.append(Object.assign(d.createElement(tag),{crossOrigin:""},props));' +
+    `const preloads=${jsonForScript(preloads)};` +
+    'const next=()=>{const href=preloads.shift();if(href){add("link",{rel:"modulepreload",href});setTimeout(next)}};' +
+    `const start=()=>{add("script",{type:"module",src:${jsonForScript(entry)}});setTimeout(next)};` +
     // Two frames, then a task: the first screen is on the glass. A page opened in the background paints
     // nothing, so it starts the app at once.
     'if(d.visibilityState==="hidden")start();else requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start)))})()';

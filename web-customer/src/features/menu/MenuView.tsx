@@ -85,15 +85,16 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
   useDocumentTitle(menu.shop.name);
-  // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap).
-  useEffect(
-    () =>
-      whenIdle(() => {
-        loadItemSheet().catch(() => undefined);
-        loadCartSheet().catch(() => undefined);
-      }),
-    [],
-  );
+  // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap), each
+  // in an idle moment of its own: starting a chunk's fetches takes the main thread a while on a slow phone.
+  useEffect(() => {
+    const cancelItemSheet = whenIdle(() => void loadItemSheet().catch(() => undefined));
+    const cancelCartSheet = whenIdle(() => void loadCartSheet().catch(() => undefined));
+    return () => {
+      cancelItemSheet();
+      cancelCartSheet();
+    };
+  }, []);
 
   const hasCart = priced.lines.length > 0;
   const submittedNotice = shared.submitted ? (
