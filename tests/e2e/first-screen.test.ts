@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, placeOrder } from "../support/api.js";
@@ -100,6 +101,23 @@ describe("the menu page's first screen, drawn by the server", () => {
     expect(english).toContain('<html lang="en">');
     expect(english).toContain(`Table ${shop.tables[0]?.label}`);
     expect(await pageHtml(`/t/${shop.tableToken}`, "")).toContain('<html lang="en">');
+  });
+
+  it("adds the app's scripts only after the first paint, by the one inline script its policy allows", async () => {
+    const response = await fetch(`${server.url}/t/${shop.tableToken}`);
+    const html = await response.text();
+    expect(html).not.toMatch(/<script type="module"|<link rel="modulepreload"/);
+    const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1] ?? "");
+    expect(inline).toHaveLength(1);
+    const hash = createHash("sha256")
+      .update(inline[0] ?? "")
+      .digest("base64");
+    const scriptSrc = response.headers.get("content-security-policy")?.match(/script-src ([^;]*)/)?.[1];
+    expect(scriptSrc?.split(" ")).toEqual(["'self'", `'sha256-${hash}'`]);
+    // The plain app page has nothing to show without the app, so it fetches it from the start.
+    const plain = await fetch(`${server.url}/`);
+    expect(await plain.text()).toMatch(/<script type="module"[^>]*src="\/assets\//);
+    expect(plain.headers.get("content-security-policy")).toContain("script-src 'self';");
   });
 
   it("tells an unknown or replaced code nothing more than the plain app page", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -75,15 +76,21 @@ function prerendered(index: string, page: PrerenderedPage): RequestHandler {
       readFile(index, "utf8"),
       page.render(req.params as Record<string, string>, acceptLanguage),
     ]);
-    const html = screen && fillPage(template, screen);
+    if (!screen) return next();
+    // The app's scripts join the page once its first screen has painted, if the page's content security
+    // policy can be told to run the one inline script that adds them; else they stay where the build put them.
+    const policy = res.getHeader("Content-Security-Policy");
+    const deferred = typeof policy === "string" ? deferAppScripts(template, policy) : undefined;
+    const html = fillPage(deferred?.template ?? template, screen, deferred?.boot);
     if (!html) return next();
+    if (deferred) res.setHeader("Content-Security-Policy", deferred.policy);
     // The words follow the diner's languages; the page is always fresh, like the menu it carries.
     res.set({ "Cache-Control": "no-cache", Vary: "Accept-Language" }).type("html").send(html);
   };
 }
 
 /** The built page with the screen in place of its loading placeholder; undefined if the page has none. */
-function fillPage(template: string, screen: FirstScreen): string | undefined {
+function fillPage(template: string, screen: FirstScreen, boot?: string): string | undefined {
   const root = /<div id="root">.*<\/div>/;
   if (!root.test(template)) return undefined;
   // Replacer functions: a "$&" in a shop's name must stay text, not become a replacement pattern.
@@ -94,6 +101,44 @@ function fillPage(template: string, screen: FirstScreen): string | undefined {
       root,
       () =>
         `<div id="root">${screen.root}</div>` +
-        `<script type="application/json" id="${escapeHtml(screen.data.id)}">${jsonForScript(screen.data.value)}</script>`,
+        `<script type="application/json" id="${escapeHtml(screen.data.id)}">${jsonForScript(screen.data.value)}</script>` +
+        (boot ? `<script>${boot}</script>` : ""),
     );
+}
+
+const appScript = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/g;
+const modulePreload = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g;
+
+/**
+ * A page that paints from its own markup and inline styles needs no script for its first paint, so the
+ * app's module script and the modules it preloads are taken out of its head and added by a small inline
+ * script once the browser has painted that screen (a frame, then a task). Fetched from the start, the
+ * app's ~110 kB would share a slow connection with the page, and on a fast one its code would run before
+ * the first paint. `policy` gets the inline script's hash added to its `script-src`; a policy without
+ * one leaves the page as the build wrote it.
+ */
+function deferAppScripts(
+  template: string,
+  policy: string,
+): { template: string; boot: string; policy: string } | undefined {
+  const entries = [...template.matchAll(appScript)].map((match) => match[1]);
+  const [entry] = entries;
+  if (entries.length !== 1 || !entry || !/(^|;)\s*script-src\s/.test(policy)) return undefined;
+  const preloads = [...template.matchAll(modulePreload)].map((match) => match[1]);
+  // The entry first; then each module it imports, one per task: adding an element that starts a fetch
+  // costs the main thread a few milliseconds, too many for one task on a slow phone.
+  const boot =
+    '(()=>{const d=document;const add=(tag,props)=>d.head.append(Object.assign(d.createElement(tag),{crossOrigin:""},props));' +
+    `const preloads=${jsonForScript(preloads)};` +
+    'const next=()=>{const href=preloads.shift();if(href){add("link",{rel:"modulepreload",href});setTimeout(next)}};' +
+    `const start=()=>{add("script",{type:"module",src:${jsonForScript(entry)}});setTimeout(next)};` +
+    // Two frames, then a task: the first screen is on the glass. A page opened in the background paints
+    // nothing, so it starts the app at once.
+    'if(d.visibilityState==="hidden")start();else requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start)))})()';
+  const hash = `'sha256-${createHash("sha256").update(boot).digest("base64")}'`;
+  return {
+    template: template.replace(appScript, "").replace(modulePreload, ""),
+    boot,
+    policy: policy.replace(/((?:^|;)\s*script-src\s[^;]*)/, `$1 ${hash}`),
+  };
 }

@@ -37,8 +37,12 @@ export function CategoryNav({ categories }: { categories: readonly MenuCategory[
     };
   }, [categories]);
 
-  // Keep the active chip in view when the list is wider than the phone.
+  // Keep the active chip in view when the list is wider than the phone. The list starts scrolled to its
+  // first chip, the one active at first, so nothing is measured (a forced layout) until another is.
+  const shown = useRef(active);
   useEffect(() => {
+    if (shown.current === active) return;
+    shown.current = active;
     const list = listRef.current;
     const chips = list ? Array.from(list.querySelectorAll<HTMLElement>("[data-category]")) : [];
     const chip = chips.find((candidate) => candidate.dataset.category === active);

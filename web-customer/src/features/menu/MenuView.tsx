@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { placeLabel } from "../../lib/placeLabel";
 import { retryingLoad } from "../../lib/retryingLoad";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
+import { whenIdle } from "../../lib/whenIdle";
 import { CartBar } from "../cart/CartBar";
 import { countByItem, priceCart } from "../cart/priceCart";
 import { useCart } from "../cart/useCart";
@@ -92,13 +93,15 @@ export function MenuView({ menu, tableToken, onMenuChanged }: MenuViewProps) {
   const [cartOpen, setCartOpen] = useState(false);
   const label = placeLabel(menu.table);
   useDocumentTitle(read.shop.name);
+  // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap), each
+  // in an idle moment of its own: starting a chunk's fetches takes the main thread a while on a slow phone.
   useEffect(() => {
-    // Once the menu has painted, fetch the sheets a first tap opens (a failure is retried on the tap).
-    const timer = setTimeout(() => {
-      loadItemSheet().catch(() => undefined);
-      loadCartSheet().catch(() => undefined);
-    }, 0);
-    return () => clearTimeout(timer);
+    const cancelItemSheet = whenIdle(() => void loadItemSheet().catch(() => undefined));
+    const cancelCartSheet = whenIdle(() => void loadCartSheet().catch(() => undefined));
+    return () => {
+      cancelItemSheet();
+      cancelCartSheet();
+    };
   }, []);
 
   const hasCart = priced.lines.length > 0;
