@@ -78,7 +78,8 @@ export async function deploy(dialect: Dialect, redisUrl = REDIS_URL): Promise<De
           LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? (role === "worker" ? "info" : "warn"),
           ...env,
         },
-        30_000,
+        // A machine busy with other work can take a while to start a node; the figures are CPU, not wall time.
+        120_000,
         // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a server process spends its time.
         process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
         "build",

@@ -30,7 +30,7 @@ export async function startRedis(): Promise<PrivateRedis> {
     );
     client.disconnect();
     if (ok === "PONG") break;
-    if (tries > 50 || child.exitCode !== null) throw new Error(`redis-server on ${port} did not start`);
+    if (tries > 300 || child.exitCode !== null) throw new Error(`redis-server on ${port} did not start`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {

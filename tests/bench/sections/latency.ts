@@ -24,14 +24,16 @@ async function orderToBoard(target: OrderTarget, offset: number): Promise<number
 function dialectRows(dialect: Dialect): Promise<BenchRow[]> {
   return withOrderRig(dialect, async ({ product, floor }) => {
     const samples: Record<string, number[]> = { product: [], floor: [] };
-    const perRound: Record<string, { p50: number; p99: number }[]> = { product: [], floor: [] };
+    const perRound: Record<string, { p50: number; p99: number; lost: number }[]> = { product: [], floor: [] };
     for (let r = 0; r < ROUNDS; r++) {
       for (const target of [product, floor]) {
         const sample = await orderToBoard(target, 10_000 * (r + 1));
         samples[target.name]?.push(...sample);
+        const answered = sample.filter((v) => !Number.isNaN(v));
         perRound[target.name]?.push({
-          p50: round(percentile(sample, 50), 2),
-          p99: round(percentile(sample, 99), 2),
+          p50: round(percentile(answered, 50), 2),
+          p99: round(percentile(answered, 99), 2),
+          lost: sample.length - answered.length,
         });
       }
     }

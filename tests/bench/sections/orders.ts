@@ -36,15 +36,24 @@ export type CpuFigure = Awaited<ReturnType<typeof cpuPerOrder>>;
  */
 export async function interleaved(targets: OrderTarget[], count = CPU_ORDERS) {
   const rounds: Record<string, CpuFigure[]> = {};
+  // What each target spends doing nothing (timers, pollers), to read a slow run's CPU per order by.
+  const idleMsPerSecond: Record<string, number> = {};
+  for (const target of targets) {
+    const { cpuMs } = await measureCpu(
+      target.sources,
+      () => new Promise((resolve) => setTimeout(resolve, 3000)),
+    );
+    idleMsPerSecond[target.name] = round(totalOf(cpuMs) / 3, 1);
+  }
   for (let r = 0; r < ROUNDS; r++) {
     for (const target of targets) {
       const figure = await cpuPerOrder(target, r * count, count);
       rounds[target.name] = [...(rounds[target.name] ?? []), figure];
-      console.error(`bench:   round ${r + 1} ${target.name}: ${figure.msPerOrder.toFixed(3)} ms CPU/order`);
+      console.error(`bench:   round ${r + 1} ${target.name}: ${figure.msPerOrder.toFixed(3)} ms CPU each`);
     }
   }
   const medianOf = (name: string) => median((rounds[name] ?? []).map((figure) => figure.msPerOrder));
-  return { rounds, medianOf };
+  return { rounds: { ...rounds, idleMsPerSecond }, medianOf };
 }
 
 /** Round trips to PostgreSQL per order, counted by a relay in front of it, for a node of its own. */
