@@ -8,15 +8,22 @@ export interface RawProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts baselines/raw-server.ts in its own process, the same way the product's server is started. */
-export function startRawServer(mode: "express" | "socket"): Promise<RawProcess> {
+/**
+ * Starts a baseline (a script in this folder, with its arguments) in its own process, the same way the
+ * product's server is started, and waits for its "ready <port>" line. `nodeArgs` go to node (`--cpu-prof`).
+ */
+export function startBaseline(
+  script: string,
+  args: string[] = [],
+  nodeArgs: string[] = [],
+): Promise<RawProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(import.meta.dirname, "raw-server.ts"), mode],
+    [...nodeArgs, "--import", "tsx", path.join(import.meta.dirname, script), ...args],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`raw ${mode} server exited (${code})`)));
+    child.once("exit", (code) => reject(new Error(`${script} exited (${code})`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
       const port = /^ready (\d+)$/.exec(line)?.[1];
       if (!port) return;
@@ -26,6 +33,7 @@ export function startRawServer(mode: "express" | "socket"): Promise<RawProcess> 
         stop: () =>
           new Promise((done) => {
             child.removeAllListeners("exit");
+            if (child.exitCode !== null) return done();
             child.once("exit", () => done());
             child.kill("SIGTERM");
           }),
@@ -33,3 +41,6 @@ export function startRawServer(mode: "express" | "socket"): Promise<RawProcess> 
     });
   });
 }
+
+/** The bare Socket.IO server (raw-server.ts) the memory section compares the product's sockets with. */
+export const startRawServer = () => startBaseline("raw-server.ts");

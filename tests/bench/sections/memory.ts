@@ -60,7 +60,7 @@ async function perSocket(pid: number, url: string, auth: Record<string, string>)
 export const memorySection: BenchSection = {
   name: "memory",
   async run() {
-    const raw = await startRawServer("socket");
+    const raw = await startRawServer();
     const bare = await perSocket(raw.pid, raw.url, {}).finally(() => raw.stop());
     const deployment = await deploy("sqlite");
     try {

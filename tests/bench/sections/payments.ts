@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Queue, Worker } from "bullmq";
-import { Redis } from "ioredis";
+import { signPayload } from "@tabletap/server/features/payments/signing";
+import { io } from "socket.io-client";
 import { login } from "../../support/api.js";
 import {
   orderAwaitingPayment,
@@ -9,120 +9,131 @@ import {
   signedNotification,
 } from "../../support/payments.js";
 import { connected, connectMerchant } from "../../support/sockets.js";
-import { type Dialect, REDIS_URL } from "../../support/test-server.js";
+import { createSharedDatabase, type Dialect } from "../../support/test-server.js";
+import { startBaseline } from "../baselines/raw-process.js";
+import { BoardWatch } from "../boards.js";
 import { inBatches } from "../load/open-loop.js";
+import { backendsOf } from "../postgres.js";
 import { deploy } from "../product.js";
-import { atLeast, type BenchSection, DIALECTS, knob, row } from "../section.js";
+import { startRedis } from "../redis.js";
+import { atMost, type BenchSection, DIALECTS, knob, row } from "../section.js";
+import type { OrderTarget } from "../targets.js";
+import { CONCURRENCY, interleaved, ROUNDS } from "./orders.js";
 
 const PAYMENTS = knob("BENCH_PAYMENTS", 400);
-/** Same concurrency as the product's workers, so the baseline differs only in what a job does. */
-const WORKER_CONCURRENCY = 8;
-/** Webhooks (and raw jobs) in flight at once, as a provider retrying a backlog would send them. */
-const IN_FLIGHT = 32;
+const FLOOR_SECRET = "floor-webhook-secret";
 
 /**
- * Signed "payment succeeded" notifications → webhook → outbox → payment.confirm → paid order on the board,
- * for orders already waiting for payment. Paid orders per second, webhooks included.
+ * Signed "payment succeeded" notifications → webhook → outbox → payment.confirm → paid order on the board as
+ * `order:created`, for pay-first orders already waiting for payment (made before anything is measured).
  */
-async function confirmationThroughput(dialect: Dialect): Promise<number> {
-  const deployment = await deploy(dialect);
+async function confirmations(dialect: Dialect) {
+  const redis = await startRedis();
+  const deployment = await deploy(dialect, redis.url);
+  const stops: (() => Promise<unknown>)[] = [async () => deployment.stop(), redis.stop];
   try {
-    // One process with both roles: split into an API node and a worker, the two share this machine's two
-    // cores with the database, Redis and the load, and measured slower (SQLite writers also wait on its lock).
-    await deployment.start("all");
+    // One process with both roles, as a small shop's deployment runs.
+    const server = await deployment.start("all");
     const [url] = deployment.urls as [string];
     const [shop] = await deployment.shops(1, { paymentMode: "pay_first" });
     if (!shop) throw new Error("no shop");
     const pending: PendingPayment[] = [];
-    await inBatches(Array.from({ length: PAYMENTS }), 8, async () => {
+    await inBatches(Array.from({ length: PAYMENTS * ROUNDS }), 8, async () => {
       pending.push(await orderAwaitingPayment({ url }, shop));
     });
-    const notes = pending.map((payment) =>
-      signedNotification(payment, { id: `evt_${randomUUID()}`, amount: payment.order.total }),
-    );
-    // A paid order reaches the board as order:created: that is when the shop can act on it. Watching the
-    // board rather than polling the database keeps the bench from loading the server it measures.
     const board = connectMerchant(url, await login(url, shop.owner.email, shop.owner.password));
     await connected(board);
-    let placed = 0;
-    const allPlaced = new Promise<void>((resolve, reject) => {
-      board.on("order:created", () => {
-        if (++placed === PAYMENTS) resolve();
-      });
-      setTimeout(() => reject(new Error(`only ${placed}/${PAYMENTS} reached the board`)), 120_000).unref();
-    });
-    const started = performance.now();
-    await inBatches(notes, IN_FLIGHT, async (note) => {
-      const response = await postNotification({ url }, note);
-      if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
-    });
-    await allPlaced;
-    const seconds = (performance.now() - started) / 1000;
+    const product: OrderTarget = {
+      name: "product",
+      watch: new BoardWatch([board]),
+      sources: [
+        { part: deployment.partOf(server), pids: () => (server.pid ? [server.pid] : []) },
+        { part: "redis", pids: () => [redis.pid] },
+        ...(dialect === "postgres" ? [backendsOf(deployment.databaseUrl)] : []),
+      ],
+      async place(i) {
+        const payment = pending[i] as PendingPayment;
+        const note = signedNotification(payment, { id: `evt_${randomUUID()}`, amount: payment.order.total });
+        const response = await postNotification({ url }, note);
+        await response.arrayBuffer();
+        return response.status === 200 ? payment.order.id : undefined;
+      },
+    };
+    const floor = await paymentFloor(dialect, PAYMENTS * ROUNDS);
+    stops.unshift(floor.stop);
+    const { rounds, medianOf } = await interleaved([product, floor.target], PAYMENTS);
     board.close();
     const { paid } = await deployment.db
       .selectFrom("payments")
       .select((eb) => eb.fn.countAll<number>().as("paid"))
       .where("status", "=", "paid")
       .executeTakeFirstOrThrow();
-    if (Number(paid) !== PAYMENTS) throw new Error(`${paid} payments paid for ${PAYMENTS} notifications`);
-    return PAYMENTS / seconds;
+    if (Number(paid) !== PAYMENTS * ROUNDS) throw new Error(`${paid} payments paid of ${PAYMENTS * ROUNDS}`);
+    return row({
+      measure: `CPU per paid confirmation, all processes (${dialect})`,
+      value: medianOf("product"),
+      baseline: medianOf("floor"),
+      unit: "ms CPU/payment",
+      goal: atMost(3),
+      details: { rounds, payments: PAYMENTS, concurrency: CONCURRENCY },
+    });
   } finally {
-    await deployment.stop();
+    for (const stop of stops) await stop();
   }
 }
 
-/** The floor: BullMQ adding jobs one by one and a worker completing them, doing nothing else. */
-async function rawBullmqThroughput(): Promise<number> {
-  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-  const prefix = `bench.${randomUUID()}`;
-  const queue = new Queue("raw", { connection, prefix });
-  let done = 0;
-  let finished: () => void = () => {};
-  const allDone = new Promise<void>((resolve) => {
-    finished = resolve;
-  });
-  const worker = new Worker(
-    "raw",
-    async () => {
-      if (++done === PAYMENTS) finished();
+/** Floor (c) in its own process, with a Redis and a database of its own, and its board. */
+async function paymentFloor(dialect: Dialect, count: number) {
+  const redis = await startRedis();
+  const database = await createSharedDatabase(dialect);
+  const floor = await startBaseline("floor-payments.ts", [
+    dialect,
+    database.url,
+    redis.url,
+    String(count),
+    FLOOR_SECRET,
+  ]);
+  const board = io(floor.url, { transports: ["websocket"], auth: { shop: "pay" }, forceNew: true });
+  await connected(board);
+  const target: OrderTarget = {
+    name: "floor",
+    watch: new BoardWatch([board]),
+    sources: [
+      { part: "floor", pids: () => [floor.pid] },
+      { part: "redis", pids: () => [redis.pid] },
+      ...(dialect === "postgres" ? [backendsOf(database.url)] : []),
+    ],
+    async place(i) {
+      const body = JSON.stringify({ orderId: `p${i}` });
+      const response = await fetch(`${floor.url}/webhook`, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          Signature: signPayload(FLOOR_SECRET, body, Date.now()),
+        },
+        body,
+      });
+      await response.arrayBuffer();
+      return response.status === 200 ? `p${i}` : undefined;
     },
-    { connection, prefix, concurrency: WORKER_CONCURRENCY },
-  );
-  await worker.waitUntilReady();
-  const started = performance.now();
-  await inBatches(
-    Array.from({ length: PAYMENTS }, (_, i) => i),
-    IN_FLIGHT,
-    async (i) => {
-      await queue.add("job", { i }, { jobId: randomUUID(), removeOnComplete: true });
+  };
+  return {
+    target,
+    stop: async () => {
+      board.close();
+      await floor.stop();
+      await database.drop();
+      await redis.stop();
     },
-  );
-  await allDone;
-  const rate = PAYMENTS / ((performance.now() - started) / 1000);
-  await worker.close();
-  await queue.obliterate({ force: true });
-  await queue.close();
-  connection.disconnect();
-  return rate;
+  };
 }
 
+/** CPU per paid confirmation beside floor (c), closed loop over the webhooks, interleaved rounds. */
 export const paymentsSection: BenchSection = {
   name: "payments",
   async run() {
-    const raw = await rawBullmqThroughput();
     const rows = [];
-    for (const dialect of DIALECTS) {
-      rows.push(
-        row({
-          measure: `paid confirmations/s (${dialect})`,
-          value: await confirmationThroughput(dialect),
-          baseline: raw,
-          unit: "/s",
-          goal: atLeast(0.5),
-          details: { payments: PAYMENTS },
-        }),
-      );
-    }
+    for (const dialect of DIALECTS) rows.push(await confirmations(dialect));
     return rows;
   },
 };
