@@ -29,6 +29,8 @@ export const staffOnlyErrorCodes = [
   "last_owner",
   "payment_provider_not_configured",
   "currency_minor_units_differ",
+  "station_is_default",
+  "station_not_in_order",
 ] as const;
 
 type StaffOnlyCode = (typeof staffOnlyErrorCodes)[number];

@@ -4,6 +4,7 @@ import { StarIcon } from "../../components/Icons";
 import { ReceiptIcon, TrashIcon, WalletIcon } from "../../components/PageIcons";
 import { shopTimeFormat } from "../../lib/shopTime";
 import { t } from "../language/i18n";
+import "../language/pageWords";
 import { usePayNow } from "../payments/usePayNow";
 import type { HistoryEntry } from "./useOrderHistory";
 

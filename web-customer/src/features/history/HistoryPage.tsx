@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import { ChevronLeftIcon, ReceiptIcon } from "../../components/PageIcons";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { t } from "../language/i18n";
+import "../language/pageWords";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { useOpenReceipt } from "../receipt/useOpenReceipt";
 import { HistoryEntryCard } from "./HistoryEntryCard";

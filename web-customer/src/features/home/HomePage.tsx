@@ -3,6 +3,7 @@ import { CupIcon } from "../../components/PageIcons";
 import { listStoredOrders } from "../../lib/orderStore";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { t } from "../language/i18n";
+import "../language/pageWords";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import "./home.css";
 

@@ -1,9 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { i18n } from "./i18n";
-import en from "./locales/en.json";
+import "./pageWords";
+import english from "./locales/en.json";
+import pages from "./locales/en-pages.json";
 import zhCN from "./locales/zh-CN.json";
 
 type Tree = { [key: string]: string | Tree };
+
+// Every English word, wherever it ships (pages opened after ordering bring their own).
+const en: Tree = { ...english, ...pages };
 
 /** "a.b.c" → value, with plural forms ("n_one", "n_other") folded into "n" since languages have different ones. */
 function flatten(tree: Tree, prefix = ""): Map<string, string[]> {

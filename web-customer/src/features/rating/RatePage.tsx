@@ -6,6 +6,7 @@ import { LoadingScreen, StatusScreen } from "../../components/StatusScreen";
 import { getStoredOrder, type StoredOrder } from "../../lib/orderStore";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { t } from "../language/i18n";
+import "../language/pageWords";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { RateLine } from "./RateLine";
 import { useRateForm } from "./useRateForm";

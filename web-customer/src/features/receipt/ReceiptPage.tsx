@@ -6,6 +6,7 @@ import { MoneyProvider } from "../../lib/money";
 import { findOrderByReceipt } from "../../lib/orderStore";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
 import { t } from "../language/i18n";
+import "../language/pageWords";
 import { LanguageSwitch } from "../language/LanguageSwitch";
 import { EmailReceiptForm } from "./EmailReceiptForm";
 import { ReceiptView } from "./ReceiptView";
