@@ -21,7 +21,12 @@ export interface CallFailure {
 export type CallResult<T> = { ok: true; data: T } | { ok: false; error: CallFailure };
 
 type Types<R> = R extends Route<string, infer T> ? T : never;
-type Given<K extends string, V> = undefined extends V ? { [P in K]?: V } : { [P in K]: V };
+// A part whose fields are all optional (a query of filters) may be left out too.
+type Given<K extends string, V> = undefined extends V
+  ? { [P in K]?: V }
+  : Partial<V> extends V
+    ? { [P in K]?: V }
+    : { [P in K]: V };
 // Headers the route's schema names (an Idempotency-Key) are required; any others (a bearer token) may come too.
 type Headers<V> = undefined extends V
   ? { headers?: Record<string, string> }

@@ -75,8 +75,6 @@ export async function getTableMenu(token: string, signal?: AbortSignal): Promise
   let savedCopy: string | null = null;
   const menu = await call(menuRoutes.getTableMenu, {
     params: { token },
-    // The menu carries every language's names; the phone picks its own without asking again.
-    query: {},
     signal,
     onResponse: (response) => {
       savedCopy = response.headers.get(SAVED_COPY_HEADER);
