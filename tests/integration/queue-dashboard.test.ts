@@ -39,6 +39,7 @@ describe("queue dashboard", () => {
     expect(body.queues.map((q) => q.name).sort()).toEqual([
       "notifications",
       "payments",
+      "printing",
       "reports",
       "sandbox",
     ]);

@@ -88,7 +88,10 @@ export function priceLines(
       quantity: line.quantity,
       lineTotal: price.lineTotal,
       note: line.note ?? "",
-      optionsJson: JSON.stringify(price.options),
+      // A line keeps what was chosen as the kitchen reads it: the menu's other languages stay on the menu.
+      optionsJson: JSON.stringify(
+        price.options.map(({ id, name, priceDelta }) => ({ id, name, priceDelta })),
+      ),
     });
   }
   const subtotal = priced.reduce((sum, line) => sum + line.lineTotal, 0);
