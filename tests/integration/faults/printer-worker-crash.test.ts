@@ -4,15 +4,14 @@ import { login } from "../../support/api.js";
 import { type DecodedTicket, FakePrinter } from "../../support/fake-printer.js";
 import { createTestShop, type TestShop } from "../../support/fixtures.js";
 import { kitchenApi, mixedOrder, setUpKitchen } from "../../support/kitchen.js";
-import { ServerProcess } from "../../support/server-process.js";
+import type { ServerProcess } from "../../support/server-process.js";
 import {
   createSharedDatabase,
-  REDIS_URL,
   type SharedDatabase,
   startTestServer,
-  TEST_SESSION_SECRET,
   type TestServer,
 } from "../../support/test-server.js";
+import { startWorkerBeside } from "../../support/worker-process.js";
 
 // Workers give a silent job up after 2 s here instead of 30 s, so the crash is recovered quickly.
 const JOB_LOCK_TIMEOUT = "2";
@@ -25,18 +24,7 @@ let barPrinter: FakePrinter;
 const workers: ServerProcess[] = [];
 
 const startWorker = async () => {
-  const worker = await ServerProcess.start({
-    NODE_ENV: "test",
-    ROLE: "worker",
-    DATABASE_URL: database.url,
-    DATA_DIR: api.config.dataDir,
-    REDIS_URL,
-    REDIS_PREFIX: api.config.redisPrefix,
-    SESSION_SECRET: TEST_SESSION_SECRET,
-    PUBLIC_URL: api.url,
-    SEED_DEMO: "0",
-    JOB_LOCK_TIMEOUT,
-  });
+  const worker = await startWorkerBeside(api, database.url, { JOB_LOCK_TIMEOUT });
   workers.push(worker);
   return worker;
 };

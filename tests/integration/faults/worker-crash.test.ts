@@ -12,16 +12,15 @@ import {
   readOrder,
   signedNotification,
 } from "../../support/payments.js";
-import { ServerProcess } from "../../support/server-process.js";
+import type { ServerProcess } from "../../support/server-process.js";
 import { connected, connectMerchant, record } from "../../support/sockets.js";
 import {
   createSharedDatabase,
-  REDIS_URL,
   type SharedDatabase,
   startTestServer,
-  TEST_SESSION_SECRET,
   type TestServer,
 } from "../../support/test-server.js";
+import { startWorkerBeside } from "../../support/worker-process.js";
 
 // Workers give a silent job up after 2 s here instead of 30 s, so the crash is recovered quickly.
 const JOB_LOCK_TIMEOUT = "2";
@@ -32,18 +31,7 @@ let shop: TestShop;
 const workers: ServerProcess[] = [];
 
 const startWorker = async () => {
-  const worker = await ServerProcess.start({
-    NODE_ENV: "test",
-    ROLE: "worker",
-    DATABASE_URL: database.url,
-    DATA_DIR: api.config.dataDir,
-    REDIS_URL,
-    REDIS_PREFIX: api.config.redisPrefix,
-    SESSION_SECRET: TEST_SESSION_SECRET,
-    PUBLIC_URL: api.url,
-    SEED_DEMO: "0",
-    JOB_LOCK_TIMEOUT,
-  });
+  const worker = await startWorkerBeside(api, database.url, { JOB_LOCK_TIMEOUT });
   workers.push(worker);
   return worker;
 };
