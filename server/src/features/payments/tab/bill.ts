@@ -2,14 +2,8 @@ import type { TabBill, TabPart, TabPartKind, TabPartStatus, TabSummary } from "@
 import type { Db } from "../../../db/database.js";
 import { findOpenSitting } from "../../tables/index.js";
 import { billState, leftOf, unitAmounts } from "./split-rules.js";
-import {
-  findLedger,
-  type Ledger,
-  listParts,
-  listUnits,
-  readDueRounds,
-  type TabPartRow,
-} from "./tab-parts.repository.js";
+import { findLedger, type Ledger, readDueRounds } from "./tab-ledger.repository.js";
+import { listParts, listUnits, type TabPartRow } from "./tab-parts.repository.js";
 
 /** The tab a part belongs to, and the money it is kept in. */
 export interface TabRef {

@@ -10,17 +10,14 @@ import type { PaymentProvider } from "../provider.js";
 import { publicPart, readBill, type TabRef } from "./bill.js";
 import { announceBill, balanceTab, lapsePart } from "./part-outcomes.js";
 import { leftOf, type PartAsk, type PriceRefusal, pricePart } from "./split-rules.js";
+import { changeLedger, closeLedger, lockLedger, readDueRounds } from "./tab-ledger.repository.js";
 import {
-  changeLedger,
-  closeLedger,
   findPart,
   insertPart,
   insertUnits,
   listParts,
   listUnits,
-  lockLedger,
   openPartsOf,
-  readDueRounds,
   storePartCheckout,
 } from "./tab-parts.repository.js";
 

@@ -4,17 +4,14 @@ import { findOrderForPayment, type OrderEventDeps, transitionOrder } from "../..
 import { findShop } from "../../shops/index.js";
 import { billSummary, type TabRef } from "./bill.js";
 import { refundsForExcess } from "./split-rules.js";
+import { changeLedger, findLedger, lockLedger, readDueRounds } from "./tab-ledger.repository.js";
 import {
   addRefundDue,
-  changeLedger,
-  findLedger,
   freeShareSlots,
   insertUnits,
   listParts,
   listUnits,
-  lockLedger,
   movePart,
-  readDueRounds,
   releaseUnits,
   retakeShare,
   type TabPartRow,

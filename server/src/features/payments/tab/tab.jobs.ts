@@ -5,7 +5,8 @@ import type { JobHandlers } from "../../../queue/workers.js";
 import type { OrderEventDeps } from "../../orders/index.js";
 import type { PaymentProvider } from "../provider.js";
 import { admitPayment, announceBill, balanceTab, lapsePart, tabOfPart, tabRefOf } from "./part-outcomes.js";
-import { findPart, findPartByCheckout, lockLedger, markRefunded, movePart } from "./tab-parts.repository.js";
+import { lockLedger } from "./tab-ledger.repository.js";
+import { findPart, findPartByCheckout, markRefunded, movePart } from "./tab-parts.repository.js";
 
 export interface TabJobDeps extends OrderEventDeps {
   db: Db;
